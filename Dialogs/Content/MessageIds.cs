@@ -1,0 +1,54 @@
+namespace PolicyBot.Dialogs.Content;
+
+/// <summary>The ids of the bot's own texts in <c>messages.yaml</c>; the validator requires every one of them.</summary>
+public static class MessageIds
+{
+    public const string Welcome = "welcome";
+    public const string Help = "help";
+    public const string NoMatch = "no-match";
+    public const string EmptyMessage = "empty-message";
+    public const string Cancelled = "cancelled";
+    public const string Error = "error";
+    public const string TopicsList = "topics-list";
+    public const string RelatedHeading = "related-heading";
+    public const string PrincipleHeading = "principle-heading";
+
+    public const string ButtonCheck = "button-check";
+    public const string ButtonTopics = "button-topics";
+    public const string ButtonContact = "button-contact";
+    public const string ButtonHelp = "button-help";
+    public const string ButtonBack = "button-back";
+    public const string ButtonStartOver = "button-start-over";
+    public const string ButtonAskOwner = "button-ask-owner";
+    public const string ButtonOpenChat = "button-open-chat";
+    public const string ButtonEmail = "button-email";
+
+    public const string CheckIntro = "check-intro";
+    public const string CheckRetry = "check-retry";
+    public const string CheckTooManyAttempts = "check-too-many-attempts";
+    public const string CheckRestarted = "check-restarted";
+    public const string CheckBackFirst = "check-back-first";
+    public const string CheckResume = "check-resume";
+    public const string VerdictReasons = "verdict-reasons";
+    public const string VerdictTips = "verdict-tips";
+
+    public const string PromptRetryChoice = "prompt-retry-choice";
+    public const string PromptRetryConfirm = "prompt-retry-confirm";
+    public const string PromptRetryText = "prompt-retry-text";
+    public const string PromptTooManyAttempts = "prompt-too-many-attempts";
+
+    public const string HandoffChooseOwner = "handoff-choose-owner";
+    public const string HandoffAskQuestion = "handoff-ask-question";
+    public const string HandoffConfirm = "handoff-confirm";
+    public const string HandoffNotSent = "handoff-not-sent";
+    public const string HandoffContact = "handoff-contact";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
+        ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
+        CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
+        PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
+        HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffNotSent, HandoffContact,
+    ];
+}

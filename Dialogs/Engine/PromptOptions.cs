@@ -1,0 +1,17 @@
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Engine;
+
+/// <summary>What a prompt asks, what it says on a wrong answer, and which choices it offers.</summary>
+public sealed record PromptOptions
+{
+    public required string Prompt { get; init; }
+
+    /// <summary>Said (followed by the prompt's choices) when an answer is not understood.</summary>
+    public string? RetryPrompt { get; init; }
+
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    /// <summary>After this many answers that are not understood the prompt gives up and ends with no result.</summary>
+    public int MaxAttempts { get; init; } = 3;
+}

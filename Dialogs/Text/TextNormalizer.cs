@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyBot.Dialogs.Text;
+
+/// <summary>Case-, accent- and punctuation-insensitive text for matching: "Één foto's!" → "een foto s".</summary>
+public static class TextNormalizer
+{
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0) builder.Append(' ');
+                pendingSpace = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The normalized words of a text.</summary>
+    public static string[] Tokens(string? text) =>
+        Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,22 @@
+using PolicyBot.Dialogs.Engine;
+
+namespace PolicyBot.Dialogs.Turns;
+
+/// <summary>
+/// Everything PolicyBot keeps per conversation; loaded and saved once per turn by the host.
+/// <see cref="SchemaVersion"/> lets a later release migrate stored state.
+/// </summary>
+public sealed class ConversationData
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    public DialogState Dialogs { get; set; } = new();
+
+    /// <summary>The language the conversation is held in, once known.</summary>
+    public Language? Language { get; set; }
+
+    /// <summary>True once the welcome was sent, so a busy team does not get it on every member join.</summary>
+    public bool Welcomed { get; set; }
+}

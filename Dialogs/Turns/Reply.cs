@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace PolicyBot.Dialogs.Turns;
+
+/// <summary>Something the bot sends in a turn. The host turns it into an Activity; the terminal chat into text.</summary>
+public abstract record Reply;
+
+/// <summary>
+/// A chat message: text, optionally with buttons (<see cref="Choices"/>) and/or a structured card.
+/// Hosts that render cards show <see cref="Card"/>; others fall back to <see cref="Text"/> and numbered choices.
+/// </summary>
+public sealed record MessageReply(string Text) : Reply
+{
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    public CardModel? Card { get; init; }
+
+    /// <summary>Buttons that open a link (Teams deep link, mailto:) instead of answering.</summary>
+    public IReadOnlyList<LinkAction> Links { get; init; } = [];
+
+    /// <summary>True when the bot waits for an answer to this message (a prompt).</summary>
+    public bool ExpectingInput { get; init; }
+
+    public Language Language { get; init; } = Language.En;
+}
+
+/// <summary>Diagnostics for testers (Emulator inspector); hosts drop it outside the emulator channel.</summary>
+public sealed record TraceReply(string Name, string Label, string ValueType, JsonNode? Value) : Reply;
+
+/// <summary>A button/choice offered to the user. <see cref="Value"/> is stable; <see cref="Title"/> is shown.</summary>
+public sealed record Choice(string Value, string Title)
+{
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+}
+
+/// <summary>A button that opens a URL (Action.OpenUrl).</summary>
+public sealed record LinkAction(string Title, string Url);

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace PolicyBot.Dialogs.Turns;
+
+/// <summary>What kind of event a turn carries, after the host has translated the wire activity.</summary>
+public enum TurnKind
+{
+    /// <summary>A user message: typed text and/or a card submit <see cref="TurnInput.Value"/>.</summary>
+    Message,
+
+    /// <summary>The bot was added to a conversation, or a user joined it: greet once.</summary>
+    Welcome,
+}
+
+/// <summary>Where the conversation takes place; group chats and channels need an @mention.</summary>
+public enum ConversationKind
+{
+    Personal,
+    GroupChat,
+    Channel,
+}
+
+/// <summary>
+/// One turn as the dialogs see it: no HTTP, no Activity JSON. The host fills it from the inbound activity
+/// (mention already stripped from <see cref="Text"/>).
+/// </summary>
+public sealed record TurnInput
+{
+    public TurnKind Kind { get; init; } = TurnKind.Message;
+
+    public string? Text { get; init; }
+
+    /// <summary>Card submit data (Action.Submit <c>data</c> merged with inputs), or null.</summary>
+    public JsonElement? Value { get; init; }
+
+    /// <summary>The channel's locale for the user (Teams/Emulator <c>locale</c>), if any.</summary>
+    public string? Locale { get; init; }
+
+    public string ChannelId { get; init; } = "test";
+
+    public string ConversationId { get; init; } = "conversation";
+
+    public string UserId { get; init; } = "user";
+
+    public ConversationKind ConversationKind { get; init; } = ConversationKind.Personal;
+
+    public static TurnInput Message(string? text, string? locale = null) => new() { Text = text, Locale = locale };
+
+    public static TurnInput Submit(JsonElement value, string? locale = null) => new() { Value = value, Locale = locale };
+}

@@ -1,0 +1,15 @@
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>A topic and how well the question matched it (0..1).</summary>
+public sealed record TopicScore(string Topic, double Score);
+
+/// <summary>
+/// What the recognizer made of a question: the best topic above the threshold (null when nothing in the policy
+/// matches), the top candidates, and the language the text is written in when that is clear.
+/// </summary>
+public sealed record RecognizerResult(string? Topic, double Score, IReadOnlyList<TopicScore> Candidates)
+{
+    public Language? DetectedLanguage { get; init; }
+
+    public static readonly RecognizerResult None = new(null, 0, []);
+}
