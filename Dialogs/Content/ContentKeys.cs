@@ -1,0 +1,32 @@
+namespace PolicyBot.Dialogs.Content;
+
+/// <summary>
+/// The keys the content loader accepts in each kind of YAML mapping (see README.md). The JSON Schema
+/// (<c>policybot.schema.json</c>) is tested against these lists so the two cannot drift apart.
+/// </summary>
+public static class ContentKeys
+{
+    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "synonyms"];
+
+    public static readonly IReadOnlyList<string> Text = ["nl", "en"];
+
+    public static readonly IReadOnlyList<string> Topic =
+        ["id", "title", "answer", "principle", "owner", "related", "starts-check", "triggers"];
+
+    public static readonly IReadOnlyList<string> Owner =
+        ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours"];
+
+    public static readonly IReadOnlyList<string> Check = ["id", "title", "start", "steps", "verdicts", "tips"];
+
+    public static readonly IReadOnlyList<string> Step = ["id", "question", "choices"];
+
+    public static readonly IReadOnlyList<string> Choice = ["id", "label", "synonyms", "next", "finding"];
+
+    public static readonly IReadOnlyList<string> Finding = ["verdict", "reason", "topic", "owner"];
+
+    public static readonly IReadOnlyList<string> Verdict = ["title", "summary"];
+
+    public static readonly IReadOnlyList<string> Tip = ["text", "topic"];
+
+    public static readonly IReadOnlyList<string> VerdictKinds = ["go-ahead", "go-ahead-with-care", "dont-share", "ask-owner"];
+}

@@ -1,0 +1,16 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace PolicyBot.Dialogs.Content;
+
+/// <summary>The outcome of loading the content folder: the content, or every error found. Warnings come with either.</summary>
+public sealed record ContentLoadResult
+{
+    public PolicyContent? Content { get; init; }
+
+    public IReadOnlyList<ContentDiagnostic> Errors { get; init; } = [];
+
+    public IReadOnlyList<ContentDiagnostic> Warnings { get; init; } = [];
+
+    [MemberNotNullWhen(true, nameof(Content))]
+    public bool Succeeded => Content is not null && Errors.Count == 0;
+}

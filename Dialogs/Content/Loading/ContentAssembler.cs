@@ -1,0 +1,80 @@
+namespace PolicyBot.Dialogs.Content.Loading;
+
+/// <summary>
+/// Reads the top-level sections of every file into one content, then runs the checks that need all files
+/// (unknown references, missing messages). Those are skipped when a file has a syntax error, as they would only
+/// repeat that one error many times.
+/// </summary>
+internal sealed class ContentAssembler
+{
+    private readonly DiagnosticBag diagnostics = new();
+    private readonly IdRegistry ids;
+    private readonly List<Topic> topics = [];
+    private readonly List<Owner> owners = [];
+    private readonly List<GuidedCheck> checks = [];
+    private readonly Dictionary<string, LocalizedText> messages = new(StringComparer.Ordinal);
+    private readonly List<IReadOnlyList<string>> synonymsNl = [];
+    private readonly List<IReadOnlyList<string>> synonymsEn = [];
+    private SourcePosition? firstMessagesKey;
+    private bool unreadable;
+
+    public ContentAssembler() => ids = new IdRegistry(diagnostics);
+
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    public void AddFile(string file, string text)
+    {
+        var documents = new YamlTreeParser(file, diagnostics).Parse(text);
+        if (documents is null)
+        {
+            unreadable = true;
+            return;
+        }
+        foreach (var document in documents.Where(d => d is not ScalarNode { IsNull: true }))
+        {
+            if (Fields.Of(document, "the file", ContentKeys.Root, diagnostics) is not { } root) continue;
+            ReadItems(root, "topics", node => TopicReader.Read(node, diagnostics, ids), topics);
+            ReadItems(root, "owners", node => OwnerReader.Read(node, diagnostics, ids), owners);
+            ReadItems(root, "checks", node => CheckReader.Read(node, diagnostics, ids), checks);
+            if (root.Optional("messages") is { } messagesNode)
+            {
+                firstMessagesKey ??= root.Map.Entries.First(e => e.Key.Value == "messages").Key.Position;
+                MessageReader.ReadMessages(messagesNode, messages, diagnostics, ids);
+            }
+            if (root.Optional("synonyms") is { } synonyms) MessageReader.ReadSynonyms(synonyms, synonymsNl, synonymsEn, diagnostics);
+        }
+    }
+
+    public void AddUnreadableFile(string file, string reason)
+    {
+        unreadable = true;
+        diagnostics.Error(new SourcePosition(file, 0, 0), "cannot read the file: " + reason);
+    }
+
+    public ContentLoadResult Build()
+    {
+        if (!unreadable)
+        {
+            ids.ReportUnknownReferences();
+            MessageReader.ReportMissing(ids, firstMessagesKey, diagnostics);
+        }
+        var content = diagnostics.HasErrors ? null : new PolicyContent
+        {
+            Topics = topics,
+            Owners = owners,
+            Checks = checks,
+            Messages = messages,
+            Synonyms = new LocalizedSynonyms(synonymsNl, synonymsEn),
+        };
+        return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings };
+    }
+
+    private void ReadItems<T>(Fields root, string key, Func<Node, T?> read, List<T> into) where T : class
+    {
+        if (root.Optional(key) is not { } node || Values.List(node, key, diagnostics) is not { } list) return;
+        foreach (var item in list.Items)
+        {
+            if (read(item) is { } value) into.Add(value);
+        }
+    }
+}

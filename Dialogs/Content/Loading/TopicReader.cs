@@ -1,0 +1,81 @@
+namespace PolicyBot.Dialogs.Content.Loading;
+
+/// <summary>Reads one entry of <c>topics:</c>.</summary>
+internal static class TopicReader
+{
+    public const int RecommendedTriggers = 5;
+    public const int RecommendedAnswerLength = 900;
+
+    public static Topic? Read(Node node, DiagnosticBag diagnostics, IdRegistry ids)
+    {
+        if (Fields.Of(node, "topic", ContentKeys.Topic, diagnostics) is not { } fields) return null;
+        var id = fields.Id();
+        if (id is not null) fields.Context = $"topic '{id.Value}'";
+        if (id is not null) ids.Define("topic", id);
+
+        var title = fields.Text("title");
+        var answer = fields.Text("answer");
+        var principle = fields.Text("principle", required: false);
+        var owner = Reference(fields, "owner", "owner", ids);
+        var startsCheck = Reference(fields, "starts-check", "check", ids);
+        var related = Related(fields, diagnostics, ids);
+        var triggers = Triggers(fields, diagnostics);
+        if (answer is not null) WarnLongAnswer(fields, answer, diagnostics);
+
+        if (id is null || title is null || answer is null || triggers is null) return null;
+        return new Topic
+        {
+            Id = id.Value,
+            Title = title,
+            Answer = answer,
+            Principle = principle,
+            Owner = owner,
+            Related = related,
+            StartsCheck = startsCheck,
+            Triggers = triggers,
+        };
+    }
+
+    public static string? Reference(Fields fields, string key, string kind, IdRegistry ids)
+    {
+        var scalar = fields.Scalar(key);
+        if (scalar is null) return null;
+        ids.Reference(kind, scalar);
+        return scalar.Value.Trim();
+    }
+
+    private static List<string> Related(Fields fields, DiagnosticBag diagnostics, IdRegistry ids)
+    {
+        if (fields.Optional("related") is not { } node || Values.List(node, "related", diagnostics) is not { } list) return [];
+        var related = Values.Strings(list, "related", diagnostics);
+        foreach (var topic in related) ids.Reference("topic", topic);
+        return [.. related.Select(t => t.Value.Trim())];
+    }
+
+    private static LocalizedList? Triggers(Fields fields, DiagnosticBag diagnostics)
+    {
+        if (fields.Required("triggers") is not { } node) return null;
+        if (Values.Phrases(node, "triggers", diagnostics) is not { } triggers) return null;
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            var count = triggers[language].Count;
+            if (count == 0)
+                diagnostics.Error(node, $"{fields.Context} has no '{language.Code()}' trigger phrases");
+            else if (count < RecommendedTriggers)
+                diagnostics.Warning(node, $"{fields.Context} has {count} '{language.Code()}' trigger phrases; " +
+                                          $"{RecommendedTriggers} or more help the bot recognise questions");
+        }
+        return triggers;
+    }
+
+    private static void WarnLongAnswer(Fields fields, LocalizedText answer, DiagnosticBag diagnostics)
+    {
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            var length = answer[language].Length;
+            if (length > RecommendedAnswerLength)
+                diagnostics.Warning(fields.Optional("answer")!, $"the '{language.Code()}' answer of {fields.Context} is {length} characters; " +
+                                                                $"keep it under about {RecommendedAnswerLength} so it reads well in chat");
+        }
+    }
+}
