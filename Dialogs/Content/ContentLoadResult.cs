@@ -11,6 +11,9 @@ public sealed record ContentLoadResult
 
     public IReadOnlyList<ContentDiagnostic> Warnings { get; init; } = [];
 
+    /// <summary>A file could not be read (an editor may still be saving it); trying again shortly may succeed.</summary>
+    internal bool ReadFailed { get; init; }
+
     [MemberNotNullWhen(true, nameof(Content))]
     public bool Succeeded => Content is not null && Errors.Count == 0;
 }

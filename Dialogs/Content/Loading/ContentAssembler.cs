@@ -17,6 +17,7 @@ internal sealed class ContentAssembler
     private readonly List<IReadOnlyList<string>> synonymsEn = [];
     private SourcePosition? firstMessagesKey;
     private bool unreadable;
+    private bool readFailed;
 
     public ContentAssembler() => ids = new IdRegistry(diagnostics);
 
@@ -47,7 +48,7 @@ internal sealed class ContentAssembler
 
     public void AddUnreadableFile(string file, string reason)
     {
-        unreadable = true;
+        unreadable = readFailed = true;
         diagnostics.Error(new SourcePosition(file, 0, 0), "cannot read the file: " + reason);
     }
 
@@ -66,7 +67,7 @@ internal sealed class ContentAssembler
             Messages = messages,
             Synonyms = new LocalizedSynonyms(synonymsNl, synonymsEn),
         };
-        return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings };
+        return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings, ReadFailed = unreadable && readFailed };
     }
 
     private void ReadItems<T>(Fields root, string key, Func<Node, T?> read, List<T> into) where T : class

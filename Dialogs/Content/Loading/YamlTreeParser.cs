@@ -29,9 +29,30 @@ internal sealed class YamlTreeParser(string file, DiagnosticBag diagnostics)
         }
         catch (YamlException e)
         {
-            diagnostics.Error(At(e.Start), "YAML syntax error: " + e.Message);
+            var at = e.Message.Contains("tab", StringComparison.Ordinal) ? FirstIndentingTab(text, e.Start) : At(e.Start);
+            diagnostics.Error(at, "YAML syntax error: " + e.Message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16 throws this for some unclosed flow lists instead of a YamlException
+            var at = parser.Current is { } last ? At(last.End) : new SourcePosition(file, 1, 1);
+            diagnostics.Error(at, "YAML syntax error: the file cannot be read from here on; look for an unclosed '[', '{' or quote.");
+            return null;
+        }
+    }
+
+    // the scanner reports a tab in the indentation at the start of the enclosing mapping; point at the tab itself
+    private SourcePosition FirstIndentingTab(string text, Mark from)
+    {
+        var lines = text.Split('\n');
+        for (var line = (int)from.Line - 1; line < lines.Length; line++)
+        {
+            var indent = lines[line].Length - lines[line].TrimStart(' ', '\t').Length;
+            var tab = lines[line].IndexOf('\t', 0, indent);
+            if (tab >= 0) return new SourcePosition(file, line + 1, tab + 1);
+        }
+        return At(from);
     }
 
     private Node ReadNode(IParser parser)
