@@ -79,7 +79,7 @@ internal static class SampleContent
         """ + Verdicts;
 
     /// <summary>The verdicts block of a check, to end a check written in a test.</summary>
-    public const string Verdicts = """
+    public const string Verdicts = "\n" + """
             verdicts:
               go-ahead: { title: { nl: Ga je gang, en: Go ahead }, summary: { nl: Prima, en: Fine } }
               go-ahead-with-care: { title: { nl: Met zorg, en: With care }, summary: { nl: Let op, en: Take care } }
