@@ -13,6 +13,8 @@ internal static class MessageReader
         foreach (var (id, value) in map.Entries)
         {
             var valid = Fields.CheckId(id, diagnostics) & ids.Define("message", id);
+            if (valid && !MessageIds.All.Contains(id.Value))
+                diagnostics.Warning(id, $"message '{id.Value}' is not used by the bot" + Suggestions.DidYouMean(id.Value, MessageIds.All));
             var text = value is ScalarNode { IsNull: true }
                 ? Empty(value, id.Value, diagnostics)
                 : Values.Text(value, id.Value, diagnostics);
