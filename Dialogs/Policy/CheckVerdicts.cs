@@ -27,6 +27,8 @@ public static class CheckVerdicts
         foreach (var ownerId in findings.Where(f => f.Verdict == kind).Select(f => f.Owner).OfType<string>().Distinct())
             if (context.Content.Owner(ownerId) is { } owner)
                 choices.Add(new Choice(Commands.Owner(owner.Id), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+        foreach (var reason in reasons.Where(r => r.TopicId is not null && r.TopicTitle is not null).DistinctBy(r => r.TopicId))
+            choices.Add(new Choice(Commands.Topic(reason.TopicId!), reason.TopicTitle!));
         choices.Add(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)));
 
         var text = string.Join("\n\n", new[] { $"**{texts.Title[language]}**", texts.Summary[language] }

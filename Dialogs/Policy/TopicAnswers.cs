@@ -24,6 +24,8 @@ public static class TopicAnswers
             Card = new AnswerCard(topic.Id, topic.Title[language], topic.Answer[language].Trim())
             {
                 Principle = topic.Principle?[language],
+                PrincipleHeading = context.Text(MessageIds.PrincipleHeading),
+                RelatedHeading = choices.Count > 0 ? context.Text(MessageIds.RelatedHeading) : "",
             },
         };
     }

@@ -46,6 +46,7 @@ public class GuidedCheckFlowTests
                 Assert.Equal("en:title-confidential-information", card.Reasons[0].TopicTitle);
                 Assert.Equal(["en:tip"], card.Tips);
                 Assert.Equal("en:verdict-reasons", card.ReasonsHeading);
+                r.HasChoices("topic:confidential-information", "topic:audiences", Commands.Check);
             })
             .RunAsync();
     }
