@@ -43,12 +43,17 @@ public static class ChoiceRecognizer
             foreach (var candidate in Candidates(choices[i]))
                 if (TextNormalizer.Normalize(candidate) == whole) return new FoundChoice(choices[i].Value, i, 1.0, candidate);
 
+        // Best score wins; on a tie the longer candidate ("no idea" beats "no"), as the SDK tries longest first.
         FoundChoice? best = null;
+        var bestLength = 0;
         for (var i = 0; i < choices.Count; i++)
             foreach (var candidate in Candidates(choices[i]))
             {
-                var score = TokenMatch(utterance, TextNormalizer.Tokens(candidate));
-                if (score > (best?.Score ?? 0)) best = new FoundChoice(choices[i].Value, i, score, candidate);
+                var tokens = TextNormalizer.Tokens(candidate);
+                var score = TokenMatch(utterance, tokens);
+                if (score <= 0 || score < (best?.Score ?? 0) || (score == best?.Score && tokens.Length <= bestLength)) continue;
+                best = new FoundChoice(choices[i].Value, i, score, candidate);
+                bestLength = tokens.Length;
             }
         return best ?? FromPosition(utterance, choices, language);
     }

@@ -11,7 +11,8 @@ public class ChoiceRecognizerTests
     [
         new("news", "Company news") { Synonyms = ["nieuws", "announcement"] },
         new("photo", "A photo or video") { Synonyms = ["foto", "picture"] },
-        new("opinion", "Mijn mening"),
+        new("opinion", "Mijn mening") { Synonyms = ["no"] },
+        new("unsure", "Not sure") { Synonyms = ["no idea"] },
     ];
 
     [Theory]
@@ -25,8 +26,10 @@ public class ChoiceRecognizerTests
     [InlineData("nummer 3", "opinion")]
     [InlineData("the second one", "photo")]
     [InlineData("de eerste", "news")]
-    [InlineData("laatste", "opinion")]
+    [InlineData("laatste", "unsure")]
     [InlineData("twee", "photo")]
+    [InlineData("honestly no idea at all", "unsure")]
+    [InlineData("no", "opinion")]
     public void RecognizesLabelSynonymPositionCaseAndAccents(string text, string expected)
     {
         Assert.Equal(expected, ChoiceRecognizer.Recognize(text, null, Choices, Language.En)?.Value);
