@@ -22,4 +22,7 @@ internal static partial class ContentLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Content version {Version} is live")]
     public static partial void Swapped(this ILogger logger, int version);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Cannot watch {ContentPath}; content changes need a restart")]
+    public static partial void WatchFailed(this ILogger logger, Exception exception, string contentPath);
 }

@@ -77,7 +77,21 @@ public sealed class ContentStore : IContentProvider, IDisposable
         debounce.Dispose();
     }
 
-    private FileSystemWatcher Watch(string path)
+    private FileSystemWatcher? Watch(string path)
+    {
+        try
+        {
+            return StartWatcher(path);
+        }
+        catch (IOException e)
+        {
+            // e.g. the inotify instance limit on Linux: serve the loaded content without hot reload
+            logger.WatchFailed(e, path);
+            return null;
+        }
+    }
+
+    private FileSystemWatcher StartWatcher(string path)
     {
         var fileWatcher = new FileSystemWatcher(path)
         {
