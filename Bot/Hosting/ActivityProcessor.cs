@@ -26,24 +26,21 @@ public sealed class ActivityProcessor(
             ? ForInvoke(activity)
             : (TurnInputs.FromActivity(activity), null);
 
-        var outgoing = new List<Activity>();
         if (input is null)
         {
             if (invokeResponse is null) logger.ActivityIgnored(activity.Type);
-            return Respond(activity, outgoing, invokeResponse);
+            return Respond(activity, [], invokeResponse);
         }
 
         using (await locks.AcquireAsync(StorageKeys.Conversation(input.ChannelId, input.ConversationId), cancellationToken))
         {
-            var replies = await runner.RunAsync(input, cancellationToken);
-            outgoing = replyFactory.Create(activity, replies);
+            var (outgoing, answer) = await runner.RunAsync(input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies)), cancellationToken);
             if (!activity.IsExpectReplies)
             {
                 foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
             }
-            if (activity.Type == ActivityTypes.Invoke) invokeResponse = InvokeAnswer(replies);
+            return Respond(activity, outgoing, activity.Type == ActivityTypes.Invoke ? answer : null);
         }
-        return Respond(activity, outgoing, invokeResponse);
     }
 
     private (TurnInput? Input, InvokeResponse? Response) ForInvoke(Activity activity)
