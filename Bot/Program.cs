@@ -1,6 +1,32 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Hosting;
+using PolicyBot.Bot.State;
 
-app.MapGet("/", () => "Hello World!");
+await PolicyBot.Bot.PolicyBotApp.Build(args).RunAsync();
 
-app.Run();
+namespace PolicyBot.Bot
+{
+    /// <summary>
+    /// The composition root: what PolicyBot is made of and which endpoints it serves. Tests call <see cref="Build"/>
+    /// with their own arguments (e.g. <c>--urls=http://127.0.0.1:0</c>) and swap services in <c>configure</c>.
+    /// </summary>
+    public static class PolicyBotApp
+    {
+        public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+        {
+            var builder = WebApplication.CreateBuilder(args);
+
+            builder.Services.AddBotProtocol();
+            builder.Services.AddBotConnector();
+            builder.Services.AddConversationStore();
+            builder.Services.AddPolicyBotDialogs(builder.Configuration);
+            configure?.Invoke(builder);
+
+            var app = builder.Build();
+            app.MapBotMessages("/api/messages");
+            app.MapHealthChecks("/healthz");
+            app.LogCredentialMode();
+            return app;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace PolicyBot.Bot.Connector;
+
+public static class ConnectorExtensions
+{
+    /// <summary>Registers <see cref="ConnectorClient"/> (section <c>Connector</c>) and the anonymous token seam.</summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services)
+    {
+        services.AddOptions<ConnectorOptions>()
+            .BindConfiguration(ConnectorOptions.Section)
+            .Validate(o => o.MaxRetries is >= 0 and <= 10, "Connector:MaxRetries must be between 0 and 10.")
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Connector:RequestTimeout must be positive.")
+            .ValidateOnStart();
+        services.AddHttpClient(ConnectorClient.HttpClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.RequestTimeout);
+        services.TryAddSingleton<IOutboundTokenProvider, AnonymousTokenProvider>();
+        services.AddSingleton<ConnectorClient>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+namespace PolicyBot.Bot.Connector;
+
+internal static partial class ConnectorLog
+{
+    [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Connector {Method} answered {StatusCode} on attempt {Attempt}; retrying")]
+    public static partial void SendRetrying(this ILogger logger, string method, int statusCode, int attempt);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "Connector {Method} failed with {ErrorType} on attempt {Attempt}; retrying")]
+    public static partial void SendRetryingAfterError(this ILogger logger, string method, string errorType, int attempt);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "Connector {Method} failed with {StatusCode} after {Attempts} attempt(s); the activity was not delivered")]
+    public static partial void SendFailed(this ILogger logger, string method, int statusCode, int attempts);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Error, Message = "Connector {Method} could not reach the channel after {Attempts} attempt(s); the activity was not delivered")]
+    public static partial void SendUnreachable(this ILogger logger, Exception exception, string method, int attempts);
+
+    [LoggerMessage(EventId = 204, Level = LogLevel.Error, Message = "Connector {Method} of a {ActivityType} activity failed unexpectedly; the activity was not delivered")]
+    public static partial void SendCrashed(this ILogger logger, Exception exception, string method, string? activityType);
+
+    [LoggerMessage(EventId = 205, Level = LogLevel.Warning, Message = "Connector {Method} of a {ActivityType} activity skipped: no serviceUrl or conversation id")]
+    public static partial void SendSkippedNoAddress(this ILogger logger, string method, string? activityType);
+}

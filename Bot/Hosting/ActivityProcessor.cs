@@ -1,0 +1,90 @@
+using System.Text.Json;
+using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.State;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Bot.Hosting;
+
+/// <summary>
+/// The turn after parsing (PROTOCOL.md §1.2 steps 4–5): pick the turn input, run it under the conversation lock,
+/// deliver replies (posted in order, or buffered for expectReplies) and shape the HTTP answer.
+/// </summary>
+public sealed class ActivityProcessor(
+    TurnRunner runner,
+    ReplyActivityFactory replyFactory,
+    ConnectorClient connector,
+    ConversationLocks locks,
+    ILogger<ActivityProcessor> logger)
+{
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    public async Task<BotResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var (input, invokeResponse) = activity.Type == ActivityTypes.Invoke
+            ? ForInvoke(activity)
+            : (TurnInputs.FromActivity(activity), null);
+
+        if (input is null)
+        {
+            if (invokeResponse is null) logger.ActivityIgnored(activity.Type);
+            return Respond(activity, [], invokeResponse);
+        }
+
+        using (await locks.AcquireAsync(StorageKeys.Conversation(input.ChannelId, input.ConversationId), cancellationToken))
+        {
+            var (outgoing, answer) = await runner.RunAsync(input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies)), cancellationToken);
+            if (!activity.IsExpectReplies)
+            {
+                foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
+            }
+            return Respond(activity, outgoing, activity.Type == ActivityTypes.Invoke ? answer : null);
+        }
+    }
+
+    private (TurnInput? Input, InvokeResponse? Response) ForInvoke(Activity activity)
+    {
+        if (activity.Name != AdaptiveCardActionInvoke)
+        {
+            logger.InvokeNotImplemented(activity.Name);
+            return (null, InvokeResponse.NotImplemented);
+        }
+        if (!AdaptiveCardActionValue.TryGetData(activity.Value, out var data, out var error))
+        {
+            logger.InvokeRejected(error.Value.ToString());
+            return (null, new InvokeResponse(StatusCodes.Status400BadRequest, Serialize(error)));
+        }
+        return (TurnInputs.CardAction(activity, data), null);
+    }
+
+    /// <summary>The replies are posted as usual; the invoke answer shows the first message's text.</summary>
+    private static InvokeResponse InvokeAnswer(IReadOnlyList<Reply> replies)
+    {
+        var text = replies.OfType<MessageReply>().Select(m => m.Text).FirstOrDefault(t => !string.IsNullOrEmpty(t)) ?? "OK";
+        return new InvokeResponse(StatusCodes.Status200OK, Serialize(AdaptiveCardInvokeResponse.Message(text)));
+    }
+
+    private static BotResponse Respond(Activity activity, List<Activity> outgoing, InvokeResponse? invokeResponse)
+    {
+        // expectReplies wins, even for invokes (PROTOCOL.md §1.2 step 5); the SDK buffers the invoke answer too.
+        if (activity.IsExpectReplies)
+        {
+            if (invokeResponse is not null)
+            {
+                outgoing.Add(new Activity
+                {
+                    Type = ActivityTypes.InvokeResponse,
+                    Value = JsonSerializer.SerializeToElement(new { status = invokeResponse.Status, body = invokeResponse.Body }, ProtocolJson.Options),
+                });
+            }
+            return new BotResponse(StatusCodes.Status200OK, new ExpectedReplies { Activities = outgoing });
+        }
+        if (activity.Type == ActivityTypes.Invoke)
+            return invokeResponse is null ? new BotResponse(StatusCodes.Status501NotImplemented) : new BotResponse(invokeResponse.Status, invokeResponse.Body);
+        return BotResponse.Ok;
+    }
+
+    private static JsonElement Serialize(AdaptiveCardInvokeResponse response) =>
+        JsonSerializer.SerializeToElement(response, ProtocolJson.Options);
+}

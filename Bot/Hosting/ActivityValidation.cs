@@ -1,0 +1,31 @@
+using PolicyBot.Bot.Protocol;
+
+namespace PolicyBot.Bot.Hosting;
+
+/// <summary>
+/// The fields PolicyBot needs to answer. Only activity types that can run a turn are checked; every other type
+/// only needs <c>type</c> and is then accepted with 200 and ignored.
+/// </summary>
+public static class ActivityValidation
+{
+    /// <summary>The first missing required field (a JSON path), or null when the activity is usable.</summary>
+    public static string? MissingField(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrWhiteSpace(activity.Type)) return "type";
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate
+            or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke)) return null;
+
+        if (string.IsNullOrWhiteSpace(activity.ChannelId)) return "channelId";
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return "conversation.id";
+        // With expectReplies nothing is posted back, so a serviceUrl is not needed (transcript replays).
+        if (!activity.IsExpectReplies && !IsHttpUrl(activity.ServiceUrl)) return "serviceUrl";
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.From?.Id))
+            return "from.id";
+        if (activity.Type is ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name)) return "name";
+        return null;
+    }
+
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using PolicyBot.Bot.Protocol;
+
+namespace PolicyBot.Bot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c> in the SDK CloudAdapter's order (PROTOCOL.md §1.2): 405 for other methods,
+/// then read (415/413/400), then the turn. Bad input never yields a 500; a failed turn answers 200.
+/// </summary>
+internal static class BotMessagesEndpoint
+{
+    public static async Task<IResult> HandleAsync(
+        HttpContext context,
+        [FromServices] ActivityReader reader,
+        [FromServices] ActivityProcessor processor,
+        [FromServices] ILogger<ActivityProcessor> logger)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        }
+
+        var read = await reader.ReadAsync(context.Request, context.RequestAborted);
+        if (read.Activity is not { } activity)
+        {
+            logger.RequestRejected(read.Status, read.Problem);
+            return Results.StatusCode(read.Status);
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityId"] = activity.Id,
+        });
+        // The turn is not tied to RequestAborted: a channel that gives up waiting should still get its replies.
+        var response = await processor.ProcessAsync(activity, CancellationToken.None);
+        return response.Body is null
+            ? Results.StatusCode(response.Status)
+            : Results.Json(response.Body, ProtocolJson.Options, "application/json; charset=utf-8", response.Status);
+    }
+}

@@ -1,0 +1,34 @@
+namespace PolicyBot.Bot.Hosting;
+
+internal static partial class HostingLog
+{
+    [LoggerMessage(EventId = 100, Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: anonymous local/Emulator mode, replies are sent without Authorization")]
+    public static partial void AnonymousMode(this ILogger logger);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "MicrosoftAppId is configured but inbound JWT validation is not implemented yet: requests are NOT authenticated")]
+    public static partial void AuthenticationNotImplemented(this ILogger logger);
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Rejected request with {StatusCode}: {Problem}")]
+    public static partial void RequestRejected(this ILogger logger, int statusCode, string problem);
+
+    [LoggerMessage(EventId = 111, Level = LogLevel.Debug, Message = "Ignored {ActivityType} activity")]
+    public static partial void ActivityIgnored(this ILogger logger, string? activityType);
+
+    [LoggerMessage(EventId = 112, Level = LogLevel.Information, Message = "Invoke {InvokeName} is not handled")]
+    public static partial void InvokeNotImplemented(this ILogger logger, string? invokeName);
+
+    [LoggerMessage(EventId = 113, Level = LogLevel.Information, Message = "Malformed adaptiveCard/action invoke: {Problem}")]
+    public static partial void InvokeRejected(this ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 120, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType}; the previous state is kept. {StackTrace}")]
+    public static partial void TurnFailed(this ILogger logger, string exceptionType, string stackTrace);
+
+    [LoggerMessage(EventId = 121, Level = LogLevel.Error, Message = "The error reply itself failed with {ExceptionType}")]
+    public static partial void ErrorReplyFailed(this ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 122, Level = LogLevel.Warning, Message = "Conversation state changed by another writer during the turn (attempt {Attempt}); re-running the turn")]
+    public static partial void StateConflict(this ILogger logger, int attempt);
+
+    [LoggerMessage(EventId = 123, Level = LogLevel.Error, Message = "Conversation state kept changing underneath the turn after {Attempts} attempts; the turn was not saved")]
+    public static partial void StateConflictsExhausted(this ILogger logger, int attempts);
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PolicyBot.Bot.Protocol;
+using PolicyBot.Cards;
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Bot.Hosting;
+
+/// <summary>
+/// Dialog replies → addressed outgoing activities (PROTOCOL.md §2.3), in order. Traces are kept only on the
+/// <c>emulator</c> channel or when <see cref="BotOptions.EmitTraces"/> is on.
+/// </summary>
+public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
+{
+    public List<Activity> Create(Activity inbound, IEnumerable<Reply> replies)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(replies);
+        var traces = inbound.ChannelId == "emulator" || options.Value.EmitTraces;
+        var activities = new List<Activity>();
+        foreach (var reply in replies)
+        {
+            switch (reply)
+            {
+                case MessageReply message:
+                    activities.Add(Message(inbound, message));
+                    break;
+                case TraceReply trace when traces:
+                    activities.Add(Trace(inbound, trace));
+                    break;
+            }
+        }
+        return activities;
+    }
+
+    private static Activity Message(Activity inbound, MessageReply reply)
+    {
+        var card = ReplyCards.Build(reply);
+        return inbound.CreateReply() with
+        {
+            Text = string.IsNullOrEmpty(reply.Text) ? null : reply.Text,
+            InputHint = reply.ExpectingInput ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+            Locale = reply.Language.Locale(),
+            Attachments = card is null
+                ? null
+                : [new Attachment { ContentType = ReplyCards.ContentType, Content = JsonSerializer.SerializeToElement(card, ProtocolJson.Options) }],
+        };
+    }
+
+    private static Activity Trace(Activity inbound, TraceReply reply) => inbound.CreateReply(ActivityTypes.Trace) with
+    {
+        Name = reply.Name,
+        Label = reply.Label,
+        ValueType = reply.ValueType,
+        Value = reply.Value is null ? null : JsonSerializer.SerializeToElement(reply.Value, ProtocolJson.Options),
+    };
+}

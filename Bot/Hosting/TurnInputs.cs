@@ -1,0 +1,72 @@
+using System.Text.Json;
+using PolicyBot.Bot.Protocol;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Bot.Hosting;
+
+/// <summary>Translates a wire activity into the dialogs' <see cref="TurnInput"/>; null when the activity runs no turn.</summary>
+public static class TurnInputs
+{
+    public static TurnInput? FromActivity(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type switch
+        {
+            ActivityTypes.Message => Base(activity) with { Text = StripBotMention(activity), Value = activity.Value },
+            ActivityTypes.ConversationUpdate => WelcomedMember(activity) is { } member
+                ? Base(activity) with { Kind = TurnKind.Welcome, UserId = member }
+                : null,
+            ActivityTypes.InstallationUpdate when activity.Action == "add" => Base(activity) with { Kind = TurnKind.Welcome },
+            _ => null,
+        };
+    }
+
+    /// <summary>An <c>adaptiveCard/action</c> invoke, run like an <c>Action.Submit</c> with <paramref name="data"/>.</summary>
+    public static TurnInput CardAction(Activity activity, JsonElement? data) => Base(activity) with { Value = data };
+
+    /// <summary>
+    /// The text with the bot's own mentions removed (PROTOCOL.md §6.3): every case-insensitive occurrence of a
+    /// <c>mention</c> entity's text whose <c>mentioned.id</c> is the recipient, then trimmed.
+    /// </summary>
+    public static string? StripBotMention(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var text = activity.Text;
+        var botId = activity.Recipient?.Id;
+        if (string.IsNullOrEmpty(text) || string.IsNullOrEmpty(botId) || activity.Entities is null) return text?.Trim();
+        foreach (var entity in activity.Entities)
+        {
+            if (!entity.TryGetMention(out var id, out var name, out var mentionText) || !string.Equals(id, botId, StringComparison.Ordinal))
+                continue;
+            var tag = mentionText ?? (name is null ? null : $"<at>{name}</at>");
+            if (!string.IsNullOrEmpty(tag)) text = text.Replace(tag, "", StringComparison.OrdinalIgnoreCase);
+        }
+        return text.Trim();
+    }
+
+    private static TurnInput Base(Activity activity) => new()
+    {
+        ChannelId = activity.ChannelId!,
+        ConversationId = activity.Conversation!.Id!,
+        UserId = activity.From?.Id ?? "",
+        Locale = activity.Locale,
+        ConversationKind = KindOf(activity.Conversation),
+    };
+
+    /// <summary>The first added member who is not the bot (the Emulator adds user and bot in one update).</summary>
+    private static string? WelcomedMember(Activity activity)
+    {
+        var botId = activity.Recipient?.Id;
+        return activity.MembersAdded?
+            .Select(m => m.Id)
+            .FirstOrDefault(id => !string.IsNullOrEmpty(id) && !string.Equals(id, botId, StringComparison.Ordinal));
+    }
+
+    private static ConversationKind KindOf(ConversationAccount conversation) => conversation.ConversationType switch
+    {
+        "personal" => ConversationKind.Personal,
+        "groupChat" => ConversationKind.GroupChat,
+        "channel" => ConversationKind.Channel,
+        _ => conversation.IsGroup == true ? ConversationKind.GroupChat : ConversationKind.Personal,
+    };
+}

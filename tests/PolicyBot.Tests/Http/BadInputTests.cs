@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PolicyBot.Tests.Infrastructure;
+
+namespace PolicyBot.Tests.Http;
+
+public sealed class BadInputTests
+{
+    private const string ValidMessage = """{"type":"message","id":"1","channelId":"emulator","serviceUrl":"http://127.0.0.1:1","conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi"}""";
+
+    [Theory]
+    [InlineData("{\"type\":\"message\",", "malformed JSON")]
+    [InlineData("", "empty body")]
+    [InlineData("[1,2]", "array")]
+    [InlineData("\"message\"", "string")]
+    [InlineData("42", "number")]
+    [InlineData("null", "null")]
+    [InlineData("{}", "no type")]
+    [InlineData("{\"type\":\"\"}", "empty type")]
+    [InlineData("{\"type\":42}", "type not a string")]
+    [InlineData("{\"type\":\"message\",\"conversation\":\"c\"}", "conversation not an object")]
+    public async Task BodyThatIsNotAnActivityIs400(string body, string because)
+    {
+        await using var host = await BotHost.StartAsync(new TestBot());
+
+        var response = await host.PostAsync(body, "application/json");
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, because);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("message", "channelId")]
+    [InlineData("message", "serviceUrl")]
+    [InlineData("message", "conversation")]
+    [InlineData("message", "from")]
+    [InlineData("conversationUpdate", "conversation")]
+    [InlineData("conversationUpdate", "serviceUrl")]
+    [InlineData("invoke", "from")]
+    [InlineData("invoke", "name")]
+    public async Task ActivityMissingAFieldNeededToReplyIs400(string type, string field)
+    {
+        var bot = new TestBot();
+        await using var host = await BotHost.StartAsync(bot);
+        var activity = JsonNode.Parse(ValidMessage)!.AsObject();
+        activity["type"] = type;
+        activity["name"] = "adaptiveCard/action";
+        activity.Remove(field);
+
+        var response = await host.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(bot.Inputs);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.com/")]
+    [InlineData("not a url")]
+    public async Task ServiceUrlThatIsNotHttpIs400(string serviceUrl)
+    {
+        await using var host = await BotHost.StartAsync(new TestBot());
+        var activity = JsonNode.Parse(ValidMessage)!.AsObject();
+        activity["serviceUrl"] = serviceUrl;
+
+        var response = await host.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/xml")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/json; charset=no-such-charset")]
+    public async Task DeclaredNonJsonContentTypeIs415(string contentType)
+    {
+        await using var host = await BotHost.StartAsync(new TestBot());
+
+        var response = await host.PostAsync(ValidMessage, contentType);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=UTF-8")]
+    [InlineData("text/json")]
+    [InlineData("application/activity+json")]
+    public async Task JsonWithAnyCharsetOrNoContentTypeIsAccepted(string? contentType)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(new TestBot());
+
+        var response = await host.PostAsync(ValidMessage.Replace("http://127.0.0.1:1", connector.Url), contentType);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task BodyOverTheLimitIs413()
+    {
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Bot:MaxBodyBytes=2048");
+        var activity = JsonNode.Parse(ValidMessage)!.AsObject();
+        activity["text"] = new string('x', 2100);
+
+        var response = await host.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ChunkedBodyOverTheLimitIs413()
+    {
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Bot:MaxBodyBytes=2048");
+        var body = ValidMessage.Replace("\"hi\"", $"\"{new string('x', 2100)}\"");
+        var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body)));
+        content.Headers.ContentType = new("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task NonPostIs405(string method)
+    {
+        await using var host = await BotHost.StartAsync(new TestBot());
+
+        var response = await host.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/api/messages"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("POST", response.Content.Headers.Allow.Single());
+    }
+}

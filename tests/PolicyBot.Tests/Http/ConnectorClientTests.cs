@@ -1,0 +1,125 @@
+using System.Net;
+using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Protocol;
+using PolicyBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PolicyBot.Tests.Http;
+
+public sealed class ConnectorClientTests
+{
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/amer/", "a:1", "m1", "https://smba.trafficmanager.net/amer/v3/conversations/a%3A1/activities/m1")]
+    [InlineData("https://smba.trafficmanager.net/amer", "a:1", null, "https://smba.trafficmanager.net/amer/v3/conversations/a%3A1/activities")]
+    [InlineData("http://localhost:53559", "8a3f|livechat", "x|1", "http://localhost:53559/v3/conversations/8a3f%7Clivechat/activities/x%7C1")]
+    [InlineData("http://localhost:53559//", "19:a@thread.tacv2;messageid=1", null, "http://localhost:53559/v3/conversations/19%3Aa%40thread.tacv2%3Bmessageid%3D1/activities")]
+    public void ActivitiesUrlKeepsThePathAndEscapesIds(string serviceUrl, string conversationId, string? activityId, string expected)
+    {
+        Assert.Equal(expected, ConnectorUrls.Activities(serviceUrl, conversationId, activityId).AbsoluteUri);
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(412)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task TransientFailureIsRetriedUntilItSucceeds(int status)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Respond = (n, _) => n <= 2 ? (status, new Dictionary<string, string> { ["Retry-After"] = "0" }) : (200, null);
+        await using var host = await BotHost.StartAsync(new TestBot());
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+
+        var result = await client.SendAsync(Reply(connector.Url), default);
+
+        Assert.Equal("reply-3", result?.Id);
+        Assert.Equal(3, connector.Requests.Count);
+        Assert.Single(connector.Requests.Select(r => r.Body).Distinct());
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(404)]
+    [InlineData(413)]
+    public async Task PermanentFailureIsNotRetried(int status)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Respond = (_, _) => (status, null);
+        await using var host = await BotHost.StartAsync(new TestBot());
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+
+        var result = await client.SendAsync(Reply(connector.Url), default);
+
+        Assert.Null(result);
+        Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task RetriesAreBounded()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Respond = (_, _) => (429, null);
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Connector:MaxRetries=2");
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+
+        var result = await client.SendAsync(Reply(connector.Url), default);
+
+        Assert.Null(result);
+        Assert.Equal(3, connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task UnreachableChannelIsReportedNotThrown()
+    {
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Connector:MaxRetries=1");
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+
+        var result = await client.SendAsync(Reply("http://127.0.0.1:1"), default);
+
+        Assert.Null(result);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("[203]"));
+    }
+
+    [Fact]
+    public async Task UpdatePutsTheActivityToItsOwnId()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(new TestBot());
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+
+        await client.UpdateAsync(Reply(connector.Url) with { Id = "1:card;x" }, default);
+
+        var request = Assert.Single(connector.Requests);
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal("/v3/conversations/a%3Aconv/activities/1%3Acard%3Bx", request.RawTarget);
+        Assert.Equal("1:card;x", (string?)request.Json["id"]);
+    }
+
+    [Fact]
+    public async Task TokenFromTheProviderIsSentAsBearer()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(new TestBot(), b => b.Services.AddSingleton<IOutboundTokenProvider>(new FixedToken()));
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+
+        await client.SendAsync(Reply(connector.Url), default);
+
+        Assert.Equal("Bearer t0ken", connector.Requests.Single().Headers["Authorization"]);
+    }
+
+    private static Activity Reply(string serviceUrl) => new()
+    {
+        Type = ActivityTypes.Message,
+        ServiceUrl = serviceUrl,
+        Conversation = new ConversationAccount { Id = "a:conv" },
+        Text = "hello",
+    };
+
+    private sealed class FixedToken : IOutboundTokenProvider
+    {
+        public Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken) => Task.FromResult<string?>("t0ken");
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PolicyBot.Tests.Infrastructure;
+
+/// <summary>
+/// A Bot Connector stand-in: a real Kestrel server on 127.0.0.1 that records every request and answers
+/// <c>{"id":"…"}</c>, or whatever <see cref="Respond"/> decides (e.g. 429 first).
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private int _counter;
+
+    private FakeConnector(WebApplication app) => _app = app;
+
+    /// <summary>The base address, without a trailing slash: <c>http://127.0.0.1:port</c>.</summary>
+    public string Url { get; private set; } = "";
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>Status and extra headers for the n-th request (1-based); default 200.</summary>
+    public Func<int, RecordedRequest, (int Status, IDictionary<string, string>? Headers)> Respond { get; set; } = (_, _) => (200, null);
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var connector = new FakeConnector(app);
+        app.Run(connector.HandleAsync);
+        await app.StartAsync();
+        connector.Url = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return connector;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var request = new RecordedRequest(
+            context.Request.Method,
+            context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body);
+        _requests.Enqueue(request);
+        var (status, headers) = Respond(Interlocked.Increment(ref _counter), request);
+        context.Response.StatusCode = status;
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
+        if (status < 300) await context.Response.WriteAsJsonAsync(new { id = $"reply-{_counter}" });
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
+
+/// <summary>One request the fake connector received; <see cref="RawTarget"/> keeps the escaping as sent.</summary>
+public sealed record RecordedRequest(string Method, string RawTarget, IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
+}
