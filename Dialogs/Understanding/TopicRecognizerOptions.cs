@@ -1,0 +1,33 @@
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>The recognizer's tuning. The defaults are tuned on the bundled content; change them only with an evaluation run.</summary>
+public sealed record TopicRecognizerOptions
+{
+    public static readonly TopicRecognizerOptions Default = new();
+
+    /// <summary>Below this score the question matches no topic.</summary>
+    public double Threshold { get; init; } = 0.5;
+
+    public int MaxCandidates { get; init; } = 3;
+
+    /// <summary>Share of the score from how much of the question the topic covers; the rest is the best phrase's cosine.</summary>
+    public double CoverageShare { get; init; } = 0.5;
+
+    /// <summary>Score factor when a topic matches only generic words while the question has specific ones.</summary>
+    public double GenericOnlyFactor { get; init; } = 0.5;
+
+    /// <summary>A word in more than this share of the topics is generic ("delen", "share").</summary>
+    public double GenericTopicShare { get; init; } = 0.35;
+
+    /// <summary>Weight of a word the content never uses, relative to the rarest content word.</summary>
+    public double UnknownWordWeight { get; init; } = 0.6;
+
+    /// <summary>How much a misspelt word counts.</summary>
+    public double TypoFactor { get; init; } = 0.8;
+
+    /// <summary>How much a word found only in a topic's answer (not its triggers or title) counts.</summary>
+    public double AnswerWordFactor { get; init; } = 0.35;
+
+    /// <summary>How much an answer-only occurrence adds to a word's topic frequency.</summary>
+    public double AnswerFrequencyShare { get; init; } = 0.5;
+}
