@@ -4,7 +4,7 @@ namespace PolicyBot.Dialogs.Understanding;
 internal sealed class IndexBuilder(int topicCount)
 {
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<(HashSet<int> Strong, HashSet<int> Weak)> _termTopics = [];
+    private readonly List<(Dictionary<int, int> Strong, HashSet<int> Weak)> _termTopics = [];
     private readonly List<(int Topic, int[] Terms)> _phrases = [];
 
     public void AddPhrase(int topic, IEnumerable<string> terms)
@@ -12,7 +12,7 @@ internal sealed class IndexBuilder(int topicCount)
         var ids = terms.Select(Id).Distinct().ToArray();
         if (ids.Length == 0) return;
         _phrases.Add((topic, ids));
-        foreach (var id in ids) _termTopics[id].Strong.Add(topic);
+        foreach (var id in ids) _termTopics[id].Strong[topic] = _termTopics[id].Strong.GetValueOrDefault(topic) + 1;
     }
 
     public void AddAnswer(int topic, IEnumerable<string> terms)
@@ -25,18 +25,26 @@ internal sealed class IndexBuilder(int topicCount)
         var count = _termIds.Count;
         var weights = new double[count];
         var generic = new bool[count];
+        var context = new bool[count];
         var topicPostings = new (int, float)[count][];
         for (var id = 0; id < count; id++)
         {
             var (strong, weak) = _termTopics[id];
-            var weakOnly = weak.Where(t => !strong.Contains(t)).ToArray();
+            var weakOnly = weak.Where(t => !strong.ContainsKey(t)).ToArray();
             var frequency = strong.Count + options.AnswerFrequencyShare * weakOnly.Length;
             weights[id] = Weight(frequency);
             generic[id] = frequency > options.GenericTopicShare * topicCount;
-            topicPostings[id] = strong.Select(t => (t, 1f))
+            context[id] = strong.Count >= options.ContextTopicShare * topicCount;
+            // A word in several of a topic's phrases says more about it: 1 + ln(phrase count).
+            topicPostings[id] = strong.Select(p => (p.Key, (float)(1 + Math.Log(p.Value))))
                 .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor)))
                 .ToArray();
         }
+
+        var topicNorms = new double[topicCount];
+        for (var id = 0; id < count; id++)
+            foreach (var (topic, strength) in topicPostings[id]) topicNorms[topic] += Math.Pow(weights[id] * strength, 2);
+        for (var topic = 0; topic < topicCount; topic++) topicNorms[topic] = Math.Sqrt(topicNorms[topic]);
 
         var phrasePostings = new List<int>[count];
         for (var id = 0; id < count; id++) phrasePostings[id] = [];
@@ -49,10 +57,11 @@ internal sealed class IndexBuilder(int topicCount)
             }
 
         return new Built(
-            _termIds, weights, generic, topicPostings,
+            _termIds, weights, generic, context, topicPostings,
             phrasePostings.Select(l => l.ToArray()).ToArray(),
             _phrases.Select(p => p.Topic).ToArray(),
             phraseNorms,
+            topicNorms,
             Weight(1));
     }
 
@@ -71,9 +80,11 @@ internal sealed class IndexBuilder(int topicCount)
         Dictionary<string, int> TermIds,
         double[] Weights,
         bool[] Generic,
+        bool[] Context,
         (int Topic, float Strength)[][] TopicPostings,
         int[][] PhrasePostings,
         int[] PhraseTopics,
         double[] PhraseNorms,
+        double[] TopicNorms,
         double MaxWeight);
 }

@@ -17,10 +17,12 @@ internal sealed class LanguageIndex
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly double[] _weights;
     private readonly bool[] _generic;
+    private readonly bool[] _context;
     private readonly (int Topic, float Strength)[][] _topicPostings;
     private readonly int[][] _phrasePostings;
     private readonly int[] _phraseTopics;
     private readonly double[] _phraseNorms;
+    private readonly double[] _topicNorms;
     private readonly TopicRecognizerOptions _settings;
 
     public LanguageIndex(Language language, IReadOnlyList<Topic> topics, LocalizedSynonyms synonyms, TopicRecognizerOptions settings)
@@ -44,10 +46,12 @@ internal sealed class LanguageIndex
         _termIds = index.TermIds;
         _weights = index.Weights;
         _generic = index.Generic;
+        _context = index.Context;
         _topicPostings = index.TopicPostings;
         _phrasePostings = index.PhrasePostings;
         _phraseTopics = index.PhraseTopics;
         _phraseNorms = index.PhraseNorms;
+        _topicNorms = index.TopicNorms;
         UnknownWeight = index.MaxWeight * settings.UnknownWordWeight;
 
         foreach (var surface in _lexicon.Surfaces)
@@ -62,34 +66,42 @@ internal sealed class LanguageIndex
 
     public bool Knows(string surface) => _lexicon.IsKnownSurface(surface);
 
-    /// <summary>Adds this language's score (0..1) per topic into <paramref name="scores"/>, keeping the larger.</summary>
-    public void Score(string text, Span<double> scores)
+    /// <summary>
+    /// Puts this language's score (0..1) per topic into <paramref name="scores"/> where it is larger. Misspelt words are
+    /// corrected only where <paramref name="mayCorrect"/> allows.
+    /// </summary>
+    public void Score(string text, Span<double> scores, Func<string, bool>? mayCorrect)
     {
-        var query = Analyze(text);
+        var query = Analyze(text, mayCorrect);
         if (query.Terms.Count == 0) return;
         var topicCount = scores.Length;
         var coverage = ArrayPool<double>.Shared.Rent(topicCount);
         var specific = ArrayPool<bool>.Shared.Rent(topicCount);
         var phrases = ArrayPool<double>.Shared.Rent(_phraseNorms.Length);
         var best = ArrayPool<double>.Shared.Rent(topicCount);
+        var dot = ArrayPool<double>.Shared.Rent(topicCount);
         try
         {
             Array.Clear(coverage, 0, topicCount);
             Array.Clear(specific, 0, topicCount);
             Array.Clear(best, 0, topicCount);
+            Array.Clear(dot, 0, topicCount);
             Array.Clear(phrases, 0, _phraseNorms.Length);
             var sum = query.UnknownCount * UnknownWeight;
             var squares = query.UnknownCount * UnknownWeight * UnknownWeight;
             var anySpecific = query.UnknownCount > 0;
+            var context = false;
             foreach (var (term, factor) in query.Terms)
             {
                 var weight = _weights[term];
                 sum += weight;
                 squares += weight * weight;
                 anySpecific |= !_generic[term];
+                context |= _context[term];
                 foreach (var (topic, strength) in _topicPostings[term])
                 {
-                    coverage[topic] += weight * factor * strength;
+                    coverage[topic] += weight * factor * Math.Min(1, strength);
+                    dot[topic] += weight * weight * factor * strength;
                     if (strength >= 1 && !_generic[term]) specific[topic] = true;
                 }
                 foreach (var phrase in _phrasePostings[term]) phrases[phrase] += weight * weight * factor;
@@ -103,8 +115,12 @@ internal sealed class LanguageIndex
             for (var topic = 0; topic < topicCount; topic++)
             {
                 if (coverage[topic] == 0) continue;
-                var score = _settings.CoverageShare * (coverage[topic] / sum) + (1 - _settings.CoverageShare) * best[topic];
+                var topicCosine = dot[topic] / (_topicNorms[topic] * Math.Sqrt(squares));
+                var score = _settings.CoverageShare * (coverage[topic] / sum)
+                    + _settings.TopicShare * topicCosine
+                    + (1 - _settings.CoverageShare - _settings.TopicShare) * best[topic];
                 if (!specific[topic] && anySpecific) score *= _settings.GenericOnlyFactor;
+                if (!context) score *= _settings.NoContextFactor;
                 scores[topic] = Math.Max(scores[topic], Math.Min(1, score));
             }
         }
@@ -114,16 +130,17 @@ internal sealed class LanguageIndex
             ArrayPool<bool>.Shared.Return(specific);
             ArrayPool<double>.Shared.Return(phrases);
             ArrayPool<double>.Shared.Return(best);
+            ArrayPool<double>.Shared.Return(dot);
         }
     }
 
-    private (List<(int Term, double Factor)> Terms, int UnknownCount) Analyze(string text)
+    private (List<(int Term, double Factor)> Terms, int UnknownCount) Analyze(string text, Func<string, bool>? mayCorrect)
     {
         var terms = new List<(int Term, double Factor)>();
         var unknown = 0;
         foreach (var word in _analyzer.Words(text))
         {
-            var (ids, factor) = Lookup(word);
+            var (ids, factor) = Lookup(word, mayCorrect);
             if (ids.Length == 0) unknown++;
             foreach (var id in ids)
             {
@@ -135,12 +152,13 @@ internal sealed class LanguageIndex
         return (terms, unknown);
     }
 
-    private (int[] Ids, double Factor) Lookup(Word word)
+    private (int[] Ids, double Factor) Lookup(Word word, Func<string, bool>? mayCorrect)
     {
         if (word.Term is { } term) return TermId(term) is var id and >= 0 ? ([id], 1) : ([], 1);
         if (_known.TryGetValue(word.Surface, out var known)) return (known, 1);
         var resolved = _lexicon.Resolve(word.Surface).Select(TermId).Where(i => i >= 0).Distinct().ToArray();
         if (resolved.Length > 0) return (resolved, 1);
+        if (mayCorrect is null || !mayCorrect(word.Surface)) return ([], 1);
         return _typos.Correct(word.Surface) is { } corrected ? (_known[corrected], _settings.TypoFactor) : ([], 1);
     }
 

@@ -21,7 +21,7 @@ internal sealed class Lexicon
         _dutch = analyzer.Language == Language.Nl;
         foreach (var word in contentWords.Concat(analyzer.SynonymWords))
         {
-            if (word.Length < 2 || analyzer.IsStopWord(word)) continue;
+            if (word.Length < 2 || analyzer.IsStopWord(word)) continue; // one-letter synonyms resolve through the analyzer
             if (_surfaces.Add(word)) _terms.Add(analyzer.Term(word));
         }
     }

@@ -7,23 +7,19 @@ namespace PolicyBot.Dialogs.Understanding;
 internal static class StopWords
 {
     public static readonly HashSet<string> Nl = Set("""
-        aan al alle alleen als alsjeblieft alstublieft altijd andere ben bent bij binnen dan dat de deze die dit doe doen
-        door dus een eens eigen eigenlijk en er even geen gewoon graag had heb hebben heeft het hier hij hoe hoi hallo
-        hun ik in is ja je jij jou jouw juist kan kun kunnen maar me mag mee meer mij mijn mijne misschien moet moeten
-        mogen na naar nee niet nog nou nu of ok oke om onder ons onze ook op over per precies sommige te tegen toch
-        toegestaan tot u uit uw van veel voor vanaf waar wanneer waarom wat we wel welk welke wie wij wil willen word
-        worden wordt zal ze zelf zich zij zijn zo zonder zou zouden zoals iets iemand ergens dingen ding bijvoorbeeld
-        dank bedankt vraag vraagje hey hee beste goedemorgen goedemiddag klopt
+        aan al alle alleen als alsjeblieft alstublieft ben bent bij dan dat de deze die dit door dus een eens en er
+        even had heb heeft het hier hij hoe hoi hallo hun ik in is ja je jij jou jouw jullie maar me mee mij mijn
+        misschien na naar nee nog nou nu of oke ok om ons onze ook op te tot u uit uw van voor waar wat we wel wie wij
+        zal ze zich zij zijn zo hey hee dank bedankt beste graag iets iemand eigenlijk gewoon toch
+        mag mogen kan kun kunt kunnen toegestaan oke okee prima goed over met niet wil wilt willen
         """);
 
     public static readonly HashSet<string> En = Set("""
-        a about above after again all allowed also am an and any anything are as at be been being both but by can
-        could did do does doing done each either else ever every few for from get gets got had has have having he her
-        here hers him his how i if in into is it its itself just let like may me might mine more most must my myself
-        need no nor not now of ok okay on once only or other our ours out over own please really same she should so
-        some something someone such than thanks thank that the their theirs them then there these they this those
-        through to too under until up very was we were what when where which while who whom why will with would yes
-        yet you your yours hi hello hey question quick things thing permitted fine
+        a am an and any are as at be been being but by did do does doing for from had he her here him his how i if in
+        into is it its itself me my myself of on or our ours she so than that the their theirs them then there these
+        they this those to too was we were what which while who whom why you your yours hi hello hey please thanks
+        thank just really something someone anything
+        can could may might allowed allow permitted ok okay fine about with not want wants us
         """);
 
     // Function words used only to tell the languages apart; words both languages share ("in", "is", "we") are left out.

@@ -56,7 +56,8 @@ internal sealed class TextAnalyzer
                 continue;
             }
             var token = tokens[i];
-            if (token.Length < 2 || _stopWords.Contains(token) || IsNumber(token)) continue;
+            // One-letter words only count when the synonyms name them ("x" for Twitter).
+            if ((token.Length < 2 && !_synonyms.ContainsKey(token)) || _stopWords.Contains(token) || IsNumber(token)) continue;
             words.Add(new Word(token, null));
         }
         return words;

@@ -28,8 +28,10 @@ public sealed class TopicRecognizer : ITopicRecognizer
         var language = LanguageDetector.Detect(text, _dutch.Knows, _english.Knows);
         Span<double> scores = _topicIds.Length <= 256 ? stackalloc double[_topicIds.Length] : new double[_topicIds.Length];
         // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
-        _dutch.Score(text, scores);
-        _english.Score(text, scores);
+        // A word either language knows is no typo ("tell" is not a misspelt "telt"); correct in the detected language only.
+        Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
+        _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null);
+        _english.Score(text, scores, language is null or Language.En ? unknown : null);
 
         var candidates = TopCandidates(scores);
         var top = candidates.Count > 0 && candidates[0].Score >= _options.Threshold ? candidates[0] : null;
