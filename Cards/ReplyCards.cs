@@ -8,6 +8,10 @@ public static class ReplyCards
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    // When a card is too big, model texts are clipped to this many characters, halving until it fits.
+    private const int FirstClip = 4000;
+    private const int LastClip = 250;
+
     /// <summary>
     /// The Adaptive Card for <paramref name="reply"/>, or null when plain text says it all (no card model,
     /// no choices, no links). Choice buttons are <c>Action.Submit</c> with <c>data = {"choice": Choice.Value}</c>.
@@ -15,18 +19,19 @@ public static class ReplyCards
     public static JsonObject? Build(MessageReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        // Placeholder until the Cards work lands: only the prompt shape.
         if (reply.Card is null && reply.Choices.Count == 0 && reply.Links.Count == 0) return null;
-        var actions = new JsonArray();
-        foreach (var choice in reply.Choices)
-            actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = choice.Title, ["data"] = new JsonObject { ["choice"] = choice.Value } });
-        return new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = reply.Text, ["wrap"] = true }),
-            ["actions"] = actions,
-        };
+
+        // Teams refuses an oversized message (413), so long texts are shortened rather than sent whole.
+        var card = Render(reply, CardText.Unlimited);
+        for (var max = FirstClip; !CardLimits.Fits(card) && max >= LastClip; max /= 2)
+            card = Render(reply, max);
+        return card;
     }
+
+    private static JsonObject Render(MessageReply reply, int maxTextChars) => reply.Card switch
+    {
+        AnswerCard answer => AnswerAdaptiveCard.Build(answer, reply, maxTextChars),
+        VerdictCard verdict => VerdictAdaptiveCard.Build(verdict, reply, maxTextChars),
+        _ => MessageCard.Build(reply, maxTextChars),
+    };
 }

@@ -7,6 +7,12 @@ public abstract record CardModel;
 public sealed record AnswerCard(string TopicId, string Title, string Body) : CardModel
 {
     public string? Principle { get; init; }
+
+    /// <summary>Localised heading above <see cref="Principle"/> (message <c>principle-heading</c>); empty shows none.</summary>
+    public string PrincipleHeading { get; init; } = "";
+
+    /// <summary>Localised heading above the reply's choice buttons (message <c>related-heading</c>); empty shows none.</summary>
+    public string RelatedHeading { get; init; } = "";
 }
 
 public enum VerdictKind

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Cards;
+
+/// <summary>
+/// A topic answer: bold title, the answer body, the principle behind it (subtle), then the reply's choices
+/// (related topics, ask the owner) and links as buttons. The reply's own text is the card's fallback.
+/// </summary>
+public static class AnswerAdaptiveCard
+{
+    public static JsonObject Build(AnswerCard answer, MessageReply reply, int maxTextChars = CardText.Unlimited)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(reply);
+        var body = new JsonArray
+        {
+            CardElements.TextBlock(CardText.Clip(answer.Title, maxTextChars), size: "Large", weight: "Bolder"),
+        };
+        foreach (var block in MarkdownBlocks.From(CardText.Clip(answer.Body, maxTextChars))) body.Add(block);
+
+        if (!string.IsNullOrWhiteSpace(answer.Principle))
+        {
+            var principle = new JsonArray();
+            if (!string.IsNullOrWhiteSpace(answer.PrincipleHeading))
+                principle.Add(CardElements.TextBlock(answer.PrincipleHeading, size: "Small", weight: "Bolder", subtle: true));
+            principle.Add(CardElements.TextBlock(
+                CardText.Clip(answer.Principle, maxTextChars), size: "Small", subtle: true, spacing: "None"));
+            body.Add(new JsonObject
+            {
+                ["type"] = "Container",
+                ["separator"] = true,
+                ["spacing"] = "Medium",
+                ["items"] = principle,
+            });
+        }
+
+        if (reply.Choices.Count > 0 && !string.IsNullOrWhiteSpace(answer.RelatedHeading))
+            body.Add(CardElements.TextBlock(answer.RelatedHeading, weight: "Bolder", spacing: "Medium"));
+
+        var actions = new JsonArray();
+        CardElements.AddButtons(reply, body, actions);
+        return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: true);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Cards;
+
+/// <summary>The building blocks every card shares: the 1.5 root, text blocks and the reply's buttons.</summary>
+internal static class CardElements
+{
+    public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
+    public const string Version = "1.5";
+
+    // Teams shows at most 6 actions per action bar; beyond 5 the buttons move into body ActionSets of 5.
+    public const int MaxActionsPerRow = 5;
+
+    public static JsonObject Card(MessageReply reply, JsonArray body, JsonArray actions, int maxText, bool fullWidth)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = Schema,
+            ["version"] = Version,
+            ["lang"] = reply.Language.Code(),
+            ["fallbackText"] = CardText.Clip(reply.Text, maxText),
+            ["body"] = body,
+            ["actions"] = actions,
+        };
+        // Reading cards (answers, verdicts) get the whole chat width in Teams; other hosts ignore msteams.
+        if (fullWidth) card["msteams"] = new JsonObject { ["width"] = "Full" };
+        return card;
+    }
+
+    public static JsonObject TextBlock(
+        string text, string? size = null, string? weight = null, string? color = null,
+        bool subtle = false, string? spacing = null)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (size is not null) block["size"] = size;
+        if (weight is not null) block["weight"] = weight;
+        if (color is not null) block["color"] = color;
+        if (subtle) block["isSubtle"] = true;
+        if (spacing is not null) block["spacing"] = spacing;
+        return block;
+    }
+
+    public static JsonObject Submit(Choice choice) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = choice.Title,
+        // Always an object: Web Chat and Teams merge it into the message's value (PROTOCOL §6.5).
+        ["data"] = new JsonObject { ["choice"] = choice.Value },
+    };
+
+    public static JsonObject OpenUrl(LinkAction link) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = link.Title,
+        ["url"] = link.Url,
+    };
+
+    /// <summary>
+    /// Adds the reply's choices (Action.Submit) and links (Action.OpenUrl): in the action bar when they fit,
+    /// otherwise in body ActionSets so every button stays visible.
+    /// </summary>
+    public static void AddButtons(MessageReply reply, JsonArray body, JsonArray actions)
+    {
+        // A link Teams cannot open would make the whole card fail to render; leave it out instead.
+        var buttons = reply.Choices.Select(Submit)
+            .Concat(reply.Links.Where(l => Uri.IsWellFormedUriString(l.Url, UriKind.Absolute)).Select(OpenUrl))
+            .ToList();
+        if (buttons.Count <= MaxActionsPerRow)
+        {
+            foreach (var button in buttons) actions.Add(button);
+            return;
+        }
+        foreach (var row in buttons.Chunk(MaxActionsPerRow))
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row]) });
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace PolicyBot.Cards;
+
+/// <summary>
+/// Splits model text (the markdown subset of the YAML content) into TextBlocks: one per paragraph, bullet lists kept
+/// as one block of <c>- item</c> lines, <c>#</c> headings as bold blocks. Teams' TextBlock has no paragraphs or headings.
+/// </summary>
+internal static class MarkdownBlocks
+{
+    private static readonly string[] BulletMarks = ["- ", "* ", "+ ", "• "];
+
+    public static IEnumerable<JsonObject> From(string markdown)
+    {
+        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        var run = new List<string>();
+        var runIsList = false;
+        var spacing = (string?)null;
+
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            var isBullet = Bullet(line) is not null;
+            var isHeading = line.StartsWith('#');
+            var continuesBullet = runIsList && !isBullet && line.Length > 0 && raw.StartsWith(' ');
+            if (run.Count > 0 && (line.Length == 0 || isHeading || (isBullet != runIsList && !continuesBullet)))
+            {
+                yield return Flush(run, runIsList, spacing);
+                spacing = line.Length == 0 ? "Medium" : "Small";
+            }
+            if (line.Length == 0) continue;
+            if (isHeading)
+            {
+                yield return CardElements.TextBlock(line.TrimStart('#').Trim(), weight: "Bolder", spacing: spacing);
+                spacing = "Small";
+                continue;
+            }
+            if (continuesBullet) run[^1] += " " + line;
+            else run.Add(Bullet(line) ?? raw.TrimStart());
+            runIsList = isBullet || continuesBullet;
+        }
+        if (run.Count > 0) yield return Flush(run, runIsList, spacing);
+    }
+
+    private static string? Bullet(string line)
+    {
+        foreach (var mark in BulletMarks)
+            if (line.StartsWith(mark, StringComparison.Ordinal)) return "- " + line[mark.Length..].Trim();
+        var dot = line.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 && dot <= 3 && line[..dot].All(char.IsAsciiDigit) ? line : null;
+    }
+
+    private static JsonObject Flush(List<string> run, bool isList, string? spacing)
+    {
+        // Markdown joins wrapped lines of a paragraph; a line ending in two spaces or a backslash is a hard break.
+        var text = isList
+            ? string.Join("\n", run)
+            : string.Concat(run.Select((l, i) => i == run.Count - 1 ? l.TrimEnd(' ', '\\') : HardBreak(l) ? l.TrimEnd(' ', '\\') + "\n" : l.TrimEnd() + " "));
+        run.Clear();
+        return CardElements.TextBlock(text, spacing: spacing);
+    }
+
+    private static bool HardBreak(string line) => line.EndsWith("  ", StringComparison.Ordinal) || line.EndsWith('\\');
+}

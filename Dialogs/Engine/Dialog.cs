@@ -1,0 +1,25 @@
+namespace PolicyBot.Dialogs.Engine;
+
+/// <summary>
+/// A unit of conversation on the dialog stack. Dialogs hold no per-conversation fields: everything a dialog
+/// remembers between turns lives in its <see cref="DialogInstance"/>.
+/// </summary>
+public abstract class Dialog(string id)
+{
+    public string Id { get; } = id;
+
+    /// <summary>Called when the dialog is pushed on the stack.</summary>
+    public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken);
+
+    /// <summary>Called with the user's next message while this dialog is on top. By default the dialog ends.</summary>
+    public virtual Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(null, cancellationToken);
+
+    /// <summary>Called when a dialog this one started has ended with <paramref name="result"/>.</summary>
+    public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(result, cancellationToken);
+
+    /// <summary>Asks the pending question again, e.g. after a help interruption.</summary>
+    public virtual Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}

@@ -1,0 +1,11 @@
+namespace PolicyBot.Dialogs.Engine;
+
+/// <summary>Commands that work at any step of any dialog.</summary>
+public enum Interruption
+{
+    None,
+    Help,
+    Cancel,
+    StartOver,
+    Back,
+}

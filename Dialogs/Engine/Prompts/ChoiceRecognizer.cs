@@ -1,0 +1,112 @@
+using System.Text.Json;
+using PolicyBot.Dialogs.Text;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// Finds which choice an answer means: a card submit's <c>choice</c> value, the whole label, value or a synonym
+/// (case- and accent-insensitive), the label's words in order with at most two words between them, or a position
+/// ("2", "twee", "the second one", "laatste").
+/// </summary>
+public static class ChoiceRecognizer
+{
+    private const int MaxSkippedTokens = 2;
+
+    public static FoundChoice? Recognize(string? text, JsonElement? value, IReadOnlyList<Choice> choices, Language language)
+    {
+        if (choices.Count == 0) return null;
+        return FromSubmit(value, choices) ?? FromText(text, choices, language);
+    }
+
+    /// <summary>The <c>choice</c> field of Action.Submit data, as the Cards library puts it there.</summary>
+    public static string? SubmittedChoice(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("choice", out var c) && c.ValueKind == JsonValueKind.String
+            ? c.GetString()
+            : null;
+
+    private static FoundChoice? FromSubmit(JsonElement? value, IReadOnlyList<Choice> choices)
+    {
+        if (SubmittedChoice(value) is not { } submitted) return null;
+        for (var i = 0; i < choices.Count; i++)
+            if (string.Equals(choices[i].Value, submitted, StringComparison.OrdinalIgnoreCase)) return new FoundChoice(choices[i].Value, i, 1.0);
+        return null;
+    }
+
+    private static FoundChoice? FromText(string? text, IReadOnlyList<Choice> choices, Language language)
+    {
+        var utterance = TextNormalizer.Tokens(text);
+        if (utterance.Length == 0) return null;
+        var whole = string.Join(' ', utterance);
+
+        for (var i = 0; i < choices.Count; i++)
+            foreach (var candidate in Candidates(choices[i]))
+                if (TextNormalizer.Normalize(candidate) == whole) return new FoundChoice(choices[i].Value, i, 1.0, candidate);
+
+        // Best score wins; on a tie the longer candidate ("no idea" beats "no"), as the SDK tries longest first.
+        FoundChoice? best = null;
+        var bestLength = 0;
+        for (var i = 0; i < choices.Count; i++)
+            foreach (var candidate in Candidates(choices[i]))
+            {
+                var tokens = TextNormalizer.Tokens(candidate);
+                var score = TokenMatch(utterance, tokens);
+                if (score <= 0 || score < (best?.Score ?? 0) || (score == best?.Score && tokens.Length <= bestLength)) continue;
+                best = new FoundChoice(choices[i].Value, i, score, candidate);
+                bestLength = tokens.Length;
+            }
+        return best ?? FromPosition(utterance, choices, language);
+    }
+
+    private static IEnumerable<string> Candidates(Choice choice) => [choice.Title, choice.Value, .. choice.Synonyms];
+
+    /// <summary>All candidate tokens must appear in order, with at most two utterance tokens skipped between them.</summary>
+    private static double TokenMatch(string[] utterance, string[] candidate)
+    {
+        if (candidate.Length == 0) return 0;
+        for (var start = 0; start < utterance.Length; start++)
+        {
+            if (utterance[start] != candidate[0]) continue;
+            int matched = 1, skipped = 0, position = start + 1;
+            for (var c = 1; c < candidate.Length && matched == c; c++)
+            {
+                for (var gap = 0; gap <= MaxSkippedTokens && position + gap < utterance.Length; gap++)
+                {
+                    if (utterance[position + gap] != candidate[c]) continue;
+                    matched++;
+                    skipped += gap;
+                    position += gap + 1;
+                    break;
+                }
+            }
+            if (matched == candidate.Length) return (double)matched / (matched + skipped);
+        }
+        return 0;
+    }
+
+    /// <summary>Position words count only in short answers ("2", "de tweede", "number three"), never inside a sentence.</summary>
+    private static FoundChoice? FromPosition(string[] utterance, IReadOnlyList<Choice> choices, Language language)
+    {
+        if (utterance.Length > 4) return null;
+        var numberOnly = utterance.Length == 1 || (utterance.Length == 2 && PositionNouns.Contains(utterance[0]));
+        foreach (var culture in new[] { PromptCultureModel.For(language), PromptCultureModel.For(language == Language.Nl ? Language.En : Language.Nl) })
+            foreach (var token in utterance)
+            {
+                var index = numberOnly && int.TryParse(token, out var number) ? number - 1
+                    : culture.Last.Contains(token) ? choices.Count - 1
+                    : IndexOf(culture.Ordinals, token) is var o and >= 0 ? o
+                    : numberOnly ? IndexOf(culture.Cardinals, token) : -1;
+                if (index >= 0 && index < choices.Count) return new FoundChoice(choices[index].Value, index, 0.9);
+            }
+        return null;
+    }
+
+    private static readonly HashSet<string> PositionNouns = ["nummer", "number", "nr", "no", "optie", "option", "keuze", "choice"];
+
+    private static int IndexOf(IReadOnlyList<string> words, string token)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (words[i] == token) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,8 @@
+namespace PolicyBot.Dialogs.Engine.Prompts;
+
+/// <summary>Accepts any non-empty text; the result is the trimmed text.</summary>
+public sealed class TextPrompt(string id) : Prompt<string>(id)
+{
+    protected override string? Recognize(TurnContext context, PromptOptions options) =>
+        string.IsNullOrWhiteSpace(context.Input.Text) ? null : context.Input.Text.Trim();
+}

@@ -1,0 +1,39 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Dialogs.Engine;
+
+/// <summary>One turn: the input, the language to answer in, the content version in use, and the replies so far.</summary>
+public sealed class TurnContext(TurnInput input, Language language, ContentSnapshot snapshot, RecognizerResult? recognized = null)
+{
+    private RecognizerResult? _recognized = recognized;
+
+    public TurnInput Input { get; } = input;
+
+    public Language Language { get; } = language;
+
+    /// <summary>The content version this turn uses from start to end, even if a reload happens meanwhile.</summary>
+    public ContentSnapshot Snapshot { get; } = snapshot;
+
+    public PolicyContent Content => Snapshot.Content;
+
+    public TurnResult Result { get; } = new();
+
+    /// <summary>True once a message was sent in this turn.</summary>
+    public bool Responded => Result.Replies.Any(r => r is MessageReply);
+
+    /// <summary>The recognizer's view of the turn's text, computed at most once per turn.</summary>
+    public RecognizerResult Recognized => _recognized ??= string.IsNullOrWhiteSpace(Input.Text)
+        ? RecognizerResult.None
+        : Snapshot.Recognizer.Recognize(Input.Text);
+
+    public void Send(Reply reply) => Result.Replies.Add(reply);
+
+    /// <summary>A content message in the turn's language, with <c>{name}</c> placeholders filled in.</summary>
+    public string Text(string messageId, params (string Name, string Value)[] values) =>
+        Content.Message(messageId).Format(Language, values);
+
+    public void SendText(string messageId, params (string Name, string Value)[] values) =>
+        Send(new MessageReply(Text(messageId, values)) { Language = Language });
+}

@@ -1,0 +1,59 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>Turns the answers of a check into the verdict card: the most serious finding wins.</summary>
+public static class CheckVerdicts
+{
+    public static MessageReply Build(TurnContext context, GuidedCheck check, IReadOnlyList<(string Step, string Choice)> answers)
+    {
+        var language = context.Language;
+        var findings = answers
+            .Select(a => check.Step(a.Step)?.Choices.FirstOrDefault(c => c.Id == a.Choice)?.Finding)
+            .OfType<CheckFinding>()
+            .ToList();
+        var kind = findings.Select(f => f.Verdict).DefaultIfEmpty(VerdictKind.GoAhead).MaxBy(Severity);
+        var texts = check.Verdicts[kind];
+
+        var reasons = findings
+            .OrderByDescending(f => Severity(f.Verdict))
+            .Select(f => new VerdictReason(f.Reason[language], f.Topic, f.Topic is { } t ? context.Content.Topic(t)?.Title[language] : null))
+            .ToList();
+        var tips = check.Tips.Select(t => t.Text[language]).ToList();
+
+        var choices = new List<Choice>();
+        foreach (var ownerId in findings.Where(f => f.Verdict == kind).Select(f => f.Owner).OfType<string>().Distinct())
+            if (context.Content.Owner(ownerId) is { } owner)
+                choices.Add(new Choice(Commands.Owner(owner.Id), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+        foreach (var reason in reasons.Where(r => r.TopicId is not null && r.TopicTitle is not null).DistinctBy(r => r.TopicId))
+            choices.Add(new Choice(Commands.Topic(reason.TopicId!), reason.TopicTitle!));
+        choices.Add(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)));
+
+        var text = string.Join("\n\n", new[] { $"**{texts.Title[language]}**", texts.Summary[language] }
+            .Concat(reasons.Select(r => "- " + r.Text))
+            .Concat(tips.Select(t => "- " + t)));
+        return new MessageReply(text)
+        {
+            Language = language,
+            Choices = choices,
+            Card = new VerdictCard(kind, texts.Title[language], texts.Summary[language])
+            {
+                Reasons = reasons,
+                Tips = tips,
+                ReasonsHeading = context.Text(MessageIds.VerdictReasons),
+                TipsHeading = context.Text(MessageIds.VerdictTips),
+            },
+        };
+    }
+
+    private static int Severity(VerdictKind kind) => kind switch
+    {
+        VerdictKind.GoAhead => 0,
+        VerdictKind.GoAheadWithCare => 1,
+        VerdictKind.AskOwner => 2,
+        VerdictKind.DontShare => 3,
+        _ => 0,
+    };
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using PolicyBot.Dialogs.Engine.Prompts;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// Values of the bot's global buttons. They work whenever they are pressed, also on an old card, because they
+/// carry everything they need (<c>topic:&lt;id&gt;</c>, <c>owner:&lt;id&gt;</c>).
+/// </summary>
+public static class Commands
+{
+    public const string Check = "cmd:check";
+    public const string Topics = "cmd:topics";
+    public const string Contact = "cmd:contact";
+    public const string TopicPrefix = "topic:";
+    public const string OwnerPrefix = "owner:";
+
+    public static string Topic(string id) => TopicPrefix + id;
+
+    public static string Owner(string id) => OwnerPrefix + id;
+
+    /// <summary>The submitted global command, or null when the submit is not one (e.g. a prompt's choice).</summary>
+    public static string? From(JsonElement? value) =>
+        ChoiceRecognizer.SubmittedChoice(value) is { } choice && IsGlobal(choice) ? choice : null;
+
+    public static bool IsGlobal(string value) =>
+        value is Check or Topics or Contact || value.StartsWith(TopicPrefix, StringComparison.Ordinal) || value.StartsWith(OwnerPrefix, StringComparison.Ordinal);
+}

@@ -1,0 +1,103 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// The guided "may I share this?" check: a waterfall whose steps, choices and branches come from the content.
+/// The position is stored as step ids, not indexes, so a content change mid-check is detected: where the step
+/// still exists the check goes on, otherwise it starts again with one sentence of explanation.
+/// Free text that answers no choice but matches a policy topic gets that answer, then the check resumes.
+/// </summary>
+public sealed class GuidedCheckDialog() : Dialog(DialogId)
+{
+    public const string DialogId = "guided-check";
+    public const string DefaultCheck = "may-i-share";
+    private const int MaxAttempts = 3;
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var state = new CheckState(dc.ActiveDialog!);
+        state.CheckId = options as string ?? DefaultCheck;
+        if (dc.Context.Content.Check(state.CheckId) is not { } check) return dc.EndDialogAsync(null, cancellationToken);
+        dc.Context.SendText(MessageIds.CheckIntro);
+        state.Reset(check.Start);
+        Ask(dc.Context, check, check.Step(check.Start)!, state);
+        return Task.FromResult(DialogTurnResult.Waiting);
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var state = new CheckState(dc.ActiveDialog!);
+        if (context.Content.Check(state.CheckId) is not { } check) return await dc.EndDialogAsync(null, cancellationToken);
+        if (check.Step(state.StepId) is not { } step || !state.AnswersStillValid(check))
+        {
+            context.SendText(MessageIds.CheckRestarted);
+            state.Reset(check.Start);
+            Ask(context, check, check.Step(check.Start)!, state);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (InterruptionRecognizer.Recognize(context.Input.Text, context.Input.Value) == Interruption.Back)
+            return GoBack(context, check, state);
+
+        if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, StepChoices(step, context.Language), context.Language) is { } found)
+        {
+            var choice = step.Choices.First(c => c.Id == found.Value);
+            state.Answer(step.Id, choice.Id);
+            if (choice.Next is { } next && check.Step(next) is { } nextStep)
+            {
+                state.MoveTo(next);
+                Ask(context, check, nextStep, state);
+                return DialogTurnResult.Waiting;
+            }
+            context.Send(CheckVerdicts.Build(context, check, state.Answers()));
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (context.Recognized.Topic is { } topicId && context.Content.Topic(topicId) is { StartsCheck: null } topic)
+        {
+            context.Send(TopicAnswers.Build(context, topic));
+            context.SendText(MessageIds.CheckResume);
+            Ask(context, check, step, state);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (++state.Attempts >= MaxAttempts)
+        {
+            context.SendText(MessageIds.CheckTooManyAttempts);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+        context.SendText(MessageIds.CheckRetry);
+        Ask(context, check, step, state);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var state = new CheckState(instance);
+        if (dc.Context.Content.Check(state.CheckId) is { } check && check.Step(state.StepId) is { } step)
+            Ask(dc.Context, check, step, state);
+        return Task.CompletedTask;
+    }
+
+    private static DialogTurnResult GoBack(TurnContext context, GuidedCheck check, CheckState state)
+    {
+        if (!state.TryGoBack()) context.SendText(MessageIds.CheckBackFirst);
+        Ask(context, check, check.Step(state.StepId)!, state);
+        return DialogTurnResult.Waiting;
+    }
+
+    private static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
+    {
+        var choices = StepChoices(step, context.Language).ToList();
+        if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
+        context.Send(new MessageReply(step.Question[context.Language]) { Choices = choices, ExpectingInput = true, Language = context.Language });
+    }
+
+    private static IReadOnlyList<Choice> StepChoices(CheckStep step, Language language) =>
+        step.Choices.Select(c => new Choice(c.Id, c.Label[language]) { Synonyms = [.. c.Synonyms[language], .. c.Synonyms.All] }).ToList();
+}

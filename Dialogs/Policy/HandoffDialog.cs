@@ -1,0 +1,83 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// Puts the employee in touch with an owner: which owner (asked only when not known), what to ask them,
+/// a confirmation of exactly what goes to the owner, then one-click ways to reach them.
+/// </summary>
+public static class HandoffDialog
+{
+    public const string DialogId = "handoff";
+    public const string ChoicePromptId = "handoff-owner";
+    public const string TextPromptId = "handoff-question";
+    public const string ConfirmPromptId = "handoff-confirm";
+
+    public static IEnumerable<Dialog> Create() =>
+    [
+        new WaterfallDialog(DialogId, [ChooseOwnerStepAsync, AskQuestionStepAsync, ConfirmStepAsync, FinishStepAsync]),
+        new ChoicePrompt(ChoicePromptId),
+        new TextPrompt(TextPromptId),
+        new ConfirmPrompt(ConfirmPromptId),
+    ];
+
+    private static Task<DialogTurnResult> ChooseOwnerStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var context = step.Context;
+        if (step.Options is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
+        var choices = context.Content.Owners
+            .Select(o => new Choice(o.Id, o.Name[context.Language]) { Synonyms = [o.Name.Nl, o.Name.En] })
+            .ToList();
+        return step.PromptAsync(ChoicePromptId, new PromptOptions
+        {
+            Prompt = context.Text(MessageIds.HandoffChooseOwner),
+            RetryPrompt = context.Text(MessageIds.PromptRetryChoice),
+            Choices = choices,
+        }, ct);
+    }
+
+    private static async Task<DialogTurnResult> AskQuestionStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var ownerId = step.Result switch { FoundChoice found => found.Value, string id => id, _ => null };
+        if (ownerId is null || step.Context.Content.Owner(ownerId) is not { } owner) return await GiveUpAsync(step, ct);
+        step.Values["owner"] = owner.Id;
+        return await step.PromptAsync(TextPromptId, new PromptOptions
+        {
+            Prompt = step.Context.Text(MessageIds.HandoffAskQuestion, ("owner", owner.Name[step.Context.Language])),
+            RetryPrompt = step.Context.Text(MessageIds.PromptRetryText),
+        }, ct);
+    }
+
+    private static async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is not string question || Owner(step) is not { } owner) return await GiveUpAsync(step, ct);
+        step.Values["question"] = question;
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
+        {
+            Prompt = step.Context.Text(MessageIds.HandoffConfirm, ("owner", owner.Name[step.Context.Language]), ("question", question)),
+            RetryPrompt = step.Context.Text(MessageIds.PromptRetryConfirm),
+        }, ct);
+    }
+
+    private static async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (Owner(step) is not { } owner) return await GiveUpAsync(step, ct);
+        var send = step.Result is true;
+        if (!send) step.Context.SendText(MessageIds.HandoffNotSent);
+        step.Send(OwnerContact.Build(step.Context, owner, send ? step.Values.GetValueOrDefault("question") : null));
+        return await step.EndDialogAsync(null, ct);
+    }
+
+    private static Owner? Owner(WaterfallStepContext step) =>
+        step.Values.GetValueOrDefault("owner") is { } id ? step.Context.Content.Owner(id) : null;
+
+    /// <summary>A prompt ran out of attempts: say so and end, rather than leave the user stuck.</summary>
+    private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.Context.SendText(MessageIds.PromptTooManyAttempts);
+        return step.EndDialogAsync(null, ct);
+    }
+}

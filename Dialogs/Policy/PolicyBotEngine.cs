@@ -1,0 +1,50 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// PolicyBot's conversation brain: picks the turn's language and content version, greets new conversations,
+/// and runs the dialogs. Holds no per-conversation state itself; everything lives in <see cref="ConversationData"/>.
+/// </summary>
+public sealed class PolicyBotEngine(IContentProvider contentProvider) : IBot
+{
+    private readonly DialogSet _dialogs = CreateDialogs();
+
+    public async Task<TurnResult> OnTurnAsync(TurnInput input, ConversationData state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        var snapshot = contentProvider.Current;
+        var recognized = input.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(input.Text)
+            ? snapshot.Recognizer.Recognize(input.Text)
+            : RecognizerResult.None;
+        var language = LanguageResolver.Resolve(input, recognized, state.Language);
+        state.Language = language;
+        var context = new TurnContext(input, language, snapshot, recognized);
+
+        if (input.Kind == TurnKind.Welcome)
+        {
+            if (!state.Welcomed) PolicyRouter.SendWelcome(context);
+            state.Welcomed = true;
+            return context.Result;
+        }
+        await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
+        return context.Result;
+    }
+
+    public MessageReply ErrorReply(TurnInput input, ConversationData? state)
+    {
+        var language = LanguageExtensions.FromLocale(input.Locale) ?? state?.Language ?? Language.En;
+        return new MessageReply(contentProvider.Current.Content.Message(MessageIds.Error)[language]) { Language = language };
+    }
+
+    private static DialogSet CreateDialogs()
+    {
+        var set = new DialogSet().Add(new GuidedCheckDialog());
+        foreach (var dialog in HandoffDialog.Create()) set.Add(dialog);
+        return set;
+    }
+}

@@ -1,0 +1,102 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// The root of every message turn: interruptions first (help, cancel, start over), then the active dialog, then
+/// global buttons, then the recognizer's topic or the "nothing matches" answer.
+/// </summary>
+public static class PolicyRouter
+{
+    public static async Task RunAsync(DialogContext dc, CancellationToken ct)
+    {
+        var context = dc.Context;
+        var input = context.Input;
+
+        switch (InterruptionRecognizer.Recognize(input.Text, input.Value))
+        {
+            case Interruption.Help:
+                context.SendText(MessageIds.Help);
+                await dc.RepromptDialogAsync(ct);
+                return;
+            case Interruption.Cancel:
+                await dc.CancelAllDialogsAsync();
+                context.SendText(MessageIds.Cancelled);
+                return;
+            case Interruption.StartOver:
+                await StartOverAsync(dc, ct);
+                return;
+        }
+
+        // A global button (topic, owner, start the check) works at any time, also on an old card.
+        var command = Commands.From(input.Value);
+        if (command is null && dc.ActiveDialog is not null)
+        {
+            var result = await dc.ContinueDialogAsync(ct);
+            if (result.Status != DialogTurnStatus.Empty) return;
+        }
+        if (command is not null)
+        {
+            await dc.CancelAllDialogsAsync();
+            await RunCommandAsync(dc, command, ct);
+            return;
+        }
+        await AnswerAsync(dc, ct);
+    }
+
+    private static async Task StartOverAsync(DialogContext dc, CancellationToken ct)
+    {
+        var root = dc.Stack.Count > 0 ? dc.Stack[^1] : null;
+        await dc.CancelAllDialogsAsync();
+        if (root is null) SendWelcome(dc.Context);
+        else await dc.BeginDialogAsync(root.Id, root.Options ?? root.Values.GetValueOrDefault("check"), ct);
+    }
+
+    private static async Task RunCommandAsync(DialogContext dc, string command, CancellationToken ct)
+    {
+        var context = dc.Context;
+        if (command == Commands.Check) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, null, ct);
+        else if (command == Commands.Topics) context.Send(TopicAnswers.List(context));
+        else if (command == Commands.Contact) await dc.BeginDialogAsync(HandoffDialog.DialogId, null, ct);
+        else if (command.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal))
+            await dc.BeginDialogAsync(HandoffDialog.DialogId, command[Commands.OwnerPrefix.Length..], ct);
+        else if (context.Content.Topic(command[Commands.TopicPrefix.Length..]) is { } topic) await AnswerTopicAsync(dc, topic, ct);
+        else SendNoMatch(context);
+    }
+
+    private static async Task AnswerAsync(DialogContext dc, CancellationToken ct)
+    {
+        var context = dc.Context;
+        if (string.IsNullOrWhiteSpace(context.Input.Text))
+        {
+            context.SendText(MessageIds.EmptyMessage);
+            return;
+        }
+        var recognized = context.Recognized;
+        context.Send(RecognizerTrace.Build(context, recognized));
+        if (recognized.Topic is { } id && context.Content.Topic(id) is { } topic) await AnswerTopicAsync(dc, topic, ct);
+        else SendNoMatch(context);
+    }
+
+    private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct)
+    {
+        if (topic.StartsCheck is { } checkId) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, checkId, ct);
+        else dc.Context.Send(TopicAnswers.Build(dc.Context, topic));
+    }
+
+    public static void SendWelcome(TurnContext context) =>
+        context.Send(new MessageReply(context.Text(MessageIds.Welcome)) { Language = context.Language, Choices = MenuChoices(context) });
+
+    private static void SendNoMatch(TurnContext context) =>
+        context.Send(new MessageReply(context.Text(MessageIds.NoMatch)) { Language = context.Language, Choices = MenuChoices(context) });
+
+    private static List<Choice> MenuChoices(TurnContext context) =>
+    [
+        new(Commands.Check, context.Text(MessageIds.ButtonCheck)),
+        new(Commands.Topics, context.Text(MessageIds.ButtonTopics)),
+        new(Commands.Contact, context.Text(MessageIds.ButtonContact)),
+        new(InterruptionRecognizer.HelpCommand, context.Text(MessageIds.ButtonHelp)),
+    ];
+}

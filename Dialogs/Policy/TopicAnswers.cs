@@ -1,0 +1,43 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>Builds the reply for a topic: the short answer card with related topics and, where set, its owner.</summary>
+public static class TopicAnswers
+{
+    public static MessageReply Build(TurnContext context, Topic topic)
+    {
+        var language = context.Language;
+        var choices = new List<Choice>();
+        if (topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
+            choices.Add(new Choice(Commands.Owner(owner.Id), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+        foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>())
+            choices.Add(new Choice(Commands.Topic(related.Id), related.Title[language]));
+
+        var text = $"**{topic.Title[language]}**\n\n{topic.Answer[language].Trim()}";
+        return new MessageReply(text)
+        {
+            Language = language,
+            Choices = choices,
+            Card = new AnswerCard(topic.Id, topic.Title[language], topic.Answer[language].Trim())
+            {
+                Principle = topic.Principle?[language],
+                PrincipleHeading = context.Text(MessageIds.PrincipleHeading),
+                RelatedHeading = choices.Count > 0 ? context.Text(MessageIds.RelatedHeading) : "",
+            },
+        };
+    }
+
+    /// <summary>All topics as buttons, for "browse topics".</summary>
+    public static MessageReply List(TurnContext context) =>
+        new(context.Text(MessageIds.TopicsList))
+        {
+            Language = context.Language,
+            Choices = context.Content.Topics
+                .Where(t => t.StartsCheck is null)
+                .Select(t => new Choice(Commands.Topic(t.Id), t.Title[context.Language]))
+                .ToList(),
+        };
+}

@@ -1,0 +1,162 @@
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Tests.Dialogs;
+
+public class GuidedCheckFlowTests
+{
+    private static (DialogTestFlow Flow, SwappableContent Content) Start(string locale = "en-US")
+    {
+        var content = new SwappableContent(TestContent.Build());
+        return (new DialogTestFlow(new PolicyBotEngine(content), locale), content);
+    }
+
+    private static DialogTestFlow StartCheck(DialogTestFlow flow) =>
+        flow.Submit(Commands.Check).AssertReply("en:check-intro").AssertReply(r => r.HasChoices("news", "photo", "complaint"));
+
+    [Fact]
+    public async Task TypedLabelAndButtonBothAnswerTheCheck()
+    {
+        var (flow, _) = Start();
+
+        await StartCheck(flow)
+            .Send("news")
+            .AssertReply(r => { Assert.Equal("en:q-secret", r.Text); r.HasChoices("yes", "no", "cmd:back"); Assert.True(r.ExpectingInput); })
+            .Submit("no")
+            .AssertReply(r => Assert.Equal(VerdictKind.GoAhead, r.Card<VerdictCard>().Kind))
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task MostSeriousFindingDecidesTheVerdictWithReasonsAndTips()
+    {
+        var (flow, _) = Start();
+
+        await StartCheck(flow)
+            .Send("picture")
+            .AssertReply("en:q-secret")
+            .Send("yes")
+            .AssertReply(r =>
+            {
+                var card = r.Card<VerdictCard>();
+                Assert.Equal(VerdictKind.DontShare, card.Kind);
+                Assert.Equal(["en:reason-secret", "en:reason-photo"], card.Reasons.Select(x => x.Text));
+                Assert.Equal("en:title-confidential-information", card.Reasons[0].TopicTitle);
+                Assert.Equal(["en:tip"], card.Tips);
+                Assert.Equal("en:verdict-reasons", card.ReasonsHeading);
+                r.HasChoices("topic:confidential-information", "topic:audiences", Commands.Check);
+            })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AskOwnerVerdictOffersTheOwnerButton()
+    {
+        var (flow, _) = Start();
+
+        await StartCheck(flow)
+            .Send("3")
+            .AssertReply(r =>
+            {
+                Assert.Equal(VerdictKind.AskOwner, r.Card<VerdictCard>().Kind);
+                r.HasChoices("owner:customer-service", Commands.Check);
+            })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task BackReturnsToThePreviousQuestionAndForgetsItsAnswer()
+    {
+        var (flow, _) = Start();
+
+        await StartCheck(flow)
+            .Send("a photo")
+            .AssertReply("en:q-secret")
+            .Send("terug")
+            .AssertReply(r => r.HasChoices("news", "photo", "complaint"))
+            .Send("back")
+            .AssertReply("en:check-back-first")
+            .AssertReply("en:q-what")
+            .Send("news")
+            .AssertReply("en:q-secret")
+            .Send("no")
+            .AssertReply(r => Assert.Equal(VerdictKind.GoAhead, r.Card<VerdictCard>().Kind))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task TopicQuestionMidCheckIsAnsweredThenTheCheckResumes()
+    {
+        var (flow, _) = Start();
+
+        await StartCheck(flow)
+            .Send("is my audience relevant here?")
+            .AssertReply(r => Assert.Equal("audiences", r.Card<AnswerCard>().TopicId))
+            .AssertReply("en:check-resume")
+            .AssertReply(r => Assert.Equal("en:q-what", r.Text))
+            .Send("news")
+            .AssertReply("en:q-secret")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task NonsenseIsRetriedThenTheCheckStopsAfterThreeAttempts()
+    {
+        var (flow, _) = Start();
+
+        await StartCheck(flow)
+            .Send("blue banana").AssertReply("en:check-retry").AssertReply("en:q-what")
+            .Send("purple").AssertReply("en:check-retry").AssertReply("en:q-what")
+            .Send("green").AssertReply("en:check-too-many-attempts").AssertNoMoreReplies()
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContentChangeKeepsACheckWhoseStepStillExists()
+    {
+        var (flow, content) = Start();
+
+        await StartCheck(flow)
+            .Send("news")
+            .AssertReply("en:q-secret")
+            .RunAsync();
+        content.Swap(TestContent.Build(c => c with { Title = TestContent.T("new-title") }));
+        await flow.Send("no").AssertReply(r => Assert.IsType<VerdictCard>(r.Card)).RunAsync();
+    }
+
+    [Fact]
+    public async Task ContentChangeThatRemovesTheCurrentStepRestartsTheCheckWithOneSentence()
+    {
+        var (flow, content) = Start();
+
+        await StartCheck(flow).Send("news").AssertReply("en:q-secret").RunAsync();
+        content.Swap(TestContent.Build(c => c with
+        {
+            Steps = [c.Steps[0] with { Choices = [.. c.Steps[0].Choices.Select(x => x with { Next = null })] }],
+        }));
+
+        await flow
+            .Send("no")
+            .AssertReply("en:check-restarted")
+            .AssertReply(r => Assert.Equal("en:q-what", r.Text))
+            .Send("news")
+            .AssertReply(r => Assert.IsType<VerdictCard>(r.Card))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task DutchLocaleGetsTheDutchCheck()
+    {
+        var (flow, _) = Start("nl-NL");
+
+        await flow.Submit(Commands.Check)
+            .AssertReply("nl:check-intro")
+            .AssertReply(r => Assert.Equal(["Nieuws", "Een foto", "Klacht"], r.Choices.Select(c => c.Title)))
+            .Send("plaatje")
+            .AssertReply("nl:q-secret")
+            .RunAsync();
+    }
+}

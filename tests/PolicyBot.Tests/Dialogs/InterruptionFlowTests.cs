@@ -1,0 +1,85 @@
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Policy;
+
+namespace PolicyBot.Tests.Dialogs;
+
+public class InterruptionFlowTests
+{
+    private static DialogTestFlow Flow(string locale = "en-US") =>
+        new(new PolicyBotEngine(new SwappableContent(TestContent.Build())), locale);
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("Hulp")]
+    [InlineData("?")]
+    public async Task HelpAnswersAndRepeatsTheQuestionWithoutMovingOn(string help)
+    {
+        await Flow()
+            .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
+            .Send("news").AssertReply("en:q-secret")
+            .Send(help)
+            .AssertReply("en:help")
+            .AssertReply(r => Assert.Equal("en:q-secret", r.Text))
+            .Send("no")
+            .AssertReply(r => Assert.NotNull(r.Card))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("stop")]
+    [InlineData("Annuleer")]
+    [InlineData("cancel")]
+    public async Task CancelEndsTheCheck(string cancel)
+    {
+        await Flow()
+            .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
+            .Send(cancel)
+            .AssertReply("en:cancelled")
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("opnieuw")]
+    [InlineData("start over")]
+    public async Task StartOverBeginsTheCheckAgain(string startOver)
+    {
+        await Flow()
+            .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
+            .Send("news").AssertReply("en:q-secret")
+            .Send(startOver)
+            .AssertReply("en:check-intro")
+            .AssertReply(r => Assert.Equal("en:q-what", r.Text))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task StartOverWithNothingActiveShowsTheMenu()
+    {
+        await Flow()
+            .Send("begin opnieuw")
+            .AssertReply(r => r.HasChoices(Commands.Check, Commands.Topics, Commands.Contact, InterruptionRecognizer.HelpCommand))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task QuestionContainingHelpIsNotAnInterruption()
+    {
+        await Flow()
+            .Send("can you help me with a secret")
+            .AssertReply(r => Assert.Equal("confidential-information", r.Card<global::PolicyBot.Dialogs.Turns.AnswerCard>().TopicId))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task OldGlobalButtonWorksInTheMiddleOfAPrompt()
+    {
+        await Flow()
+            .Submit(Commands.Contact).AssertReply("en:handoff-choose-owner")
+            .Submit(Commands.Topic("audiences"))
+            .AssertReply(r => Assert.Equal("audiences", r.Card<global::PolicyBot.Dialogs.Turns.AnswerCard>().TopicId))
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+}
