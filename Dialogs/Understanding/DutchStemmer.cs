@@ -12,7 +12,7 @@ public static class DutchStemmer
     {
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length <= 3) return word;
-        var s = new StringBuilder(StripDiminutive(word));
+        var s = new StringBuilder(StripVowelPlural(StripDiminutive(word)));
         MarkVowelsAsConsonants(s);
         var r1 = Region(s, 0);
         r1 = Math.Max(r1, 3);
@@ -23,6 +23,8 @@ public static class DutchStemmer
         Step3a(s, r1, r2);
         Step3b(s, r2, r1, eRemoved);
         Step4(s);
+        // bedrijven → bedrijf, huizen → huis: the voiced ending of the plural stem.
+        if (s.Length > 3 && s[^1] is 'v' or 'z') s[^1] = s[^1] == 'v' ? 'f' : 's';
         return s.ToString().Replace('I', 'i').Replace('Y', 'y');
     }
 
@@ -39,6 +41,10 @@ public static class DutchStemmer
         if (stem[^1] == 'p' && stem[^2] == 'm') return stem[..^1];
         return stem;
     }
+
+    // foto's, logo's, video's: Snowball keeps an s after a vowel; a single final vowel plus s is a plural.
+    private static string StripVowelPlural(string word) =>
+        word.Length >= 5 && word[^1] == 's' && word[^2] is 'a' or 'i' or 'o' or 'u' or 'y' && !IsVowel(word[^3]) ? word[..^1] : word;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
