@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>The outcome of <see cref="RecognizerEvaluation.Run"/>; <see cref="ToString"/> prints it as a text table.</summary>
+public sealed record EvaluationReport
+{
+    /// <summary>Top-1 accuracy on questions labelled with a topic.</summary>
+    public required EvaluationScore InScope { get; init; }
+
+    public required IReadOnlyDictionary<Language, EvaluationScore> ByLanguage { get; init; }
+
+    public required IReadOnlyDictionary<string, EvaluationScore> ByTopic { get; init; }
+
+    /// <summary>Out-of-scope questions answered with a topic (false positives): lower is better.</summary>
+    public required EvaluationScore OutOfScope { get; init; }
+
+    /// <summary>Questions whose detected language is the labelled one (null detections count as wrong).</summary>
+    public required EvaluationScore LanguageDetection { get; init; }
+
+    /// <summary>Wrong topic, missed topic, or a topic for an out-of-scope question.</summary>
+    public required IReadOnlyList<Misclassification> Misclassified { get; init; }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        var width = Math.Max(28, ByTopic.Keys.Select(k => k.Length + 4).DefaultIfEmpty(0).Max());
+        void Row(string name, EvaluationScore score) =>
+            text.AppendLine($"{name.PadRight(width)} {score.Correct,5} / {score.Total,-5} {score.Rate,8:P1}");
+
+        text.AppendLine($"{"".PadRight(width)} {"right",5} / {"total",-5} {"rate",8}");
+        Row("in scope, top-1", InScope);
+        foreach (var (language, score) in ByLanguage) Row($"  language {language.Code()}", score);
+        foreach (var (topic, score) in ByTopic) Row($"  {topic}", score);
+        text.AppendLine($"{"out of scope, given a topic".PadRight(width)} {OutOfScope.Correct,5} / {OutOfScope.Total,-5} {OutOfScope.Rate,8:P1}");
+        Row("language detected", LanguageDetection);
+
+        if (Misclassified.Count > 0) text.AppendLine().AppendLine("Misclassified (lang | expected -> recognized (score) | text):");
+        foreach (var miss in Misclassified)
+            text.AppendLine($"  {miss.Question.Language.Code()} | {miss.Question.Topic ?? "-"} -> {miss.Recognized ?? "-"} ({miss.Score:0.00}) | {miss.Question.Text}");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,41 @@
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>Measures a recognizer on labelled questions: top-1 accuracy in scope, and how often out-of-scope questions get a topic.</summary>
+public static class RecognizerEvaluation
+{
+    public static EvaluationReport Run(ITopicRecognizer recognizer, IEnumerable<LabelledQuestion> questions)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(questions);
+        var outcomes = questions.Select(q => (Question: q, Result: recognizer.Recognize(q.Text))).ToList();
+        var inScope = outcomes.Where(o => o.Question.Topic is not null).ToList();
+        var outOfScope = outcomes.Where(o => o.Question.Topic is null).ToList();
+
+        return new EvaluationReport
+        {
+            InScope = Score(inScope),
+            ByLanguage = inScope.GroupBy(o => o.Question.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, Score),
+            ByTopic = inScope.GroupBy(o => o.Question.Topic!).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, Score),
+            OutOfScope = new EvaluationScore(outOfScope.Count(o => o.Result.Topic is not null), outOfScope.Count),
+            LanguageDetection = Score(outcomes, o => o.Result.DetectedLanguage == o.Question.Language),
+            Misclassified = outcomes
+                .Where(o => !IsCorrect(o))
+                .Select(o => new Misclassification(o.Question, o.Result.Topic, o.Result.Score))
+                .ToList(),
+        };
+    }
+
+    private static bool IsCorrect((LabelledQuestion Question, RecognizerResult Result) outcome) =>
+        outcome.Result.Topic == outcome.Question.Topic;
+
+    private static EvaluationScore Score(IEnumerable<(LabelledQuestion Question, RecognizerResult Result)> outcomes) =>
+        Score(outcomes, IsCorrect);
+
+    private static EvaluationScore Score(
+        IEnumerable<(LabelledQuestion Question, RecognizerResult Result)> outcomes,
+        Func<(LabelledQuestion Question, RecognizerResult Result), bool> isCorrect)
+    {
+        var list = outcomes.ToList();
+        return new EvaluationScore(list.Count(isCorrect), list.Count);
+    }
+}

@@ -1,0 +1,103 @@
+using PolicyBot.Dialogs.Text;
+
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>A word of a text after stop-word removal; <see cref="Term"/> is set when a synonym phrase already fixed it.</summary>
+internal readonly record struct Word(string Surface, string? Term);
+
+/// <summary>
+/// One language's word pipeline: normalise, find multi-word synonyms, drop stop words, stem, and map synonyms to
+/// the canonical term of their group (the stem of the group's first word).
+/// </summary>
+internal sealed class TextAnalyzer
+{
+    private readonly Func<string, string> _stemmer;
+    private readonly HashSet<string> _stopWords;
+    private readonly Dictionary<string, string> _synonyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _phrasesByFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _phraseTerms = new(StringComparer.Ordinal);
+    private readonly List<string> _synonymWords = [];
+
+    public TextAnalyzer(Language language, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
+    {
+        Language = language;
+        _stemmer = language == Language.Nl ? DutchStemmer.Stem : EnglishStemmer.Stem;
+        _stopWords = StopWords.For(language);
+        foreach (var group in synonymGroups) AddSynonymGroup(group);
+    }
+
+    public Language Language { get; }
+
+    /// <summary>The single words of the synonym groups, normalised: part of the known vocabulary.</summary>
+    public IReadOnlyList<string> SynonymWords => _synonymWords;
+
+    public bool IsStopWord(string surface) => _stopWords.Contains(surface);
+
+    public bool IsSynonym(string term) => _synonyms.ContainsKey(term);
+
+    /// <summary>The stem of a word, mapped to its synonym group's canonical term.</summary>
+    public string Term(string surface)
+    {
+        var stem = _stemmer(surface);
+        return _synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
+    }
+
+    public List<Word> Words(string? text)
+    {
+        var tokens = TextNormalizer.Tokens(text);
+        var words = new List<Word>(tokens.Length);
+        string[]? stems = _phrasesByFirstStem.Count > 0 ? Array.ConvertAll(tokens, t => _stemmer(t)) : null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (stems is not null && MatchPhrase(stems, i) is { } phrase)
+            {
+                words.Add(new Word(string.Join(' ', tokens, i, phrase.Length), phrase.Term));
+                i += phrase.Length - 1;
+                continue;
+            }
+            var token = tokens[i];
+            // One-letter words only count when the synonyms name them ("x" for Twitter).
+            if ((token.Length < 2 && !_synonyms.ContainsKey(token)) || _stopWords.Contains(token) || IsNumber(token)) continue;
+            words.Add(new Word(token, null));
+        }
+        return words;
+    }
+
+    private (int Length, string Term)? MatchPhrase(string[] stems, int start)
+    {
+        if (!_phrasesByFirstStem.TryGetValue(stems[start], out var candidates)) return null;
+        foreach (var phrase in candidates) // longest first
+        {
+            if (start + phrase.Length > stems.Length) continue;
+            var matches = true;
+            for (var j = 1; j < phrase.Length && matches; j++) matches = stems[start + j] == phrase[j];
+            if (matches) return (phrase.Length, _phraseTerms[string.Join(' ', phrase)]);
+        }
+        return null;
+    }
+
+    private void AddSynonymGroup(IReadOnlyList<string> group)
+    {
+        _synonymWords.AddRange(group.Select(TextNormalizer.Tokens).Where(t => t.Length == 1).Select(t => t[0]));
+        var entries = group.Select(e => TextNormalizer.Tokens(e).Select(_stemmer).ToArray()).Where(e => e.Length > 0).ToList();
+        if (entries.Count == 0) return;
+        var first = entries.FirstOrDefault(e => e.Length == 1) ?? entries[0];
+        var canonical = string.Join('_', first);
+        foreach (var entry in entries)
+        {
+            if (entry.Length == 1)
+            {
+                _synonyms.TryAdd(entry[0], canonical);
+                continue;
+            }
+            var key = string.Join(' ', entry);
+            if (!_phraseTerms.TryAdd(key, canonical)) continue;
+            if (!_phrasesByFirstStem.TryGetValue(entry[0], out var list)) _phrasesByFirstStem[entry[0]] = list = [];
+            list.Add(entry);
+            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+        _synonyms.TryAdd(canonical, canonical);
+    }
+
+    private static bool IsNumber(string token) => token.All(char.IsDigit);
+}

@@ -1,0 +1,58 @@
+using PolicyBot.Dialogs.Content;
+
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>
+/// Recognizes the policy topic of a Dutch or English question from the topics' trigger phrases, titles and (weakly)
+/// answers. Indexes the content once in the constructor; immutable and thread-safe afterwards.
+/// </summary>
+public sealed class TopicRecognizer : ITopicRecognizer
+{
+    private readonly string[] _topicIds;
+    private readonly LanguageIndex _dutch;
+    private readonly LanguageIndex _english;
+    private readonly TopicRecognizerOptions _options;
+
+    public TopicRecognizer(PolicyContent content, TopicRecognizerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        _options = options ?? TopicRecognizerOptions.Default;
+        _topicIds = content.Topics.Select(t => t.Id).ToArray();
+        _dutch = new LanguageIndex(Language.Nl, content.Topics, content.Synonyms, _options);
+        _english = new LanguageIndex(Language.En, content.Topics, content.Synonyms, _options);
+    }
+
+    public RecognizerResult Recognize(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return RecognizerResult.None;
+        var language = LanguageDetector.Detect(text, _dutch.Knows, _english.Knows);
+        Span<double> scores = _topicIds.Length <= 256 ? stackalloc double[_topicIds.Length] : new double[_topicIds.Length];
+        // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
+        // A word either language knows is no typo ("tell" is not a misspelt "telt"); correct in the detected language only.
+        Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
+        _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null);
+        _english.Score(text, scores, language is null or Language.En ? unknown : null);
+
+        var candidates = TopCandidates(scores);
+        var top = candidates.Count > 0 && candidates[0].Score >= _options.Threshold ? candidates[0] : null;
+        return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
+        {
+            DetectedLanguage = language,
+        };
+    }
+
+    private List<TopicScore> TopCandidates(ReadOnlySpan<double> scores)
+    {
+        var top = new List<TopicScore>(_options.MaxCandidates + 1);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] <= 0) continue;
+            var at = top.Count;
+            while (at > 0 && top[at - 1].Score < scores[i]) at--;
+            if (at >= _options.MaxCandidates) continue;
+            top.Insert(at, new TopicScore(_topicIds[i], Math.Round(scores[i], 4)));
+            if (top.Count > _options.MaxCandidates) top.RemoveAt(top.Count - 1);
+        }
+        return top;
+    }
+}

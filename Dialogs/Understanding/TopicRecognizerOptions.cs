@@ -1,0 +1,45 @@
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>The recognizer's tuning. The defaults are tuned on the bundled content; change them only with an evaluation run.</summary>
+public sealed record TopicRecognizerOptions
+{
+    public static readonly TopicRecognizerOptions Default = new();
+
+    /// <summary>Below this score the question matches no topic.</summary>
+    public double Threshold { get; init; } = 0.45;
+
+    public int MaxCandidates { get; init; } = 3;
+
+    /// <summary>Share of the score from how much of the question the topic covers; what is left after this and TopicShare is the best phrase's cosine.</summary>
+    public double CoverageShare { get; init; } = 0.4;
+
+    /// <summary>Share of the score from the cosine between the question and the topic's whole vocabulary.</summary>
+    public double TopicShare { get; init; } = 0.2;
+
+    /// <summary>Score factor when a topic matches only generic words while the question has specific ones.</summary>
+    public double GenericOnlyFactor { get; init; } = 0.5;
+
+    /// <summary>A word in more than this share of the topics is generic ("delen", "share").</summary>
+    public double GenericTopicShare { get; init; } = 0.35;
+
+    /// <summary>
+    /// A word in the phrases of at least this share of the topics is the domain's context ("social media", "post"):
+    /// a question without any is less likely to be about the policy.
+    /// </summary>
+    public double ContextTopicShare { get; init; } = 0.5;
+
+    /// <summary>Score factor for a question without a context word.</summary>
+    public double NoContextFactor { get; init; } = 0.5;
+
+    /// <summary>Weight of a word the content never uses, relative to the rarest content word.</summary>
+    public double UnknownWordWeight { get; init; } = 0.6;
+
+    /// <summary>How much a misspelt word counts.</summary>
+    public double TypoFactor { get; init; } = 0.8;
+
+    /// <summary>How much a word found only in a topic's answer (not its triggers or title) counts.</summary>
+    public double AnswerWordFactor { get; init; } = 0.35;
+
+    /// <summary>How much an answer-only occurrence adds to a word's topic frequency.</summary>
+    public double AnswerFrequencyShare { get; init; } = 0.5;
+}
