@@ -2,7 +2,9 @@ using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.State;
 
+if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
 await PolicyBot.Bot.PolicyBotApp.Build(args).RunAsync();
+return 0;
 
 namespace PolicyBot.Bot
 {
@@ -26,6 +28,7 @@ namespace PolicyBot.Bot
             app.MapBotMessages("/api/messages");
             app.MapHealthChecks("/healthz");
             app.LogCredentialMode();
+            app.LoadPolicyContent();
             return app;
         }
     }

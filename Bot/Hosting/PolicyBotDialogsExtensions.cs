@@ -1,18 +1,36 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Bot.Hosting;
 
 public static class PolicyBotDialogsExtensions
 {
-    /// <summary>
-    /// The seam where the Dialogs engine registers its <see cref="IBot"/> (and content, recognizer, …).
-    /// Until then a <see cref="TemporaryEchoBot"/> answers. Tests replace <see cref="IBot"/> after this call.
-    /// </summary>
+    /// <summary>The policy dialogs, the hot-reloaded content and the recognizer built from each content version.</summary>
     public static IServiceCollection AddPolicyBotDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.TryAddSingleton<IBot, TemporaryEchoBot>();
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection("Content"));
+        services.TryAddSingleton(sp =>
+        {
+            var path = ContentOptions.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Path, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var store = new ContentStore(path, content => new TopicRecognizer(content), sp.GetRequiredService<ILogger<ContentStore>>());
+            if (!store.IsLoaded)
+                throw new InvalidOperationException($"The policy content in {path} has errors:{Environment.NewLine}" + string.Join(Environment.NewLine, store.Errors));
+            return store;
+        });
+        services.TryAddSingleton<IContentProvider>(sp => sp.GetRequiredService<ContentStore>());
+        services.TryAddSingleton<IBot, PolicyBotEngine>();
         return services;
+    }
+
+    /// <summary>Loads the content at start-up, so broken content stops the bot before it takes a message.</summary>
+    public static WebApplication LoadPolicyContent(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<IContentProvider>().Current;
+        return app;
     }
 }

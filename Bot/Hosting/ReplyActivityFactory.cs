@@ -39,7 +39,8 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
         var card = ReplyCards.Build(reply);
         return inbound.CreateReply() with
         {
-            Text = string.IsNullOrEmpty(reply.Text) ? null : reply.Text,
+            // A card carries the text itself (and as fallbackText); sending both makes Teams show it twice.
+            Text = card is not null || string.IsNullOrEmpty(reply.Text) ? null : reply.Text,
             InputHint = reply.ExpectingInput ? InputHints.ExpectingInput : InputHints.AcceptingInput,
             Locale = reply.Language.Locale(),
             Attachments = card is null

@@ -1,7 +1,7 @@
 using System.Text;
 using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Bot.Chat;
+namespace PolicyBot.Bot.Commands;
 
 /// <summary>A reply as readable plain text: the card's content, numbered choices, and links.</summary>
 public static class TextRendering

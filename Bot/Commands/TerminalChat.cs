@@ -1,7 +1,7 @@
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Bot.Chat;
+namespace PolicyBot.Bot.Commands;
 
 /// <summary>
 /// <c>dotnet run --project Bot -- chat</c>: the same dialogs in a terminal, in-process. Cards print as text with
