@@ -67,8 +67,9 @@ internal sealed class LanguageIndex
     public bool Knows(string surface) => _lexicon.IsKnownSurface(surface);
 
     /// <summary>
-    /// Puts this language's score (0..1) per topic into <paramref name="scores"/> where it is larger. Misspelt words are
-    /// corrected only where <paramref name="mayCorrect"/> allows.
+    /// Puts this language's score (0..1) per topic into <paramref name="scores"/> where it is larger. Compounds,
+    /// participles and misspellings are worked out only when <paramref name="mayCorrect"/> is given (the question's
+    /// language), and a word is corrected only where it allows.
     /// </summary>
     public void Score(string text, Span<double> scores, Func<string, bool>? mayCorrect)
     {
@@ -156,6 +157,8 @@ internal sealed class LanguageIndex
     {
         if (word.Term is { } term) return TermId(term) is var id and >= 0 ? ([id], 1) : ([], 1);
         if (_known.TryGetValue(word.Surface, out var known)) return (known, 1);
+        // In the other language only plain stems count: splitting and correcting foreign words costs time and finds noise.
+        if (mayCorrect is null) return TermId(_analyzer.Term(word.Surface)) is var stem and >= 0 ? ([stem], 1) : ([], 1);
         var resolved = _lexicon.Resolve(word.Surface).Select(TermId).Where(i => i >= 0).Distinct().ToArray();
         if (resolved.Length > 0) return (resolved, 1);
         if (mayCorrect is null || !mayCorrect(word.Surface)) return ([], 1);

@@ -2,7 +2,8 @@ namespace PolicyBot.Dialogs.Understanding;
 
 /// <summary>
 /// Finds the known word a misspelt word was meant to be: Damerau–Levenshtein distance 1 for words of 4 letters or
-/// more, 2 from 8 letters, through a symmetric deletion index (every known word under its 1- and 2-letter deletions).
+/// more, 2 from 8 letters, through a symmetric deletion index (every known word under its 1-letter deletions, and
+/// 2-letter ones from 8 letters).
 /// </summary>
 internal sealed class TypoIndex
 {
@@ -17,7 +18,7 @@ internal sealed class TypoIndex
         foreach (var word in words)
         {
             if (word.Length < MinLength - 1 || !_words.Add(word)) continue;
-            foreach (var deletion in Deletions(word, word.Length >= LongLength - 2 ? 2 : 1)) Add(deletion, word);
+            foreach (var deletion in Deletions(word, word.Length >= LongLength ? 2 : 1)) Add(deletion, word);
         }
     }
 
