@@ -88,13 +88,13 @@ public sealed class ReplyAddressingTests
         await host.PostActivityAsync(TestActivities.Message(connector.Url, "choose"));
 
         var reply = connector.Requests.Single().Json;
-        Assert.Equal("Pick one", (string?)reply["text"]);
-        Assert.Equal("expectingInput", (string?)reply["inputHint"]);
+XX, (string?)reply["inputHint"]);
         Assert.Equal("nl-NL", (string?)reply["locale"]);
         var attachment = reply["attachments"]!.AsArray().Single()!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
         Assert.Equal("AdaptiveCard", (string?)attachment["content"]!["type"]);
         Assert.Equal("a", (string?)attachment["content"]!["actions"]![0]!["data"]!["choice"]);
+        Assert.Equal("Pick one", (string?)attachment["content"]!["fallbackText"]);
     }
 
     [Fact]
