@@ -88,7 +88,8 @@ public sealed class ReplyAddressingTests
         await host.PostActivityAsync(TestActivities.Message(connector.Url, "choose"));
 
         var reply = connector.Requests.Single().Json;
-XX, (string?)reply["inputHint"]);
+        Assert.Null(reply["text"]);
+        Assert.Equal("expectingInput", (string?)reply["inputHint"]);
         Assert.Equal("nl-NL", (string?)reply["locale"]);
         var attachment = reply["attachments"]!.AsArray().Single()!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
