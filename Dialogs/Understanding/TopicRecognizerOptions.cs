@@ -6,15 +6,21 @@ public sealed record TopicRecognizerOptions
     public static readonly TopicRecognizerOptions Default = new();
 
     /// <summary>Below this score the question matches no topic.</summary>
-    public double Threshold { get; init; } = 0.45;
+    public double Threshold { get; init; } = 0.24;
+
+    /// <summary>The best topic must lead the second by at least this much; a tie between topics is no answer.</summary>
+    public double Margin { get; init; } = 0.04;
 
     public int MaxCandidates { get; init; } = 3;
 
-    /// <summary>Share of the score from how much of the question the topic covers; what is left after this and TopicShare is the best phrase's cosine.</summary>
-    public double CoverageShare { get; init; } = 0.4;
+    /// <summary>Share of the score from how much of the question the topic covers; the rest comes from the best-matching phrases' cosines.</summary>
+    public double CoverageShare { get; init; } = 0.5;
 
-    /// <summary>Share of the score from the cosine between the question and the topic's whole vocabulary.</summary>
-    public double TopicShare { get; init; } = 0.2;
+    /// <summary>Share of the phrase part from the topic's second-best phrase: a topic that several phrases match is surer.</summary>
+    public double SecondPhraseShare { get; init; } = 0.5;
+
+    /// <summary>Weight of a pair of neighbouring words relative to a single word of the same rarity.</summary>
+    public double PairWeight { get; init; } = 1.0;
 
     /// <summary>Score factor when a topic matches only generic words while the question has specific ones.</summary>
     public double GenericOnlyFactor { get; init; } = 0.5;
@@ -32,7 +38,7 @@ public sealed record TopicRecognizerOptions
     public double NoContextFactor { get; init; } = 0.5;
 
     /// <summary>Weight of a word the content never uses, relative to the rarest content word.</summary>
-    public double UnknownWordWeight { get; init; } = 0.6;
+    public double UnknownWordWeight { get; init; } = 0.8;
 
     /// <summary>How much a misspelt word counts.</summary>
     public double TypoFactor { get; init; } = 0.8;
