@@ -41,11 +41,12 @@ public static class BotCommands
         return 0;
     }
 
+    /// <summary>Only errors, and on stderr, so the conversation on stdout stays clean (also when piped).</summary>
     private static void QuietLogging(WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Error);
     }
 
     private static string? Option(string[] args, string name) =>

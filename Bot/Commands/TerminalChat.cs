@@ -11,6 +11,7 @@ public sealed class TerminalChat(IBot bot, TextReader input, TextWriter output, 
 {
     private readonly string _conversationId = "terminal-" + Guid.NewGuid().ToString("N");
     private byte[] _state = ConversationDataSerializer.Serialize(new ConversationData());
+    // The latest buttons shown; a number presses one of them until newer buttons replace them.
     private IReadOnlyList<Choice> _choices = [];
 
     public async Task<int> RunAsync(string? locale, CancellationToken cancellationToken)
@@ -52,7 +53,6 @@ public sealed class TerminalChat(IBot bot, TextReader input, TextWriter output, 
             replies = [bot.ErrorReply(turn, state)];
         }
 
-        _choices = [];
         foreach (var message in replies.OfType<MessageReply>())
         {
             await output.WriteLineAsync(TextRendering.Render(message));

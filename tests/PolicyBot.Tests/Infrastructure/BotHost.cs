@@ -13,8 +13,9 @@ using PolicyBot.Dialogs.Turns;
 namespace PolicyBot.Tests.Infrastructure;
 
 /// <summary>
-/// The real PolicyBot app on Kestrel at 127.0.0.1:0 with a test <see cref="IBot"/>, a memory store unless told
-/// otherwise, fast connector retries, and logs captured in <see cref="Logs"/> instead of the console.
+/// The real PolicyBot app on Kestrel at 127.0.0.1:0 with a test <see cref="IBot"/> (or, given null, the real policy
+/// dialogs and bundled content), a memory store unless told otherwise, fast connector retries, and logs captured in
+/// <see cref="Logs"/> instead of the console.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
@@ -36,7 +37,7 @@ public sealed class BotHost : IAsyncDisposable
     public IConversationStore Store => Services.GetRequiredService<IConversationStore>();
 
     /// <param name="settings">Extra configuration as <c>Key=Value</c>, e.g. <c>Bot:EmitTraces=true</c>.</param>
-    public static async Task<BotHost> StartAsync(IBot bot, Action<WebApplicationBuilder>? configure = null, params string[] settings)
+    public static async Task<BotHost> StartAsync(IBot? bot, Action<WebApplicationBuilder>? configure = null, params string[] settings)
     {
         string[] defaults =
         [
@@ -51,7 +52,7 @@ public sealed class BotHost : IAsyncDisposable
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
-            builder.Services.AddSingleton(bot);
+            if (bot is not null) builder.Services.AddSingleton(bot);
             configure?.Invoke(builder);
         });
         await app.StartAsync();

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PolicyBot.Tests.Infrastructure;
+
+namespace PolicyBot.Tests.EndToEnd;
+
+/// <summary>
+/// One user talking to the real bot over HTTP, as a channel would: messages and card submits go to
+/// /api/messages, replies are read from the fake Bot Connector that received them.
+/// </summary>
+public sealed class ChatSession(BotHost host, FakeConnector connector, string channelId, string locale, string conversationId)
+{
+    private int _seen = connector.Requests.Count;
+    private int _activity;
+
+    public Task<List<JsonObject>> JoinAsync()
+    {
+        var activity = TestActivities.MembersAdded(connector.Url, TestActivities.UserId, TestActivities.BotId);
+        return PostAsync(activity);
+    }
+
+    public Task<List<JsonObject>> SayAsync(string text) => PostAsync(TestActivities.Message(connector.Url, text));
+
+    /// <summary>An Adaptive Card Action.Submit: a message with <c>value</c> and no text.</summary>
+    public Task<List<JsonObject>> PressAsync(string choice)
+    {
+        var activity = TestActivities.Message(connector.Url, null);
+        activity.Remove("text");
+        activity["value"] = new JsonObject { ["choice"] = choice };
+        activity["replyToId"] = "card-message-1";
+        return PostAsync(activity);
+    }
+
+    private async Task<List<JsonObject>> PostAsync(JsonObject activity)
+    {
+        activity["id"] = $"activity-{++_activity}";
+        activity["channelId"] = channelId;
+        activity["locale"] = locale;
+        activity["conversation"]!["id"] = conversationId;
+        using var response = await host.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = connector.Requests.Skip(_seen).Select(r => r.Json).ToList();
+        _seen = connector.Requests.Count;
+        return replies;
+    }
+}
+
+public static class ReplyJson
+{
+    public static IEnumerable<JsonObject> Messages(this IEnumerable<JsonObject> replies) =>
+        replies.Where(r => (string?)r["type"] == "message");
+
+    public static JsonObject Card(this JsonObject reply) =>
+        reply["attachments"]!.AsArray().Single()!["content"]!.AsObject();
+
+    /// <summary>Every Action.Submit <c>choice</c> value on the card, in the card's action bar or in ActionSets.</summary>
+    public static List<string> SubmitChoices(this JsonObject reply) =>
+        [.. reply.Card().ToJsonString().Split("\"choice\":\"").Skip(1).Select(s => s[..s.IndexOf('"')])];
+
+    public static string AllText(this JsonObject reply) =>
+        reply["attachments"] is null ? (string?)reply["text"] ?? "" : reply.Card().ToJsonString();
+}
