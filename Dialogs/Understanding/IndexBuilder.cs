@@ -27,18 +27,21 @@ internal sealed class IndexBuilder(int topicCount)
     {
         var count = _termIds.Count;
         var weights = new double[count];
-        var topicCounts = new int[count];
         var context = new bool[count];
         var topicPostings = new (int, float)[count][];
+        var phrasesPerTopic = new int[topicCount];
+        foreach (var (topic, _) in _phrases) phrasesPerTopic[topic]++;
+        // A topic's central words are in many of its phrases ("logo" in most logo questions); a word in one phrase is
+        // peripheral ("joke", "friday") and says less that the question is about the topic.
+        float Centrality(int topic, int phrases) => (float)Math.Pow((double)phrases / Math.Max(1, phrasesPerTopic[topic]), options.CentralityExponent);
         for (var id = 0; id < count; id++)
         {
             var (strong, weak, pair) = _termTopics[id];
             var weakOnly = weak.Where(t => !strong.ContainsKey(t)).ToArray();
             weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly.Length) * (pair ? options.PairWeight : 1);
-            topicCounts[id] = pair ? 1 : strong.Count;
             context[id] = !pair && strong.Count >= options.ContextTopicShare * topicCount;
-            topicPostings[id] = strong.Keys.Select(t => (t, 1f))
-                .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor)))
+            topicPostings[id] = strong.Select(p => (p.Key, Centrality(p.Key, p.Value)))
+                .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor * Centrality(t, 1))))
                 .ToArray();
         }
 
@@ -53,7 +56,7 @@ internal sealed class IndexBuilder(int topicCount)
             }
 
         return new IndexData(
-            _termIds, weights, topicCounts, context, topicPostings,
+            _termIds, weights, context, topicPostings,
             phrasePostings.Select(l => l.ToArray()).ToArray(),
             _phrases.Select(p => p.Topic).ToArray(),
             phraseNorms.Select(Math.Sqrt).ToArray(),

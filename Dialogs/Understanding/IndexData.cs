@@ -4,7 +4,6 @@ namespace PolicyBot.Dialogs.Understanding;
 internal sealed record IndexData(
     Dictionary<string, int> TermIds,
     double[] Weights,
-    int[] TopicCounts,
     bool[] Context,
     (int Topic, float Strength)[][] TopicPostings,
     int[][] PhrasePostings,

@@ -19,7 +19,6 @@ internal sealed class LanguageIndex
     private readonly string[] _terms;
     private readonly TopicRecognizerOptions _settings;
     private readonly double _unknownWeight;
-    private readonly int _genericCount;
 
     public LanguageIndex(Language language, IReadOnlyList<Topic> topics, LocalizedSynonyms synonyms, TopicRecognizerOptions settings)
     {
@@ -42,7 +41,6 @@ internal sealed class LanguageIndex
         _terms = new string[_index.TermIds.Count];
         foreach (var (term, id) in _index.TermIds) _terms[id] = term;
         _unknownWeight = _index.MaxWeight * settings.UnknownWordWeight;
-        _genericCount = (int)Math.Floor(settings.GenericTopicShare * topics.Count);
 
         foreach (var surface in _lexicon.Surfaces)
         {
@@ -66,35 +64,27 @@ internal sealed class LanguageIndex
         var topicCount = scores.Length;
         var phraseCount = _index.PhraseNorms.Length;
         var coverage = ArrayPool<double>.Shared.Rent(topicCount);
-        var specific = ArrayPool<bool>.Shared.Rent(topicCount);
         var best = ArrayPool<double>.Shared.Rent(2 * topicCount);
         var dot = ArrayPool<double>.Shared.Rent(phraseCount);
         try
         {
             Array.Clear(coverage, 0, topicCount);
-            Array.Clear(specific, 0, topicCount);
             Array.Clear(best, 0, 2 * topicCount);
             Array.Clear(dot, 0, phraseCount);
             var sum = query.UnknownCount * _unknownWeight;
             var squares = query.UnknownCount * _unknownWeight * _unknownWeight;
-            var anySpecific = query.UnknownCount > 0;
             var context = false;
             foreach (var (term, factor, pair) in query.Terms)
             {
                 var weight = _index.Weights[term] * factor;
-                var isSpecific = pair || _index.TopicCounts[term] <= _genericCount;
                 squares += weight * weight;
                 if (!pair)
                 {
                     sum += weight;
-                    anySpecific |= isSpecific;
                     context |= _index.Context[term];
                 }
-                foreach (var (topic, strength) in _index.TopicPostings[term])
-                {
-                    if (!pair) coverage[topic] += weight * strength;
-                    if (strength >= 1 && isSpecific) specific[topic] = true;
-                }
+                if (!pair)
+                    foreach (var (topic, strength) in _index.TopicPostings[term]) coverage[topic] += weight * strength;
                 foreach (var phrase in _index.PhrasePostings[term]) dot[phrase] += weight * _index.Weights[term];
             }
             var queryNorm = Math.Sqrt(squares);
@@ -111,7 +101,6 @@ internal sealed class LanguageIndex
                 if (coverage[topic] == 0 && best[2 * topic] == 0) continue;
                 var phrases = (1 - _settings.SecondPhraseShare) * best[2 * topic] + _settings.SecondPhraseShare * best[2 * topic + 1];
                 var score = _settings.CoverageShare * (coverage[topic] / sum) + (1 - _settings.CoverageShare) * phrases;
-                if (!specific[topic] && anySpecific) score *= _settings.GenericOnlyFactor;
                 if (!context) score *= _settings.NoContextFactor;
                 scores[topic] = Math.Max(scores[topic], Math.Min(1, score));
             }
@@ -119,7 +108,6 @@ internal sealed class LanguageIndex
         finally
         {
             ArrayPool<double>.Shared.Return(coverage);
-            ArrayPool<bool>.Shared.Return(specific);
             ArrayPool<double>.Shared.Return(best);
             ArrayPool<double>.Shared.Return(dot);
         }
