@@ -34,12 +34,16 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _english.Score(text, scores, language is null or Language.En ? unknown : null);
 
         var candidates = TopCandidates(scores);
-        var top = candidates.Count > 0 && candidates[0].Score >= _options.Threshold ? candidates[0] : null;
+        var top = candidates.Count > 0 && Accepts(candidates) ? candidates[0] : null;
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
         };
     }
+
+    private bool Accepts(List<TopicScore> candidates) =>
+        candidates[0].Score >= _options.Threshold
+        && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin;
 
     private List<TopicScore> TopCandidates(ReadOnlySpan<double> scores)
     {
