@@ -32,9 +32,8 @@ public class BundledContentEvaluationTests
     {
         var (dev, heldOut, total) = Reports.Value;
 
-        // The target is at most 2% (1 of 90); measured 4 of 90. The remaining false positives use policy words for
-        // something else ("Teams channel", "profile picture in Teams", "tell me a joke"): raise this bar with the content.
-        Assert.True(total.OutOfScope.Correct <= 4, Summary(dev, heldOut, total));
+        // Target: at most 2% of out-of-scope questions answered with a policy topic.
+        Assert.True(total.OutOfScope.Rate <= 0.02, Summary(dev, heldOut, total));
     }
 
     private static string Summary(EvaluationReport dev, EvaluationReport heldOut, EvaluationReport total) =>
