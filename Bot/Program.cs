@@ -1,4 +1,5 @@
 using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.State;
 
@@ -22,6 +23,7 @@ namespace PolicyBot.Bot
             builder.Services.AddBotConnector();
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
+            builder.Services.AddHandoff();
             configure?.Invoke(builder);
 
             var app = builder.Build();

@@ -42,6 +42,25 @@ public static class MessageIds
     public const string HandoffConfirm = "handoff-confirm";
     public const string HandoffNotSent = "handoff-not-sent";
     public const string HandoffContact = "handoff-contact";
+    public const string HandoffWhy = "handoff-why";
+    public const string HandoffTell = "handoff-tell";
+    public const string HandoffTellDefault = "handoff-tell-default";
+    public const string HandoffTicketPosted = "handoff-ticket-posted";
+
+    public const string TicketTitle = "ticket-title";
+    public const string TicketQuestion = "ticket-question";
+    public const string TicketTopic = "ticket-topic";
+    public const string TicketLanguage = "ticket-language";
+    public const string TicketId = "ticket-id";
+    public const string TicketAnswers = "ticket-answers";
+    public const string TicketAsked = "ticket-asked";
+    public const string TicketWaiting = "ticket-waiting";
+    public const string TicketPickedUpBy = "ticket-picked-up-by";
+    public const string ButtonTakeTicket = "button-take-ticket";
+    public const string TicketPickedUpEmployee = "ticket-picked-up-employee";
+    public const string TicketAlreadyTaken = "ticket-already-taken";
+    public const string TicketNotFound = "ticket-not-found";
+    public const string TicketReminder = "ticket-reminder";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -50,5 +69,8 @@ public static class MessageIds
         CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
         HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffNotSent, HandoffContact,
+        HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
+        TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
+        ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
     ];
 }

@@ -37,6 +37,12 @@ public static class PolicyRouter
             var result = await dc.ContinueDialogAsync(ct);
             if (result.Status != DialogTurnStatus.Empty) return;
         }
+        if (command?.StartsWith(Commands.TakeTicketPrefix, StringComparison.Ordinal) == true)
+        {
+            // A ticket button in an owner's channel: the host claims the ticket; the channel's own dialogs stay as they are.
+            context.Send(new TicketPickUp(command[Commands.TakeTicketPrefix.Length..], input.UserId, input.UserName ?? input.UserId) { Language = context.Language });
+            return;
+        }
         if (command is not null)
         {
             await dc.CancelAllDialogsAsync();

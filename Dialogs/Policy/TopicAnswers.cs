@@ -12,7 +12,7 @@ public static class TopicAnswers
         var language = context.Language;
         var choices = new List<Choice>();
         if (topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
-            choices.Add(new Choice(Commands.Owner(owner.Id), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+            choices.Add(new Choice(Commands.Owner(new HandoffContext(owner.Id) { TopicId = topic.Id }), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
         foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>())
             choices.Add(new Choice(Commands.Topic(related.Id), related.Title[language]));
 
