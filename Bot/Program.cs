@@ -1,3 +1,4 @@
+using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.State;
@@ -19,6 +20,7 @@ namespace PolicyBot.Bot
             var builder = WebApplication.CreateBuilder(args);
 
             builder.Services.AddBotProtocol();
+            builder.Services.AddBotAuthentication();
             builder.Services.AddBotConnector();
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
