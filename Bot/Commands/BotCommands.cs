@@ -36,7 +36,10 @@ public static class BotCommands
             return 2;
         }
         var snapshot = app.Services.GetRequiredService<IContentProvider>().Current;
-        var report = RecognizerEvaluation.Run(snapshot.Recognizer, EvaluationSet.Load(path));
+        var questions = EvaluationSet.Load(path);
+        var (dev, heldOut) = EvaluationSplit.Split(questions);
+        var report = RecognizerEvaluation.Run(snapshot.Recognizer, questions);
+        Console.WriteLine($"development half: {RecognizerEvaluation.Run(snapshot.Recognizer, dev).InScope} in scope; held-out half: {RecognizerEvaluation.Run(snapshot.Recognizer, heldOut).InScope} in scope");
         Console.WriteLine(report);
         return 0;
     }

@@ -6,7 +6,7 @@ namespace PolicyBot.Dialogs.Content;
 /// </summary>
 public static class ContentKeys
 {
-    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "synonyms"];
+    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "synonyms", "out-of-scope"];
 
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 

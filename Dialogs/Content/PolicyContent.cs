@@ -18,6 +18,12 @@ public sealed record PolicyContent
     /// <summary>Synonym groups per language for the recognizer: every word in a group means the same.</summary>
     public LocalizedSynonyms Synonyms { get; init; } = new([], []);
 
+    /// <summary>
+    /// Groups of questions the bot must not answer from the policy (IT, HR, facilities, small talk). The recognizer
+    /// treats each group as one more "topic" whose answer is "nothing in the policy matches".
+    /// </summary>
+    public IReadOnlyList<LocalizedList> OutOfScope { get; init; } = [];
+
     public Topic? Topic(string id) => Topics.FirstOrDefault(t => t.Id == id);
 
     public Owner? Owner(string id) => Owners.FirstOrDefault(o => o.Id == id);

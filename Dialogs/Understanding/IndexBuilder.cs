@@ -4,12 +4,15 @@ namespace PolicyBot.Dialogs.Understanding;
 internal sealed class IndexBuilder(int topicCount)
 {
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<(Dictionary<int, int> Strong, HashSet<int> Weak)> _termTopics = [];
+    private readonly List<(Dictionary<int, int> Strong, HashSet<int> Weak, bool Pair)> _termTopics = [];
     private readonly List<(int Topic, int[] Terms)> _phrases = [];
 
-    public void AddPhrase(int topic, IEnumerable<string> terms)
+    /// <summary>A trigger phrase or title: its words' terms in order, and the pairs of neighbouring words.</summary>
+    public void AddPhrase(int topic, IReadOnlyList<string[]> words)
     {
-        var ids = terms.Select(Id).Distinct().ToArray();
+        var ids = words.SelectMany(w => w).Select(t => Id(t, pair: false))
+            .Concat(TermPairs.Of(words).Select(p => Id(p, pair: true)))
+            .Distinct().ToArray();
         if (ids.Length == 0) return;
         _phrases.Add((topic, ids));
         foreach (var id in ids) _termTopics[id].Strong[topic] = _termTopics[id].Strong.GetValueOrDefault(topic) + 1;
@@ -17,34 +20,30 @@ internal sealed class IndexBuilder(int topicCount)
 
     public void AddAnswer(int topic, IEnumerable<string> terms)
     {
-        foreach (var id in terms.Select(Id)) _termTopics[id].Weak.Add(topic);
+        foreach (var id in terms.Select(t => Id(t, pair: false))) _termTopics[id].Weak.Add(topic);
     }
 
-    public Built Build(TopicRecognizerOptions options)
+    public IndexData Build(TopicRecognizerOptions options)
     {
         var count = _termIds.Count;
         var weights = new double[count];
-        var generic = new bool[count];
         var context = new bool[count];
         var topicPostings = new (int, float)[count][];
+        var phrasesPerTopic = new int[topicCount];
+        foreach (var (topic, _) in _phrases) phrasesPerTopic[topic]++;
+        // A topic's central words are in many of its phrases ("logo" in most logo questions); a word in one phrase is
+        // peripheral ("joke", "friday") and says less that the question is about the topic.
+        float Centrality(int topic, int phrases) => (float)Math.Pow((double)phrases / Math.Max(1, phrasesPerTopic[topic]), options.CentralityExponent);
         for (var id = 0; id < count; id++)
         {
-            var (strong, weak) = _termTopics[id];
+            var (strong, weak, pair) = _termTopics[id];
             var weakOnly = weak.Where(t => !strong.ContainsKey(t)).ToArray();
-            var frequency = strong.Count + options.AnswerFrequencyShare * weakOnly.Length;
-            weights[id] = Weight(frequency);
-            generic[id] = frequency > options.GenericTopicShare * topicCount;
-            context[id] = strong.Count >= options.ContextTopicShare * topicCount;
-            // A word in several of a topic's phrases says more about it: 1 + ln(phrase count).
-            topicPostings[id] = strong.Select(p => (p.Key, (float)(1 + Math.Log(p.Value))))
-                .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor)))
+            weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly.Length) * (pair ? options.PairWeight : 1);
+            context[id] = !pair && strong.Count >= options.ContextTopicShare * topicCount;
+            topicPostings[id] = strong.Select(p => (p.Key, Centrality(p.Key, p.Value)))
+                .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor * Centrality(t, 1))))
                 .ToArray();
         }
-
-        var topicNorms = new double[topicCount];
-        for (var id = 0; id < count; id++)
-            foreach (var (topic, strength) in topicPostings[id]) topicNorms[topic] += Math.Pow(weights[id] * strength, 2);
-        for (var topic = 0; topic < topicCount; topic++) topicNorms[topic] = Math.Sqrt(topicNorms[topic]);
 
         var phrasePostings = new List<int>[count];
         for (var id = 0; id < count; id++) phrasePostings[id] = [];
@@ -56,35 +55,22 @@ internal sealed class IndexBuilder(int topicCount)
                 phraseNorms[p] += weights[id] * weights[id];
             }
 
-        return new Built(
-            _termIds, weights, generic, context, topicPostings,
+        return new IndexData(
+            _termIds, weights, context, topicPostings,
             phrasePostings.Select(l => l.ToArray()).ToArray(),
             _phrases.Select(p => p.Topic).ToArray(),
-            phraseNorms,
-            topicNorms,
+            phraseNorms.Select(Math.Sqrt).ToArray(),
             Weight(1));
     }
 
     // BM25's inverse document frequency over topics: a word in every topic weighs almost nothing.
     private double Weight(double frequency) => Math.Log(1 + (topicCount - frequency + 0.5) / (frequency + 0.5));
 
-    private int Id(string term)
+    private int Id(string term, bool pair)
     {
         if (_termIds.TryGetValue(term, out var id)) return id;
         _termIds[term] = id = _termIds.Count;
-        _termTopics.Add(([], []));
+        _termTopics.Add(([], [], pair));
         return id;
     }
-
-    internal sealed record Built(
-        Dictionary<string, int> TermIds,
-        double[] Weights,
-        bool[] Generic,
-        bool[] Context,
-        (int Topic, float Strength)[][] TopicPostings,
-        int[][] PhrasePostings,
-        int[] PhraseTopics,
-        double[] PhraseNorms,
-        double[] TopicNorms,
-        double MaxWeight);
 }

@@ -5,8 +5,9 @@ using PolicyBot.Dialogs.Text;
 namespace PolicyBot.Dialogs.Understanding;
 
 /// <summary>
-/// The topics of one language as an inverted index of terms. A term's weight is its inverse topic frequency, so words
-/// every topic uses ("delen", "share", "post") weigh little and count as generic. Immutable once built.
+/// The topics of one language as an inverted index of terms and neighbouring-term pairs. A term's weight is its
+/// inverse topic frequency, so words every topic uses ("delen", "share", "post") weigh little and count as generic.
+/// Immutable once built.
 /// </summary>
 internal sealed class LanguageIndex
 {
@@ -14,16 +15,10 @@ internal sealed class LanguageIndex
     private readonly Lexicon _lexicon;
     private readonly TypoIndex _typos;
     private readonly Dictionary<string, int[]> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly double[] _weights;
-    private readonly bool[] _generic;
-    private readonly bool[] _context;
-    private readonly (int Topic, float Strength)[][] _topicPostings;
-    private readonly int[][] _phrasePostings;
-    private readonly int[] _phraseTopics;
-    private readonly double[] _phraseNorms;
-    private readonly double[] _topicNorms;
+    private readonly IndexData _index;
+    private readonly string[] _terms;
     private readonly TopicRecognizerOptions _settings;
+    private readonly double _unknownWeight;
 
     public LanguageIndex(Language language, IReadOnlyList<Topic> topics, LocalizedSynonyms synonyms, TopicRecognizerOptions settings)
     {
@@ -38,21 +33,14 @@ internal sealed class LanguageIndex
         for (var topic = 0; topic < topics.Count; topic++)
         {
             foreach (var phrase in topics[topic].Triggers[language].Append(topics[topic].Title[language]))
-                builder.AddPhrase(topic, _analyzer.Words(phrase).SelectMany(Resolve));
+                builder.AddPhrase(topic, _analyzer.Words(phrase).Select(Resolve).ToList());
             builder.AddAnswer(topic, _analyzer.Words(topics[topic].Answer[language]).SelectMany(Resolve));
         }
 
-        var index = builder.Build(settings);
-        _termIds = index.TermIds;
-        _weights = index.Weights;
-        _generic = index.Generic;
-        _context = index.Context;
-        _topicPostings = index.TopicPostings;
-        _phrasePostings = index.PhrasePostings;
-        _phraseTopics = index.PhraseTopics;
-        _phraseNorms = index.PhraseNorms;
-        _topicNorms = index.TopicNorms;
-        UnknownWeight = index.MaxWeight * settings.UnknownWordWeight;
+        _index = builder.Build(settings);
+        _terms = new string[_index.TermIds.Count];
+        foreach (var (term, id) in _index.TermIds) _terms[id] = term;
+        _unknownWeight = _index.MaxWeight * settings.UnknownWordWeight;
 
         foreach (var surface in _lexicon.Surfaces)
         {
@@ -61,8 +49,6 @@ internal sealed class LanguageIndex
         }
         _typos = new TypoIndex(_known.Keys);
     }
-
-    public double UnknownWeight { get; }
 
     public bool Knows(string surface) => _lexicon.IsKnownSurface(surface);
 
@@ -76,51 +62,45 @@ internal sealed class LanguageIndex
         var query = Analyze(text, mayCorrect);
         if (query.Terms.Count == 0) return;
         var topicCount = scores.Length;
+        var phraseCount = _index.PhraseNorms.Length;
         var coverage = ArrayPool<double>.Shared.Rent(topicCount);
-        var specific = ArrayPool<bool>.Shared.Rent(topicCount);
-        var phrases = ArrayPool<double>.Shared.Rent(_phraseNorms.Length);
-        var best = ArrayPool<double>.Shared.Rent(topicCount);
-        var dot = ArrayPool<double>.Shared.Rent(topicCount);
+        var best = ArrayPool<double>.Shared.Rent(2 * topicCount);
+        var dot = ArrayPool<double>.Shared.Rent(phraseCount);
         try
         {
             Array.Clear(coverage, 0, topicCount);
-            Array.Clear(specific, 0, topicCount);
-            Array.Clear(best, 0, topicCount);
-            Array.Clear(dot, 0, topicCount);
-            Array.Clear(phrases, 0, _phraseNorms.Length);
-            var sum = query.UnknownCount * UnknownWeight;
-            var squares = query.UnknownCount * UnknownWeight * UnknownWeight;
-            var anySpecific = query.UnknownCount > 0;
+            Array.Clear(best, 0, 2 * topicCount);
+            Array.Clear(dot, 0, phraseCount);
+            var sum = query.UnknownCount * _unknownWeight;
+            var squares = query.UnknownCount * _unknownWeight * _unknownWeight;
             var context = false;
-            foreach (var (term, factor) in query.Terms)
+            foreach (var (term, factor, pair) in query.Terms)
             {
-                var weight = _weights[term];
-                sum += weight;
+                var weight = _index.Weights[term] * factor;
                 squares += weight * weight;
-                anySpecific |= !_generic[term];
-                context |= _context[term];
-                foreach (var (topic, strength) in _topicPostings[term])
+                if (!pair)
                 {
-                    coverage[topic] += weight * factor * Math.Min(1, strength);
-                    dot[topic] += weight * weight * factor * strength;
-                    if (strength >= 1 && !_generic[term]) specific[topic] = true;
+                    sum += weight;
+                    context |= _index.Context[term];
                 }
-                foreach (var phrase in _phrasePostings[term]) phrases[phrase] += weight * weight * factor;
+                if (!pair)
+                    foreach (var (topic, strength) in _index.TopicPostings[term]) coverage[topic] += weight * strength;
+                foreach (var phrase in _index.PhrasePostings[term]) dot[phrase] += weight * _index.Weights[term];
             }
-            for (var p = 0; p < _phraseNorms.Length; p++)
+            var queryNorm = Math.Sqrt(squares);
+            for (var p = 0; p < phraseCount; p++)
             {
-                if (phrases[p] == 0) continue;
-                var cosine = phrases[p] / Math.Sqrt(_phraseNorms[p] * squares);
-                if (cosine > best[_phraseTopics[p]]) best[_phraseTopics[p]] = cosine;
+                if (dot[p] == 0) continue;
+                var cosine = dot[p] / (_index.PhraseNorms[p] * queryNorm);
+                var at = 2 * _index.PhraseTopics[p];
+                if (cosine > best[at]) (best[at], best[at + 1]) = (cosine, best[at]);
+                else if (cosine > best[at + 1]) best[at + 1] = cosine;
             }
             for (var topic = 0; topic < topicCount; topic++)
             {
-                if (coverage[topic] == 0) continue;
-                var topicCosine = dot[topic] / (_topicNorms[topic] * Math.Sqrt(squares));
-                var score = _settings.CoverageShare * (coverage[topic] / sum)
-                    + _settings.TopicShare * topicCosine
-                    + (1 - _settings.CoverageShare - _settings.TopicShare) * best[topic];
-                if (!specific[topic] && anySpecific) score *= _settings.GenericOnlyFactor;
+                if (coverage[topic] == 0 && best[2 * topic] == 0) continue;
+                var phrases = (1 - _settings.SecondPhraseShare) * best[2 * topic] + _settings.SecondPhraseShare * best[2 * topic + 1];
+                var score = _settings.CoverageShare * (coverage[topic] / sum) + (1 - _settings.CoverageShare) * phrases;
                 if (!context) score *= _settings.NoContextFactor;
                 scores[topic] = Math.Max(scores[topic], Math.Min(1, score));
             }
@@ -128,29 +108,39 @@ internal sealed class LanguageIndex
         finally
         {
             ArrayPool<double>.Shared.Return(coverage);
-            ArrayPool<bool>.Shared.Return(specific);
-            ArrayPool<double>.Shared.Return(phrases);
             ArrayPool<double>.Shared.Return(best);
             ArrayPool<double>.Shared.Return(dot);
         }
     }
 
-    private (List<(int Term, double Factor)> Terms, int UnknownCount) Analyze(string text, Func<string, bool>? mayCorrect)
+    private (List<(int Term, double Factor, bool Pair)> Terms, int UnknownCount) Analyze(string text, Func<string, bool>? mayCorrect)
     {
-        var terms = new List<(int Term, double Factor)>();
+        var terms = new List<(int Term, double Factor, bool Pair)>();
         var unknown = 0;
+        (int[] Ids, double Factor) previous = ([], 1);
         foreach (var word in _analyzer.Words(text))
         {
             var (ids, factor) = Lookup(word, mayCorrect);
-            if (ids.Length == 0) unknown++;
-            foreach (var id in ids)
+            if (ids.Length == 0)
             {
-                var at = terms.FindIndex(t => t.Term == id);
-                if (at < 0) terms.Add((id, factor));
-                else if (terms[at].Factor < factor) terms[at] = (id, factor);
+                unknown++;
+                continue;
             }
+            foreach (var id in ids) Add(terms, id, factor, pair: false);
+            foreach (var a in previous.Ids)
+                foreach (var b in ids)
+                    if (a != b && TermId(TermPairs.Key(_terms[a], _terms[b])) is var pair and >= 0)
+                        Add(terms, pair, Math.Min(factor, previous.Factor), pair: true);
+            previous = (ids, factor);
         }
         return (terms, unknown);
+    }
+
+    private static void Add(List<(int Term, double Factor, bool Pair)> terms, int id, double factor, bool pair)
+    {
+        var at = terms.FindIndex(t => t.Term == id);
+        if (at < 0) terms.Add((id, factor, pair));
+        else if (terms[at].Factor < factor) terms[at] = (id, factor, pair);
     }
 
     private (int[] Ids, double Factor) Lookup(Word word, Func<string, bool>? mayCorrect)
@@ -161,9 +151,9 @@ internal sealed class LanguageIndex
         if (mayCorrect is null) return TermId(_analyzer.Term(word.Surface)) is var stem and >= 0 ? ([stem], 1) : ([], 1);
         var resolved = _lexicon.Resolve(word.Surface).Select(TermId).Where(i => i >= 0).Distinct().ToArray();
         if (resolved.Length > 0) return (resolved, 1);
-        if (mayCorrect is null || !mayCorrect(word.Surface)) return ([], 1);
+        if (!mayCorrect(word.Surface)) return ([], 1);
         return _typos.Correct(word.Surface) is { } corrected ? (_known[corrected], _settings.TypoFactor) : ([], 1);
     }
 
-    private int TermId(string term) => _termIds.TryGetValue(term, out var id) ? id : -1;
+    private int TermId(string term) => _index.TermIds.TryGetValue(term, out var id) ? id : -1;
 }

@@ -60,25 +60,36 @@ internal sealed class Lexicon
         return term != original && _terms.Contains(term) ? term : null;
     }
 
-    // The split whose shorter part is longest; the head may carry a linking s ("bedrijfs-") and may split again.
+    // The split whose shorter part is longest; the head may carry a linking s ("bedrijfs-") and may split once more.
+    // Each candidate part is stemmed once per word, so a long unknown word costs a few dozen stems, not an explosion.
     private string[]? Split(string word)
+    {
+        var parts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Part(string candidate)
+        {
+            if (!parts.TryGetValue(candidate, out var term)) parts[candidate] = term = IsPart(candidate) ? _analyzer.Term(candidate) : null;
+            return term;
+        }
+        return Split(word, Part, depth: 2);
+    }
+
+    private static string[]? Split(string word, Func<string, string?> part, int depth)
     {
         string[]? best = null;
         var bestScore = 0;
         for (var i = MinPartLength; i <= word.Length - MinPartLength; i++)
         {
+            var score = Math.Min(i, word.Length - i);
+            if (score <= bestScore) continue;
             var head = word[..i];
-            var tail = word[i..];
-            if (!IsPart(tail)) continue;
-            var headTerms = IsPart(head) ? [_analyzer.Term(head)]
-                : head.Length > MinPartLength && head[^1] == 's' && IsPart(head[..^1]) ? [_analyzer.Term(head[..^1])]
-                : head.Length >= MinCompoundLength ? Split(head)
+            if (part(word[i..]) is not { } tail) continue;
+            var headTerms = part(head) is { } h ? [h]
+                : head.Length > MinPartLength && head[^1] == 's' && part(head[..^1]) is { } linked ? [linked]
+                : depth > 1 && head.Length >= MinCompoundLength ? Split(head, part, depth - 1)
                 : null;
             if (headTerms is null) continue;
-            var score = Math.Min(head.Length, tail.Length);
-            if (score <= bestScore) continue;
             bestScore = score;
-            best = [.. headTerms, _analyzer.Term(tail)];
+            best = [.. headTerms, tail];
         }
         return best;
     }

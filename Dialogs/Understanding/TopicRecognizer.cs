@@ -8,6 +8,9 @@ namespace PolicyBot.Dialogs.Understanding;
 /// </summary>
 public sealed class TopicRecognizer : ITopicRecognizer
 {
+    /// <summary>Pseudo-topics are built from the content's out-of-scope groups: when one wins, no topic is answered.</summary>
+    private const string OutOfScopePrefix = "\0out-of-scope:";
+
     private readonly string[] _topicIds;
     private readonly LanguageIndex _dutch;
     private readonly LanguageIndex _english;
@@ -17,9 +20,14 @@ public sealed class TopicRecognizer : ITopicRecognizer
     {
         ArgumentNullException.ThrowIfNull(content);
         _options = options ?? TopicRecognizerOptions.Default;
-        _topicIds = content.Topics.Select(t => t.Id).ToArray();
-        _dutch = new LanguageIndex(Language.Nl, content.Topics, content.Synonyms, _options);
-        _english = new LanguageIndex(Language.En, content.Topics, content.Synonyms, _options);
+        IReadOnlyList<Topic> topics =
+        [
+            .. content.Topics,
+            .. content.OutOfScope.Select((group, i) => new Topic { Id = OutOfScopePrefix + i, Title = new("", ""), Answer = new("", ""), Triggers = group }),
+        ];
+        _topicIds = topics.Select(t => t.Id).ToArray();
+        _dutch = new LanguageIndex(Language.Nl, topics, content.Synonyms, _options);
+        _english = new LanguageIndex(Language.En, topics, content.Synonyms, _options);
     }
 
     public RecognizerResult Recognize(string text)
@@ -33,25 +41,33 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null);
         _english.Score(text, scores, language is null or Language.En ? unknown : null);
 
-        var candidates = TopCandidates(scores);
-        var top = candidates.Count > 0 && candidates[0].Score >= _options.Threshold ? candidates[0] : null;
+        var ranked = TopCandidates(scores);
+        var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) ? ranked[0] : null;
+        var candidates = ranked.Where(c => !IsOutOfScope(c)).Take(_options.MaxCandidates).ToList();
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
         };
     }
 
+    private static bool IsOutOfScope(TopicScore candidate) => candidate.Topic.StartsWith(OutOfScopePrefix, StringComparison.Ordinal);
+
+    private bool Accepts(List<TopicScore> candidates) =>
+        candidates[0].Score >= _options.Threshold
+        && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin;
+
     private List<TopicScore> TopCandidates(ReadOnlySpan<double> scores)
     {
-        var top = new List<TopicScore>(_options.MaxCandidates + 1);
+        var limit = _options.MaxCandidates + 2; // spares, in case out-of-scope pseudo-topics are among them
+        var top = new List<TopicScore>(limit + 1);
         for (var i = 0; i < scores.Length; i++)
         {
             if (scores[i] <= 0) continue;
             var at = top.Count;
             while (at > 0 && top[at - 1].Score < scores[i]) at--;
-            if (at >= _options.MaxCandidates) continue;
+            if (at >= limit) continue;
             top.Insert(at, new TopicScore(_topicIds[i], Math.Round(scores[i], 4)));
-            if (top.Count > _options.MaxCandidates) top.RemoveAt(top.Count - 1);
+            if (top.Count > limit) top.RemoveAt(top.Count - 1);
         }
         return top;
     }

@@ -6,21 +6,27 @@ public sealed record TopicRecognizerOptions
     public static readonly TopicRecognizerOptions Default = new();
 
     /// <summary>Below this score the question matches no topic.</summary>
-    public double Threshold { get; init; } = 0.45;
+    public double Threshold { get; init; } = 0.22;
+
+    /// <summary>The best topic must lead the second by at least this much; a tie between topics is no answer.</summary>
+    public double Margin { get; init; } = 0.01;
 
     public int MaxCandidates { get; init; } = 3;
 
-    /// <summary>Share of the score from how much of the question the topic covers; what is left after this and TopicShare is the best phrase's cosine.</summary>
-    public double CoverageShare { get; init; } = 0.4;
+    /// <summary>Share of the score from how much of the question the topic covers; the rest comes from the best-matching phrases' cosines.</summary>
+    public double CoverageShare { get; init; } = 0.6;
 
-    /// <summary>Share of the score from the cosine between the question and the topic's whole vocabulary.</summary>
-    public double TopicShare { get; init; } = 0.2;
+    /// <summary>Share of the phrase part from the topic's second-best phrase: a topic that several phrases match is surer.</summary>
+    public double SecondPhraseShare { get; init; } = 0.7;
 
-    /// <summary>Score factor when a topic matches only generic words while the question has specific ones.</summary>
-    public double GenericOnlyFactor { get; init; } = 0.5;
+    /// <summary>
+    /// How much a word's share of a topic's phrases counts in the coverage: 0 counts every matched word fully, 0.5
+    /// counts a word in a quarter of the phrases half.
+    /// </summary>
+    public double CentralityExponent { get; init; } = 0.25;
 
-    /// <summary>A word in more than this share of the topics is generic ("delen", "share").</summary>
-    public double GenericTopicShare { get; init; } = 0.35;
+    /// <summary>Weight of a pair of neighbouring words relative to a single word of the same rarity.</summary>
+    public double PairWeight { get; init; } = 1.0;
 
     /// <summary>
     /// A word in the phrases of at least this share of the topics is the domain's context ("social media", "post"):
@@ -32,7 +38,7 @@ public sealed record TopicRecognizerOptions
     public double NoContextFactor { get; init; } = 0.5;
 
     /// <summary>Weight of a word the content never uses, relative to the rarest content word.</summary>
-    public double UnknownWordWeight { get; init; } = 0.6;
+    public double UnknownWordWeight { get; init; } = 0.8;
 
     /// <summary>How much a misspelt word counts.</summary>
     public double TypoFactor { get; init; } = 0.8;

@@ -7,7 +7,7 @@ namespace PolicyBot.Dialogs.Understanding;
 /// </summary>
 internal sealed class TypoIndex
 {
-    private const int MinLength = 4;
+    private const int MinLength = 5;
     private const int LongLength = 8;
 
     private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);

@@ -15,6 +15,7 @@ internal sealed class ContentAssembler
     private readonly Dictionary<string, LocalizedText> messages = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<string>> synonymsNl = [];
     private readonly List<IReadOnlyList<string>> synonymsEn = [];
+    private readonly List<LocalizedList> outOfScope = [];
     private SourcePosition? firstMessagesKey;
     private bool unreadable;
     private bool readFailed;
@@ -43,6 +44,7 @@ internal sealed class ContentAssembler
                 MessageReader.ReadMessages(messagesNode, messages, diagnostics, ids);
             }
             if (root.Optional("synonyms") is { } synonyms) MessageReader.ReadSynonyms(synonyms, synonymsNl, synonymsEn, diagnostics);
+            ReadItems(root, "out-of-scope", node => Values.Phrases(node, "out-of-scope", diagnostics), outOfScope);
         }
     }
 
@@ -66,6 +68,7 @@ internal sealed class ContentAssembler
             Checks = checks,
             Messages = messages,
             Synonyms = new LocalizedSynonyms(synonymsNl, synonymsEn),
+            OutOfScope = outOfScope,
         };
         return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings, ReadFailed = unreadable && readFailed };
     }

@@ -1,0 +1,40 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Tests.Understanding;
+
+public class OutOfScopeGroupTests
+{
+    private static readonly LocalizedList ItHowTo = new(
+        ["hoe deel ik een bestand in onedrive", "hoe deel ik mijn scherm in een vergadering", "hoe zet ik een foto in mijn teams profiel"],
+        ["how do I share a file in onedrive", "how do I share my screen in a meeting", "how do I put a photo in my teams profile"]);
+
+    [Theory]
+    [InlineData("hoe deel ik een foto in onedrive")]
+    [InlineData("how do I share a picture in my teams profile")]
+    public void QuestionLikeAnOutOfScopeGroupGetsNoTopic(string question)
+    {
+        var content = TestContent.Create() with { OutOfScope = [ItHowTo] };
+
+        var result = new TopicRecognizer(content).Recognize(question);
+
+        Assert.Null(result.Topic);
+        Assert.DoesNotContain(result.Candidates, c => c.Topic.Contains("out-of-scope"));
+    }
+
+    [Fact]
+    public void WithoutTheGroupTheSameQuestionLooksLikeAPolicyTopic()
+    {
+        var result = new TopicRecognizer(TestContent.Create()).Recognize("how do I share a picture in my teams profile");
+
+        Assert.NotEmpty(result.Candidates);
+    }
+
+    [Fact]
+    public void PolicyQuestionsStillFindTheirTopicNextToOutOfScopeGroups()
+    {
+        var content = TestContent.Create() with { OutOfScope = [ItHowTo] };
+
+        Assert.Equal("customer-photos", new TopicRecognizer(content).Recognize("mag ik een foto van een klant op linkedin delen").Topic);
+    }
+}
