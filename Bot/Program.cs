@@ -1,5 +1,6 @@
 using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.State;
 
@@ -24,6 +25,7 @@ namespace PolicyBot.Bot
             builder.Services.AddBotConnector();
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
+            builder.Services.AddHandoff();
             configure?.Invoke(builder);
 
             var app = builder.Build();

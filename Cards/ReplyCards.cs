@@ -32,6 +32,8 @@ public static class ReplyCards
     {
         AnswerCard answer => AnswerAdaptiveCard.Build(answer, reply, maxTextChars),
         VerdictCard verdict => VerdictAdaptiveCard.Build(verdict, reply, maxTextChars),
+        HandoffCard handoff => HandoffAdaptiveCard.Build(handoff, reply, maxTextChars),
+        TicketCard ticket => TicketAdaptiveCard.Build(ticket, reply, maxTextChars),
         _ => MessageCard.Build(reply, maxTextChars),
     };
 }

@@ -23,6 +23,10 @@ public static class TextRendering
                 if (verdict.Tips.Count > 0) text.AppendLine().AppendLine(verdict.TipsHeading + ":");
                 foreach (var tip in verdict.Tips) text.AppendLine($"  - {tip}");
                 break;
+            case HandoffCard handoff:
+                text.AppendLine($"== {handoff.OwnerName} ==").AppendLine($"{handoff.WhyHeading}: {handoff.Why}")
+                    .AppendLine($"{handoff.TellHeading}: {handoff.Tell}").AppendLine(handoff.Contact);
+                break;
             default:
                 text.AppendLine(reply.Text);
                 break;

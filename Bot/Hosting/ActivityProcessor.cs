@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
 using PolicyBot.Dialogs.Turns;
@@ -7,14 +8,17 @@ using PolicyBot.Dialogs.Turns;
 namespace PolicyBot.Bot.Hosting;
 
 /// <summary>
-/// The turn after parsing (PROTOCOL.md §1.2 steps 4–5): pick the turn input, run it under the conversation lock,
-/// deliver replies (posted in order, or buffered for expectReplies) and shape the HTTP answer.
+/// The turn after parsing (PROTOCOL.md §1.2 steps 4–5): remember the conversation's reference, pick the turn input,
+/// run it under the conversation lock, carry out hand-offs and ticket pick-ups, deliver replies (posted in order, or
+/// buffered for expectReplies) and shape the HTTP answer.
 /// </summary>
 public sealed class ActivityProcessor(
     TurnRunner runner,
     ReplyActivityFactory replyFactory,
     ConnectorClient connector,
     ConversationLocks locks,
+    ConversationReferences references,
+    HandoffService handoffs,
     ILogger<ActivityProcessor> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -22,6 +26,8 @@ public sealed class ActivityProcessor(
     public async Task<BotResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        // Every conversation the bot hears from can get proactive messages later (tickets, pick-up news).
+        await references.CaptureAsync(activity, cancellationToken);
         var (input, invokeResponse) = activity.Type == ActivityTypes.Invoke
             ? ForInvoke(activity)
             : (TurnInputs.FromActivity(activity), null);
@@ -34,7 +40,9 @@ public sealed class ActivityProcessor(
 
         using (await locks.AcquireAsync(StorageKeys.Conversation(input.ChannelId, input.ConversationId), cancellationToken))
         {
-            var (outgoing, answer) = await runner.RunAsync(input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies)), cancellationToken);
+            var (outgoing, answer, replies) = await runner.RunAsync(
+                input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies), replies), cancellationToken);
+            outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
             if (!activity.IsExpectReplies)
             {
                 foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);

@@ -34,10 +34,18 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
         return activities;
     }
 
-    private static Activity Message(Activity inbound, MessageReply reply)
+    private static Activity Message(Activity inbound, MessageReply reply) => Render(inbound.CreateReply(), reply);
+
+    /// <summary>
+    /// <paramref name="reply"/> as a message on an already addressed activity (a reply, or a proactive message
+    /// from a stored reference), keeping its address and id.
+    /// </summary>
+    public static Activity Render(Activity addressed, MessageReply reply)
     {
+        ArgumentNullException.ThrowIfNull(addressed);
+        ArgumentNullException.ThrowIfNull(reply);
         var card = ReplyCards.Build(reply);
-        return inbound.CreateReply() with
+        return addressed with
         {
             // A card carries the text itself (and as fallbackText); sending both makes Teams show it twice.
             Text = card is not null || string.IsNullOrEmpty(reply.Text) ? null : reply.Text,

@@ -52,6 +52,7 @@ public static class TurnInputs
         ChannelId = activity.ChannelId!,
         ConversationId = activity.Conversation!.Id!,
         UserId = activity.From?.Id ?? "",
+        UserName = activity.From?.Name,
         Locale = activity.Locale,
         ConversationKind = KindOf(activity.Conversation),
     };

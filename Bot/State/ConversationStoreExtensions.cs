@@ -5,7 +5,8 @@ namespace PolicyBot.Bot.State;
 public static class ConversationStoreExtensions
 {
     /// <summary>
-    /// Registers <see cref="IConversationStore"/> from section <c>Storage</c>: SQLite by default, memory on request.
+    /// Registers <see cref="IConversationStore"/> and <see cref="ITicketStore"/> from section <c>Storage</c>: SQLite by
+    /// default (one file for both), memory on request.
     /// The provider is chosen when the store is first resolved, so tests may still change configuration.
     /// </summary>
     public static IServiceCollection AddConversationStore(this IServiceCollection services)
@@ -17,14 +18,22 @@ public static class ConversationStoreExtensions
             .ValidateOnStart();
         services.AddSingleton<IConversationStore>(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (options.Provider == "memory") return new MemoryConversationStore();
-            var contentRoot = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            var path = Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
+            if (SqlitePath(sp) is not { } path) return new MemoryConversationStore();
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
             return new SqliteConversationStore(path);
         });
+        // Tickets live beside the state, in the same SQLite file, so a hand-off survives a restart.
+        services.AddSingleton<ITicketStore>(sp => SqlitePath(sp) is { } path ? new SqliteTicketStore(path) : new MemoryTicketStore());
         services.AddHealthChecks().AddCheck<ConversationStoreHealthCheck>("conversation-store");
         return services;
+    }
+
+    /// <summary>The SQLite file of <c>Storage:SqlitePath</c> (relative to the content root), or null for the memory provider.</summary>
+    private static string? SqlitePath(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (options.Provider == "memory") return null;
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
     }
 }

@@ -4,4 +4,7 @@ namespace PolicyBot.Bot.State;
 public static class StorageKeys
 {
     public static string Conversation(string channelId, string conversationId) => $"{channelId}/conversations/{conversationId}";
+
+    /// <summary>Where the ConversationReference for proactive messages to a conversation is kept.</summary>
+    public static string Reference(string channelId, string conversationId) => $"{channelId}/references/{conversationId}";
 }

@@ -42,6 +42,38 @@ public static class MessageIds
     public const string HandoffConfirm = "handoff-confirm";
     public const string HandoffNotSent = "handoff-not-sent";
     public const string HandoffContact = "handoff-contact";
+    public const string HandoffWhy = "handoff-why";
+    public const string HandoffTell = "handoff-tell";
+    public const string HandoffTellDefault = "handoff-tell-default";
+    public const string HandoffTicketPosted = "handoff-ticket-posted";
+
+    public const string TicketTitle = "ticket-title";
+    public const string TicketQuestion = "ticket-question";
+    public const string TicketTopic = "ticket-topic";
+    public const string TicketLanguage = "ticket-language";
+    public const string TicketId = "ticket-id";
+    public const string TicketAnswers = "ticket-answers";
+    public const string TicketAsked = "ticket-asked";
+    public const string TicketWaiting = "ticket-waiting";
+    public const string TicketPickedUpBy = "ticket-picked-up-by";
+    public const string ButtonTakeTicket = "button-take-ticket";
+    public const string TicketPickedUpEmployee = "ticket-picked-up-employee";
+    public const string TicketAlreadyTaken = "ticket-already-taken";
+    public const string TicketNotFound = "ticket-not-found";
+    public const string TicketReminder = "ticket-reminder";
+
+    public const string QuizIntro = "quiz-intro";
+    public const string QuizQuestion = "quiz-question";
+    public const string QuizCorrect = "quiz-correct";
+    public const string QuizWrong = "quiz-wrong";
+    public const string QuizPrinciple = "quiz-principle";
+    public const string QuizScore = "quiz-score";
+    public const string QuizPerfect = "quiz-perfect";
+    public const string QuizReadAgain = "quiz-read-again";
+    public const string ButtonQuiz = "button-quiz";
+    public const string ButtonQuizAgain = "button-quiz-again";
+    public const string ButtonScenarios = "button-scenarios";
+    public const string ScenariosList = "scenarios-list";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -49,6 +81,11 @@ public static class MessageIds
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
+        QuizIntro, QuizQuestion, QuizCorrect, QuizWrong, QuizPrinciple, QuizScore, QuizPerfect, QuizReadAgain,
+        ButtonQuiz, ButtonQuizAgain, ButtonScenarios, ScenariosList,
         HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffNotSent, HandoffContact,
+        HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
+        TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
+        ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
     ];
 }

@@ -24,9 +24,9 @@ public static class CheckVerdicts
         var tips = check.Tips.Select(t => t.Text[language]).ToList();
 
         var choices = new List<Choice>();
-        foreach (var ownerId in findings.Where(f => f.Verdict == kind).Select(f => f.Owner).OfType<string>().Distinct())
-            if (context.Content.Owner(ownerId) is { } owner)
-                choices.Add(new Choice(Commands.Owner(owner.Id), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+        foreach (var finding in findings.Where(f => f.Verdict == kind && f.Owner is not null).DistinctBy(f => f.Owner))
+            if (context.Content.Owner(finding.Owner!) is { } owner)
+                choices.Add(new Choice(Commands.Owner(HandoffFrom(check, answers, owner, finding)), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
         foreach (var reason in reasons.Where(r => r.TopicId is not null && r.TopicTitle is not null).DistinctBy(r => r.TopicId))
             choices.Add(new Choice(Commands.Topic(reason.TopicId!), reason.TopicTitle!));
         choices.Add(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)));
@@ -47,6 +47,10 @@ public static class CheckVerdicts
             },
         };
     }
+
+    /// <summary>The owner button carries the check's answers, so the owner's ticket shows what the employee answered.</summary>
+    private static HandoffContext HandoffFrom(GuidedCheck check, IReadOnlyList<(string Step, string Choice)> answers, Owner owner, CheckFinding finding) =>
+        new(owner.Id) { TopicId = finding.Topic, CheckId = check.Id, Answers = answers };
 
     private static int Severity(VerdictKind kind) => kind switch
     {

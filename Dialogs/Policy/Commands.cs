@@ -5,24 +5,44 @@ namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
 /// Values of the bot's global buttons. They work whenever they are pressed, also on an old card, because they
-/// carry everything they need (<c>topic:&lt;id&gt;</c>, <c>owner:&lt;id&gt;</c>).
+/// carry everything they need (<c>topic:&lt;id&gt;</c>, <c>owner:&lt;id&gt;</c> with its <see cref="HandoffContext"/>,
+/// <c>ticket:take:&lt;id&gt;</c>).
 /// </summary>
 public static class Commands
 {
     public const string Check = "cmd:check";
     public const string Topics = "cmd:topics";
     public const string Contact = "cmd:contact";
+    public const string Quiz = "cmd:quiz";
+    public const string Scenarios = "cmd:scenarios";
     public const string TopicPrefix = "topic:";
+    public const string CheckPrefix = "check:";
     public const string OwnerPrefix = "owner:";
+    public const string TakeTicketPrefix = "ticket:take:";
 
     public static string Topic(string id) => TopicPrefix + id;
 
+    /// <summary>Starts a guided check or what-if scenario by id.</summary>
+    public static string StartCheck(string id) => CheckPrefix + id;
+
     public static string Owner(string id) => OwnerPrefix + id;
+
+    /// <summary>Hand off to an owner with where the question came from (a topic, or the check's answers).</summary>
+    public static string Owner(HandoffContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return OwnerPrefix + context.Format();
+    }
+
+    /// <summary>"I'll take it" on a ticket card in an owner's channel.</summary>
+    public static string TakeTicket(string ticketId) => TakeTicketPrefix + ticketId;
 
     /// <summary>The submitted global command, or null when the submit is not one (e.g. a prompt's choice).</summary>
     public static string? From(JsonElement? value) =>
         ChoiceRecognizer.SubmittedChoice(value) is { } choice && IsGlobal(choice) ? choice : null;
 
     public static bool IsGlobal(string value) =>
-        value is Check or Topics or Contact || value.StartsWith(TopicPrefix, StringComparison.Ordinal) || value.StartsWith(OwnerPrefix, StringComparison.Ordinal);
+        value is Check or Topics or Contact or Quiz or Scenarios
+        || value.StartsWith(TopicPrefix, StringComparison.Ordinal) || value.StartsWith(CheckPrefix, StringComparison.Ordinal)
+        || value.StartsWith(OwnerPrefix, StringComparison.Ordinal) || value.StartsWith(TakeTicketPrefix, StringComparison.Ordinal);
 }

@@ -7,7 +7,8 @@ namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
 /// Puts the employee in touch with an owner: which owner (asked only when not known), what to ask them,
-/// a confirmation of exactly what goes to the owner, then one-click ways to reach them.
+/// a confirmation of exactly what goes to the owner, then the hand-off card with one-click ways to reach them and a
+/// <see cref="HandoffRequest"/> the host turns into a ticket in the owner's channel.
 /// </summary>
 public static class HandoffDialog
 {
@@ -27,7 +28,10 @@ public static class HandoffDialog
     private static Task<DialogTurnResult> ChooseOwnerStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var context = step.Context;
-        if (step.Options is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
+        var handoff = HandoffContext.Parse(step.Options);
+        step.Values["context"] = handoff.Format();
+        if (handoff.OwnerId is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
+        // Not clear which owner fits: ask rather than guess.
         var choices = context.Content.Owners
             .Select(o => new Choice(o.Id, o.Name[context.Language]) { Synonyms = [o.Name.Nl, o.Name.En] })
             .ToList();
@@ -65,9 +69,20 @@ public static class HandoffDialog
     private static async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         if (Owner(step) is not { } owner) return await GiveUpAsync(step, ct);
-        var send = step.Result is true;
-        if (!send) step.Context.SendText(MessageIds.HandoffNotSent);
-        step.Send(OwnerContact.Build(step.Context, owner, send ? step.Values.GetValueOrDefault("question") : null));
+        var context = step.Context;
+        // Only what the employee confirmed ever leaves this conversation (deep link, e-mail, ticket).
+        var question = step.Result is true ? step.Values.GetValueOrDefault("question") : null;
+        if (question is null) context.SendText(MessageIds.HandoffNotSent);
+        step.Send(OwnerContact.Build(context, owner, question));
+        var handoff = HandoffContext.Parse(step.Values.GetValueOrDefault("context"));
+        step.Send(new HandoffRequest(owner.Id)
+        {
+            TopicId = handoff.TopicId,
+            CheckId = handoff.CheckId,
+            Question = question,
+            Answers = handoff.ResolveAnswers(context.Content, context.Language),
+            Language = context.Language,
+        });
         return await step.EndDialogAsync(null, ct);
     }
 

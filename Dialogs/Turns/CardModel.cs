@@ -38,3 +38,39 @@ public sealed record VerdictCard(VerdictKind Kind, string Title, string Summary)
 
     public string TipsHeading { get; init; } = "";
 }
+
+/// <summary>A label and a value, shown as a fact (FactSet) on a card.</summary>
+public sealed record CardFact(string Title, string Value);
+
+/// <summary>The hand-off: who the owner is, why this owner, what to tell them; the reply's links reach them.</summary>
+public sealed record HandoffCard(string OwnerName, string Why, string Tell) : CardModel
+{
+    public string WhyHeading { get; init; } = "";
+
+    public string TellHeading { get; init; } = "";
+
+    /// <summary>How and when to reach the owner (e-mail, opening hours).</summary>
+    public string Contact { get; init; } = "";
+}
+
+/// <summary>A hand-off ticket in the owner's channel: the question, its context, and who picked it up.</summary>
+public sealed record TicketCard(string Title, string Question) : CardModel
+{
+    public string QuestionHeading { get; init; } = "";
+
+    public IReadOnlyList<CardFact> Facts { get; init; } = [];
+
+    public string AnswersHeading { get; init; } = "";
+
+    public IReadOnlyList<TicketAnswer> Answers { get; init; } = [];
+
+    /// <summary>Label before the time the question was asked; the card shows that time in the reader's time zone.</summary>
+    public string AskedLabel { get; init; } = "";
+
+    public DateTimeOffset AskedAt { get; init; }
+
+    /// <summary>"Waiting for someone" or "Picked up by …".</summary>
+    public string Status { get; init; } = "";
+
+    public DateTimeOffset? PickedUpAt { get; init; }
+}

@@ -42,6 +42,9 @@ public sealed record TurnInput
 
     public string UserId { get; init; } = "user";
 
+    /// <summary>The user's display name as the channel sends it (Teams <c>from.name</c>), if any.</summary>
+    public string? UserName { get; init; }
+
     public ConversationKind ConversationKind { get; init; } = ConversationKind.Personal;
 
     public static TurnInput Message(string? text, string? locale = null) => new() { Text = text, Locale = locale };

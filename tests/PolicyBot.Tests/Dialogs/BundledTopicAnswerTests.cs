@@ -47,7 +47,7 @@ public class BundledTopicAnswerTests
                 Assert.Equal(topic.Principle?[language], card.Principle);
                 Assert.Equal(Content.Message(MessageIds.PrincipleHeading)[language], card.PrincipleHeading);
                 var expected = topic.Related.Select(Commands.Topic).ToList();
-                if (topic.Owner is { } owner) expected.Insert(0, Commands.Owner(owner));
+                if (topic.Owner is { } owner) expected.Insert(0, Commands.Owner(new HandoffContext(owner) { TopicId = topic.Id }));
                 r.HasChoices([.. expected]);
                 Assert.All(r.Choices, c => Assert.True(c.Title.Length <= 20, $"button '{c.Title}' is longer than 20 characters"));
             })

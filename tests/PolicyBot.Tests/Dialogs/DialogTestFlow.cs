@@ -63,6 +63,18 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
         assert(trace);
     });
 
+    /// <summary>The next reply of type <typeparamref name="T"/> (a hand-off request, a ticket pick-up), skipping others.</summary>
+    public DialogTestFlow AssertReply<T>(Action<T> assert) where T : Reply => Step(() =>
+    {
+        while (_pending.TryDequeue(out var reply))
+        {
+            if (reply is not T match) continue;
+            assert(match);
+            return;
+        }
+        throw Fail($"expected a {typeof(T).Name}");
+    });
+
     /// <summary>Drops any remaining replies of the last turn (e.g. traces a test does not care about).</summary>
     public DialogTestFlow SkipReplies() => Step(_pending.Clear);
 

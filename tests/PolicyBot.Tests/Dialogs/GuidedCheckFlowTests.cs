@@ -61,7 +61,7 @@ public class GuidedCheckFlowTests
             .AssertReply(r =>
             {
                 Assert.Equal(VerdictKind.AskOwner, r.Card<VerdictCard>().Kind);
-                r.HasChoices("owner:customer-service", Commands.Check);
+                r.HasChoices("owner:customer-service?check=may-i-share&answers=what:complaint", Commands.Check);
             })
             .RunAsync();
     }

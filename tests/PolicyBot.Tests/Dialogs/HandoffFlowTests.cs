@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 
@@ -68,5 +69,60 @@ public class HandoffFlowTests
         var result = await restarted.OnTurnAsync(TurnInput.Message("where is my order", "en-US"), state, CancellationToken.None);
 
         Assert.Equal("en:Customer service gets: where is my order", result.Messages.Single().Text);
+    }
+
+    [Fact]
+    public async Task OnlyAConfirmedQuestionTravelsWithTheHandoffRequest()
+    {
+        HandoffRequest? declined = null;
+
+        await Flow()
+            .Submit(Commands.Owner(new HandoffContext("marketing") { TopicId = "confidential-information" }))
+            .AssertReply("en:question for Marketing?")
+            .Send("pasted draft: our Q3 numbers are 12M")
+            .SkipReplies()
+            .Send("no")
+            .AssertReply("en:handoff-not-sent")
+            .AssertReply(r => Assert.DoesNotContain(r.Links, l => l.Url.Contains("Q3", StringComparison.Ordinal)))
+            .AssertReply<HandoffRequest>(r => declined = r)
+            .RunAsync();
+
+        Assert.Equal("marketing", declined!.OwnerId);
+        Assert.Equal("confidential-information", declined.TopicId);
+        Assert.Null(declined.Question);
+    }
+
+    [Fact]
+    public async Task TakeTicketButtonAsksTheHostToClaimItAndLeavesTheChannelsDialogAlone()
+    {
+        var flow = Flow();
+        await flow.Submit(Commands.Contact).AssertReply("en:handoff-choose-owner").RunAsync();
+
+        await flow
+            .Send(new TurnInput
+            {
+                Value = System.Text.Json.JsonSerializer.SerializeToElement(new { choice = Commands.TakeTicket("t1") }),
+                Locale = "en-US",
+                UserId = "29:olivia",
+                UserName = "Olivia",
+                ConversationKind = ConversationKind.Channel,
+            })
+            .AssertReply<TicketPickUp>(p => Assert.Equal(new TicketPickUp("t1", "29:olivia", "Olivia") { Language = Language.En }, p))
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Contains(s.Dialogs.DialogStack, d => d.Id == HandoffDialog.DialogId))
+            .RunAsync();
+    }
+
+    [Fact]
+    public void HandoffContextSurvivesTheButtonValue()
+    {
+        var context = new HandoffContext("customer-service") { TopicId = "customer-question", CheckId = "may-i-share", Answers = [("what", "complaint"), ("where", "public")] };
+
+        var parsed = HandoffContext.Parse(Commands.Owner(context)[Commands.OwnerPrefix.Length..]);
+
+        Assert.Equal(context.Format(), parsed.Format());
+        Assert.Equal([("what", "complaint"), ("where", "public")], parsed.Answers);
+        Assert.Equal("customer-service", HandoffContext.Parse("customer-service").OwnerId);
+        Assert.Null(HandoffContext.Parse(null).OwnerId);
     }
 }

@@ -57,6 +57,22 @@ public static class ReplyJson
     public static List<string> SubmitChoices(this JsonObject reply) =>
         [.. reply.Card().ToJsonString().Split("\"choice\":\"").Skip(1).Select(s => s[..s.IndexOf('"')])];
 
+    /// <summary>Every Action.OpenUrl <c>url</c> on the card, wherever it sits.</summary>
+    public static List<string> OpenUrls(this JsonObject reply)
+    {
+        var urls = new List<string>();
+        Walk(reply["attachments"] is null ? null : reply.Card());
+        return urls;
+
+        void Walk(JsonNode? node)
+        {
+            if (node is JsonArray array) foreach (var item in array) Walk(item);
+            if (node is not JsonObject obj) return;
+            if ((string?)obj["type"] == "Action.OpenUrl") urls.Add((string)obj["url"]!);
+            foreach (var (_, child) in obj) Walk(child);
+        }
+    }
+
     public static string AllText(this JsonObject reply) =>
         reply["attachments"] is null ? (string?)reply["text"] ?? "" : reply.Card().ToJsonString();
 }

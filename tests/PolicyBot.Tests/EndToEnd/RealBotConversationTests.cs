@@ -59,9 +59,9 @@ public class RealBotConversationTests
         Assert.Equal("message", (string?)message["type"]);
         Assert.Equal("nl-NL", (string?)message["locale"]);
         Assert.Contains(Content.Topic("customer-question")!.Title.Nl, message.AllText());
-        Assert.Contains("owner:customer-service", message.SubmitChoices());
+        Assert.Contains("owner:customer-service?topic=customer-question", message.SubmitChoices());
 
-        var handoff = (await chat.PressAsync("owner:customer-service")).Single();
+        var handoff = (await chat.PressAsync("owner:customer-service?topic=customer-question")).Single();
         Assert.Contains("Klantenservice", handoff.AllText());
         var typed = (await chat.SayAsync("Een klant vraagt onder mijn post naar de levertijd")).Single();
         Assert.Contains("levertijd", typed.AllText());

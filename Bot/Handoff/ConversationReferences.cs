@@ -1,0 +1,75 @@
+using System.Text.Json;
+using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.State;
+
+namespace PolicyBot.Bot.Handoff;
+
+/// <summary>
+/// Remembers how to reach every conversation the bot sees (PROTOCOL.md §3.6), in the conversation store under
+/// <c>{channelId}/references/{conversationId}</c>, so tickets can be posted to an owner's channel later.
+/// A channel thread (<c>…;messageid=…</c>) also teaches the bot its channel.
+/// </summary>
+public sealed class ConversationReferences(IConversationStore store, ILogger<ConversationReferences> logger)
+{
+    public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (From(activity) is not { Conversation.Id: { } conversationId } reference) return;
+        if (IsInstall(activity)) logger.Installed(conversationId, reference.Conversation.ConversationType);
+
+        // Only what stays the same per conversation, so a new message does not rewrite an unchanged reference.
+        var stable = reference with { ActivityId = null, User = null };
+        await SaveAsync(stable, conversationId, cancellationToken);
+        if (conversationId.IndexOf(";messageid=", StringComparison.Ordinal) is var thread and > 0)
+        {
+            var channelId = conversationId[..thread];
+            await SaveAsync(stable with { Conversation = stable.Conversation! with { Id = channelId } }, channelId, cancellationToken);
+        }
+    }
+
+    /// <summary>The stored reference of <paramref name="conversationId"/>, looked up on each channel in turn.</summary>
+    public async Task<ConversationReference?> FindAsync(string conversationId, IEnumerable<string> channelIds, CancellationToken cancellationToken)
+    {
+        foreach (var channelId in channelIds.Distinct())
+        {
+            var stored = await store.ReadAsync(StorageKeys.Reference(channelId, conversationId), cancellationToken);
+            if (stored is not null) return JsonSerializer.Deserialize<ConversationReference>(stored.Data.Span, ProtocolJson.Options);
+        }
+        return null;
+    }
+
+    /// <summary>The activity's reference, with the Teams tenant from <c>channelData.tenant.id</c> when the conversation lacks it.</summary>
+    public static ConversationReference? From(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrEmpty(activity.ServiceUrl) || string.IsNullOrEmpty(activity.ChannelId) || activity.Conversation?.Id is null) return null;
+        var reference = activity.GetConversationReference();
+        if (reference.Conversation!.TenantId is null && TenantFromChannelData(activity) is { } tenant)
+            reference = reference with { Conversation = reference.Conversation with { TenantId = tenant } };
+        return reference;
+    }
+
+    private async Task SaveAsync(ConversationReference reference, string conversationId, CancellationToken cancellationToken)
+    {
+        var key = StorageKeys.Reference(reference.ChannelId!, conversationId);
+        var data = JsonSerializer.SerializeToUtf8Bytes(reference, ProtocolJson.Options);
+        var stored = await store.ReadAsync(key, cancellationToken);
+        if (stored is not null && stored.Data.Span.SequenceEqual(data)) return;
+        await store.WriteAsync(key, data, "*", cancellationToken);
+        if (stored is null && reference.Conversation?.ConversationType == "channel") logger.ChannelLearned(conversationId);
+    }
+
+    private static bool IsInstall(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.InstallationUpdate => activity.Action?.StartsWith("add", StringComparison.Ordinal) == true,
+        ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true,
+        _ => false,
+    };
+
+    private static string? TenantFromChannelData(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+        && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+}

@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Hosting;
+using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.State;
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Bot.Handoff;
+
+/// <summary>
+/// Carries out what the dialogs asked for after a turn: a <see cref="HandoffRequest"/> becomes a stored ticket posted
+/// to the owner's channel (plus <c>handoff.initiate</c> on the Emulator); a <see cref="TicketPickUp"/> claims the
+/// ticket, updates its card in place and tells the employee. Returns the extra replies for the current conversation.
+/// </summary>
+public sealed class HandoffService(
+    ITicketStore tickets,
+    ConversationReferences references,
+    ConnectorClient connector,
+    IContentProvider contentProvider,
+    TimeProvider time,
+    ILogger<HandoffService> logger)
+{
+    public const string HandoffInitiate = "handoff.initiate";
+    private const int MaxConflictRetries = 5;
+
+    public async Task<List<Activity>> ExecuteAsync(Activity inbound, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(replies);
+        var extra = new List<Activity>();
+        foreach (var reply in replies)
+        {
+            try
+            {
+                switch (reply)
+                {
+                    case HandoffRequest request:
+                        extra.AddRange(await HandOffAsync(inbound, request, cancellationToken));
+                        break;
+                    case TicketPickUp pickUp:
+                        extra.AddRange(await PickUpAsync(inbound, pickUp, cancellationToken));
+                        break;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The turn's own replies (deep link, e-mail) still go out; the ticket part is logged without its text.
+                logger.HandoffFailed(reply.GetType().Name, ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
+            }
+        }
+        return extra;
+    }
+
+    private async Task<List<Activity>> HandOffAsync(Activity inbound, HandoffRequest request, CancellationToken cancellationToken)
+    {
+        var extra = new List<Activity>();
+        var ticket = request.Question is null ? null : await PostTicketAsync(inbound, request, cancellationToken);
+        if (ticket is not null) extra.Add(ReplyActivityFactory.Render(inbound.CreateReply(), TicketMessages.Posted(Content, ticket.Details)));
+        if (inbound.ChannelId == "emulator") extra.Add(InitiateEvent(inbound, request, ticket?.Id));
+        return extra;
+    }
+
+    private async Task<Ticket?> PostTicketAsync(Activity inbound, HandoffRequest request, CancellationToken cancellationToken)
+    {
+        if (Content.Owner(request.OwnerId)?.TeamsChannel is not { } channelId) return null;
+        var channel = await references.FindAsync(channelId, [inbound.ChannelId!, "msteams"], cancellationToken);
+        if (channel is null || ConversationReferences.From(inbound) is not { } employee)
+        {
+            logger.NoChannelReference(request.OwnerId);
+            return null;
+        }
+
+        var details = TicketDetails.From(request, NewTicketId(), time.GetUtcNow());
+        var ticket = await tickets.CreateAsync(new Ticket { Details = details, Employee = employee, Channel = channel }, cancellationToken);
+        var posted = await connector.SendAsync(ReplyActivityFactory.Render(ProactiveActivities.To(channel), TicketMessages.Card(Content, details)), cancellationToken);
+        if (posted?.Id is not { } cardId)
+        {
+            logger.TicketNotPosted(ticket.Id, request.OwnerId);
+            return null;
+        }
+        await UpdateAsync(ticket.Id, t => t with { ChannelCardId = cardId }, cancellationToken);
+        logger.TicketPosted(ticket.Id, request.OwnerId);
+        return ticket;
+    }
+
+    private async Task<List<Activity>> PickUpAsync(Activity inbound, TicketPickUp pickUp, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
+        {
+            var ticket = await tickets.GetAsync(pickUp.TicketId, cancellationToken);
+            if (ticket is null)
+            {
+                logger.TicketNotFound(pickUp.TicketId);
+                return [ReplyActivityFactory.Render(inbound.CreateReply(), TicketMessages.NotFound(Content, pickUp.Language))];
+            }
+            if (ticket.Status != TicketStatus.Open)
+            {
+                // Nobody takes a ticket over silently: the presser hears who has it, the card stays as it is.
+                logger.TicketAlreadyTaken(ticket.Id);
+                return [ReplyActivityFactory.Render(inbound.CreateReply(), TicketMessages.AlreadyTaken(Content, pickUp.Language, ticket.Details.PickedUpBy ?? ""))];
+            }
+
+            var picked = ticket with
+            {
+                Status = TicketStatus.PickedUp,
+                PickedUpById = pickUp.UserId,
+                Details = ticket.Details with { PickedUpBy = pickUp.UserName, PickedUpAt = time.GetUtcNow() },
+            };
+            if (!await tickets.TryUpdateAsync(picked, cancellationToken)) continue;
+
+            logger.TicketPickedUp(ticket.Id, ticket.Details.OwnerId);
+            if (picked.ChannelCardId is { } cardId)
+            {
+                var card = ProactiveActivities.To(picked.Channel) with { Id = cardId };
+                await connector.UpdateAsync(ReplyActivityFactory.Render(card, TicketMessages.Card(Content, picked.Details)), cancellationToken);
+            }
+            await connector.SendAsync(ReplyActivityFactory.Render(ProactiveActivities.To(picked.Employee), TicketMessages.PickedUp(Content, picked.Details)), cancellationToken);
+            return [];
+        }
+        return [];
+    }
+
+    /// <summary>Re-reads and applies <paramref name="change"/> until no one else wrote in between.</summary>
+    private async Task UpdateAsync(string id, Func<Ticket, Ticket> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
+        {
+            if (await tickets.GetAsync(id, cancellationToken) is not { } ticket) return;
+            if (await tickets.TryUpdateAsync(change(ticket), cancellationToken)) return;
+        }
+    }
+
+    /// <summary>PROTOCOL.md §9: the Bot Framework hand-off event, for the Emulator's inspector. User text only when confirmed.</summary>
+    private static Activity InitiateEvent(Activity inbound, HandoffRequest request, string? ticketId)
+    {
+        var value = new JsonObject
+        {
+            ["owner"] = request.OwnerId,
+            ["topic"] = request.TopicId,
+            ["language"] = request.Language.Code(),
+            ["ticketId"] = ticketId,
+        };
+        if (request.Question is not null) value["question"] = request.Question;
+        return inbound.CreateReply(ActivityTypes.Event) with
+        {
+            Name = HandoffInitiate,
+            From = inbound.From,
+            Recipient = null,
+            Locale = request.Language.Locale(),
+            Value = JsonSerializer.SerializeToElement(value, ProtocolJson.Options),
+            RelatesTo = inbound.GetConversationReference(),
+        };
+    }
+
+    private PolicyContent Content => contentProvider.Current.Content;
+
+    // Short enough to read out over the phone, random enough never to collide.
+    private static string NewTicketId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(5)).ToLowerInvariant();
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace PolicyBot.Bot.State;
+
+/// <summary>
+/// Tickets in a <c>tickets</c> table of the same SQLite file as the conversation state. The ticket is stored as JSON;
+/// status, reminded flag and creation time are columns too, so the reminder scan is one indexed query.
+/// </summary>
+public sealed class SqliteTicketStore(string path) : ITicketStore
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private volatile bool _initialized;
+
+    public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO tickets (id, data, version, status, reminded, created_at)
+            VALUES ($id, $data, 1, $status, $reminded, $created)
+            """;
+        AddColumns(command, ticket);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return ticket with { Version = 1 };
+    }
+
+    public async Task<Ticket?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data, version FROM tickets WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Ticket.Deserialize((byte[])reader.GetValue(0), reader.GetInt64(1)) : null;
+    }
+
+    public async Task<bool> TryUpdateAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE tickets SET data = $data, version = version + 1, status = $status, reminded = $reminded
+            WHERE id = $id AND version = $version
+            """;
+        AddColumns(command, ticket);
+        command.Parameters.AddWithValue("$version", ticket.Version);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<Ticket>> ListWaitingAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT data, version FROM tickets
+            WHERE status = 'open' AND reminded = 0 AND created_at <= $before
+            ORDER BY created_at
+            """;
+        command.Parameters.AddWithValue("$before", Timestamp(createdBefore));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tickets = new List<Ticket>();
+        while (await reader.ReadAsync(cancellationToken)) tickets.Add(Ticket.Deserialize((byte[])reader.GetValue(0), reader.GetInt64(1)));
+        return tickets;
+    }
+
+    private static void AddColumns(SqliteCommand command, Ticket ticket)
+    {
+        command.Parameters.AddWithValue("$id", ticket.Id);
+        command.Parameters.AddWithValue("$data", ticket.Serialize());
+        command.Parameters.AddWithValue("$status", ticket.Status == TicketStatus.Open ? "open" : "picked-up");
+        command.Parameters.AddWithValue("$reminded", ticket.Reminded ? 1 : 0);
+        command.Parameters.AddWithValue("$created", Timestamp(ticket.Details.CreatedAt));
+    }
+
+    // Fixed-width UTC text sorts like the time it stands for.
+    private static string Timestamp(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized) await InitializeAsync(cancellationToken);
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized) return;
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS tickets (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    data BLOB NOT NULL,
+                    version INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    reminded INTEGER NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (status, reminded, created_at);
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _initialized = true;
+        }
+        finally
+        {
+            _initGate.Release();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Cards;
+
+/// <summary>
+/// A hand-off ticket in an owner's channel: title, the question, facts (topic, language, ticket id), the check's
+/// answers, when it was asked (in the reader's own time zone), its status, and the "I'll take it" button while open.
+/// </summary>
+public static class TicketAdaptiveCard
+{
+    public static JsonObject Build(TicketCard ticket, MessageReply reply, int maxTextChars = CardText.Unlimited)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(reply);
+        var body = new JsonArray
+        {
+            CardElements.TextBlock("📨 " + CardText.Clip(ticket.Title, maxTextChars), size: "Large", weight: "Bolder"),
+        };
+        if (!string.IsNullOrWhiteSpace(ticket.QuestionHeading)) body.Add(CardElements.TextBlock(ticket.QuestionHeading, weight: "Bolder", spacing: "Medium"));
+        body.Add(new JsonObject
+        {
+            ["type"] = "Container",
+            ["style"] = "emphasis",
+            ["items"] = new JsonArray(CardElements.TextBlock(CardText.Clip(ticket.Question, maxTextChars))),
+        });
+
+        var facts = new JsonArray();
+        foreach (var fact in ticket.Facts) facts.Add(new JsonObject { ["title"] = fact.Title, ["value"] = CardText.Clip(fact.Value, maxTextChars) });
+        if (facts.Count > 0) body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts, ["spacing"] = "Medium" });
+
+        if (ticket.Answers.Count > 0)
+        {
+            if (!string.IsNullOrWhiteSpace(ticket.AnswersHeading)) body.Add(CardElements.TextBlock(ticket.AnswersHeading, weight: "Bolder", spacing: "Medium"));
+            var answers = ticket.Answers.Select(a => $"- {CardText.Clip(a.Question, maxTextChars).ReplaceLineEndings(" ")} **{CardText.Clip(a.Answer, maxTextChars)}**");
+            body.Add(CardElements.TextBlock(string.Join("\n", answers), spacing: "Small"));
+        }
+
+        body.Add(CardElements.TextBlock($"{ticket.AskedLabel} {LocalTime(ticket.AskedAt)}", size: "Small", subtle: true, spacing: "Medium"));
+        body.Add(ticket.PickedUpAt is { } at
+            ? CardElements.TextBlock($"✅ {ticket.Status} ({LocalTime(at)})", weight: "Bolder", color: "Good", spacing: "Small")
+            : CardElements.TextBlock("⏳ " + ticket.Status, weight: "Bolder", color: "Warning", spacing: "Small"));
+
+        var actions = new JsonArray();
+        CardElements.AddButtons(reply, body, actions);
+        return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: true);
+    }
+
+    /// <summary>Adaptive Card date functions: Teams shows the time in each reader's own time zone and language.</summary>
+    private static string LocalTime(DateTimeOffset time)
+    {
+        var iso = time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return $"{{{{DATE({iso}, SHORT)}}}} {{{{TIME({iso})}}}}";
+    }
+}

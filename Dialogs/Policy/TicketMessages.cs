@@ -1,0 +1,82 @@
+using System.Globalization;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// The texts around a hand-off ticket, from <c>messages.yaml</c> in the ticket's language: the card in the owner's
+/// channel, the notes to the employee, the answers to a presser and the reminder. The host sends them; it writes no words itself.
+/// </summary>
+public static class TicketMessages
+{
+    public static MessageReply Card(PolicyContent content, TicketDetails ticket)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(ticket);
+        var language = ticket.Language;
+        string Text(string id, params (string, string)[] values) => content.Message(id).Format(language, values);
+
+        var owner = OwnerName(content, ticket);
+        var facts = new List<CardFact>();
+        if (TopicTitle(content, ticket) is { } topic) facts.Add(new CardFact(Text(MessageIds.TicketTopic), topic));
+        facts.Add(new CardFact(Text(MessageIds.TicketLanguage), language.Code()));
+        facts.Add(new CardFact(Text(MessageIds.TicketId), ticket.Id));
+        var status = ticket.PickedUpBy is { } name ? Text(MessageIds.TicketPickedUpBy, ("name", name)) : Text(MessageIds.TicketWaiting);
+        var title = Text(MessageIds.TicketTitle, ("owner", owner));
+        var asked = Text(MessageIds.TicketAsked);
+
+        var card = new TicketCard(title, ticket.Question)
+        {
+            QuestionHeading = Text(MessageIds.TicketQuestion),
+            Facts = facts,
+            AnswersHeading = Text(MessageIds.TicketAnswers),
+            Answers = ticket.Answers,
+            AskedLabel = asked,
+            AskedAt = ticket.CreatedAt,
+            Status = status,
+            PickedUpAt = ticket.PickedUpAt,
+        };
+        // The text is the card's fallback (and what a text-only host shows).
+        var text = $"**{title}**\n\n> {ticket.Question}\n\n{asked}: {Time(ticket.CreatedAt)}\n\n{status}";
+        return new MessageReply(text)
+        {
+            Language = language,
+            Card = card,
+            Choices = ticket.PickedUpBy is null ? [new Choice(Commands.TakeTicket(ticket.Id), Text(MessageIds.ButtonTakeTicket))] : [],
+        };
+    }
+
+    public static MessageReply Posted(PolicyContent content, TicketDetails ticket) =>
+        Message(content, ticket.Language, MessageIds.HandoffTicketPosted, ("owner", OwnerName(content, ticket)), ("ticket", ticket.Id));
+
+    public static MessageReply PickedUp(PolicyContent content, TicketDetails ticket) =>
+        Message(content, ticket.Language, MessageIds.TicketPickedUpEmployee, ("owner", OwnerName(content, ticket)), ("name", ticket.PickedUpBy ?? ""));
+
+    public static MessageReply AlreadyTaken(PolicyContent content, Language language, string name) =>
+        Message(content, language, MessageIds.TicketAlreadyTaken, ("name", name));
+
+    public static MessageReply NotFound(PolicyContent content, Language language) =>
+        Message(content, language, MessageIds.TicketNotFound);
+
+    public static MessageReply Reminder(PolicyContent content, TicketDetails ticket) =>
+        Message(content, ticket.Language, MessageIds.TicketReminder,
+            ("owner", OwnerName(content, ticket)), ("ticket", ticket.Id), ("time", Time(ticket.CreatedAt)));
+
+    private static MessageReply Message(PolicyContent content, Language language, string id, params (string, string)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new MessageReply(content.Message(id).Format(language, values)) { Language = language };
+    }
+
+    private static string OwnerName(PolicyContent content, TicketDetails ticket) =>
+        content.Owner(ticket.OwnerId)?.Name[ticket.Language] ?? ticket.OwnerId;
+
+    private static string? TopicTitle(PolicyContent content, TicketDetails ticket) =>
+        ticket.TopicId is { } topicId ? content.Topic(topicId)?.Title[ticket.Language] ?? topicId
+        : ticket.CheckId is { } checkId ? content.Check(checkId)?.Title[ticket.Language] ?? checkId
+        : null;
+
+    private static string Time(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}
