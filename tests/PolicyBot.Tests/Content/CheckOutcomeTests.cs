@@ -129,7 +129,7 @@ public sealed class CheckOutcomeTests
             "checks/what-if.yaml:24:22: unknown outcome 'speak-freely' in check 'what-if-journalist'",
             "checks/what-if.yaml:29:16: unknown owner 'marketeing'; did you mean 'marketing'?",
             "checks/what-if.yaml:30:18: unknown topic 'confidential-informaton'; did you mean 'confidential-information'?",
-            "checks/what-if.yaml:31:9: unknown key 'colour' in outcome 'forward-to-marketing'; expected one of: id, title, text, owner, topics",
+            "checks/what-if.yaml:31:9: unknown key 'colour' in outcome; expected one of: id, title, text, owner, topics",
             "checks/what-if.yaml:32:9: outcome 'forward-to-marketing' is missing 'title'",
             "checks/what-if.yaml:32:13: duplicate outcome id 'forward-to-marketing' in check 'what-if-journalist'; first defined at line 26",
             "checks/what-if.yaml:33:15: 'text' is missing the 'en' translation",
