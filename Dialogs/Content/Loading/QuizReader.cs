@@ -80,7 +80,7 @@ internal sealed class QuizReader(DiagnosticBag diagnostics, IdRegistry ids)
         var valid = true;
         if (answers.Count is < MinAnswers or > MaxAnswers)
         {
-            diagnostics.Error(question.Optional("answers")!, $"{question.Context} has {answers.Count} answers; a question needs {MinAnswers} to {MaxAnswers}");
+            diagnostics.Error(question.Optional("answers")!, $"{question.Context} needs {MinAnswers} to {MaxAnswers} answers, not {answers.Count}");
             valid = false;
         }
         var correct = answers.Count(a => a.Correct);
