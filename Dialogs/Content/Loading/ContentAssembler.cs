@@ -42,7 +42,7 @@ internal sealed class ContentAssembler
             ReadItems(root, "checks", node => CheckReader.Read(node, diagnostics, ids), checks);
             if (root.Optional("messages") is { } messagesNode)
             {
-                firstMessagesKey ??= root.Map.Entries.First(e => e.Key.Value == "messages").Key.Position;
+                firstMessagesKey ??= root.Key("messages")!.Position;
                 MessageReader.ReadMessages(messagesNode, messages, diagnostics, ids);
             }
             if (root.Key("quiz") is { } quizKey) ReadQuiz(root, quizKey);
