@@ -2,6 +2,7 @@ using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
+using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.State;
 
 if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
@@ -26,6 +27,7 @@ namespace PolicyBot.Bot
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
             builder.Services.AddHandoff();
+            builder.Services.AddUsageInsights();
             configure?.Invoke(builder);
 
             var app = builder.Build();

@@ -19,6 +19,7 @@ public sealed class ActivityProcessor(
     ConversationLocks locks,
     ConversationReferences references,
     HandoffService handoffs,
+    Insights.UsageRecorder usage,
     ILogger<ActivityProcessor> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -43,6 +44,7 @@ public sealed class ActivityProcessor(
             var (outgoing, answer, replies) = await runner.RunAsync(
                 input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies), replies), cancellationToken);
             outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
+            await usage.RecordAsync(replies, cancellationToken);
             if (!activity.IsExpectReplies)
             {
                 await UpdateAnsweredCardAsync(activity, replies, cancellationToken);
