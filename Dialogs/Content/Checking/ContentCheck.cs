@@ -12,14 +12,15 @@ namespace PolicyBot.Dialogs.Content.Checking;
 /// </summary>
 public static class ContentCheck
 {
-    public static ContentLoadResult Run(string folder)
+    /// <param name="recognizerFactory">The recognizer to try the trigger phrases on; the bot's own by default.</param>
+    public static ContentLoadResult Run(string folder, Func<PolicyContent, ITopicRecognizer>? recognizerFactory = null)
     {
         var result = ContentLoader.Load(folder);
         if (!result.Succeeded) return result;
 
         var diagnostics = new DiagnosticBag();
         var trees = ContentTrees.Parse(folder);
-        var recognizer = new TopicRecognizer(result.Content);
+        var recognizer = recognizerFactory?.Invoke(result.Content) ?? new TopicRecognizer(result.Content);
         TriggerCollisions.Check(ContentTrees.Triggers(trees), recognizer, diagnostics);
         Translations.Check(ContentTrees.Texts(trees), recognizer, diagnostics);
         return result with { Warnings = [.. result.Warnings.Concat(diagnostics.Warnings).OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)] };
