@@ -16,7 +16,7 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } given
-            ? Path.GetFullPath(given)
+            ? CommandPaths.Resolve(given)
             : ContentOptions.Resolve(null, Directory.GetCurrentDirectory() is var cwd && Directory.Exists(Path.Combine(cwd, "Bot")) ? Path.Combine(cwd, "Bot") : cwd);
         var result = ContentCheck.Run(folder);
         output.WriteLine($"Checking {folder}");
