@@ -1,0 +1,6 @@
+namespace PolicyBot.Benchmarks.Micro;
+
+public static class MicroBenchmarks
+{
+    public static int Run(string[] args) => 0;
+}
