@@ -14,6 +14,7 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly Process _process;
     private int _errorLines;
     private int _contentLoads;
+    private long _logLines;
 
     private BotProcess(Process process, string url)
     {
@@ -31,9 +32,12 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>How often the bot logged "Loaded {n} topics": the start plus every hot reload.</summary>
     public int ContentLoads => Volatile.Read(ref _contentLoads);
 
+    /// <summary>Console lines the bot wrote: per-turn logging shows up here.</summary>
+    public long LogLines => Interlocked.Read(ref _logLines);
+
     public Stopwatch SinceStart { get; } = new();
 
-    public static BotProcess Start(string botDll, string contentPath, string databasePath)
+    public static BotProcess Start(string botDll, string contentPath, string databasePath, IEnumerable<string> settings)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
@@ -43,10 +47,12 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])[botDll, "--urls", url, $"--Storage:SqlitePath={databasePath}", $"--Content:Path={contentPath}"])
+        foreach (var arg in (string[])[botDll, "--urls", url, $"--Storage:SqlitePath={databasePath}", $"--Content:Path={contentPath}", .. settings.Select(s => "--" + s)])
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // appsettings.json is not watched (the content folder still is): inotify instances run out on a shared machine.
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
 
         var process = new Process { StartInfo = start };
         var bot = new BotProcess(process, url);
@@ -87,6 +93,7 @@ public sealed class BotProcess : IAsyncDisposable
     private void OnLine(string? line)
     {
         if (line is null) return;
+        Interlocked.Increment(ref _logLines);
         if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _errorLines);

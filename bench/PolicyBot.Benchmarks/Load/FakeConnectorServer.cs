@@ -35,7 +35,8 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     public static async Task<FakeConnectorServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No config file watcher: inotify instances are a scarce per-user resource on shared machines.
+        var builder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false"]);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();

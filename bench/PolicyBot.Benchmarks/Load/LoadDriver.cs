@@ -45,7 +45,7 @@ public static class LoadDriver
             var database = Path.Combine(folder.FullName, "bench.db");
 
             await using var connector = await FakeConnectorServer.StartAsync();
-            await using var bot = BotProcess.Start(botDll, content, database);
+            await using var bot = BotProcess.Start(botDll, content, database, options.BotSettings);
             using var http = LoadClient.Create(options.Conversations + 4);
             var run = new LoadRun(http, connector, bot.Url + "/api/messages", expectReplies, scripts);
 
@@ -55,6 +55,7 @@ public static class LoadDriver
 
             run.Reset();
             var cpuBefore = bot.CpuTime();
+            var logLinesBefore = bot.LogLines;
             var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var elapsed = await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Duration), options.MaxTurns, options.ReloadEvery, content);
             var cpu = bot.CpuTime() - cpuBefore;
@@ -69,6 +70,7 @@ public static class LoadDriver
                 BotCpuCores = Math.Round(cpu.TotalSeconds / elapsed.TotalSeconds, 2),
                 DriverCpuCores = Math.Round(driverCpu.TotalSeconds / elapsed.TotalSeconds, 2),
                 ContentReloads = Math.Max(0, bot.ContentLoads - 1),
+                BotLogLines = bot.LogLines - logLinesBefore,
                 StoredConversations = CountStoredConversations(database),
             };
             report = report with { Errors = report.Errors with { BotErrorLogs = bot.ErrorLines } };
@@ -82,9 +84,10 @@ public static class LoadDriver
         }
     }
 
-    /// <summary>Conversation state rows in the bot's database: every conversation that ran a turn has one.</summary>
+    /// <summary>Conversation state rows in the bot's database: every conversation that ran a turn has one (0 without SQLite).</summary>
     private static long CountStoredConversations(string database)
     {
+        if (!File.Exists(database)) return 0; // the memory store
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         connection.Open();
         using var command = connection.CreateCommand();

@@ -26,6 +26,9 @@ public sealed record LoadOptions
     /// <summary>The bot's build output; default: the PolicyBot.Bot.dll beside this program.</summary>
     public string? BotPath { get; init; }
 
+    /// <summary>Extra bot settings (<c>--set Storage:Provider=memory</c>), for experiments; the targets are measured without.</summary>
+    public IReadOnlyList<string> BotSettings { get; init; } = [];
+
     /// <summary>Where to write the JSON report; default <c>bench-results/load-&lt;timestamp&gt;.json</c>.</summary>
     public string? JsonPath { get; init; }
 
@@ -46,6 +49,7 @@ public sealed record LoadOptions
                 "--turns" => options with { MaxTurns = long.Parse(value, CultureInfo.InvariantCulture) },
                 "--reload-every" => options with { ReloadEvery = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--bot" => options with { BotPath = value },
+                "--set" => options with { BotSettings = [.. options.BotSettings, value] },
                 "--json" => options with { JsonPath = value },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

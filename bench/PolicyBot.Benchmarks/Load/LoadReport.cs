@@ -45,11 +45,14 @@ public sealed record LoadReport
 
     public int ContentReloads { get; init; }
 
+    /// <summary>Console lines the bot wrote in the measured window.</summary>
+    public long BotLogLines { get; init; }
+
     public string Summary() => string.Create(CultureInfo.InvariantCulture, $"""
         [{Mode}] {Conversations} conversations, {Seconds:F1} s: {Turns} turns = {TurnsPerSecond:F0} turns/s, {DistinctConversations} new conversations ({StoredConversations} stored)
           latency ms: p50 {Latency.P50:F2}  p95 {Latency.P95:F2}  p99 {Latency.P99:F2}  max {Latency.Max:F2}  mean {Latency.Mean:F2}
           errors: {Errors.Total} (http {Errors.Http}, missing replies {Errors.MissingReplies}, exceptions {Errors.Exceptions}, bot error logs {Errors.BotErrorLogs})
-          bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores; driver {DriverCpuCores:F2} cores; content reloads {ContentReloads}
+          bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores; driver {DriverCpuCores:F2} cores; content reloads {ContentReloads}; {BotLogLines} log lines
         """);
 }
 
