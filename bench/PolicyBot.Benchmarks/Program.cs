@@ -14,7 +14,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: PolicyBot.Benchmarks load [--mode connector|expectReplies|both] [--conversations 64] [--duration 20]
-                                         [--warmup 3] [--turns 0] [--reload-every 0] [--bot path/PolicyBot.Bot.dll] [--set Key=Value] [--json file]
+                                         [--warmup 3] [--turns 0] [--reload-every 0] [--bot path/PolicyBot.Bot.dll] [--set Key=Value] [--env NAME=value] [--json file]
                PolicyBot.Benchmarks micro [--filter *Recognizer*] (BenchmarkDotNet options)
         """);
     return 2;

@@ -37,7 +37,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Stopwatch SinceStart { get; } = new();
 
-    public static BotProcess Start(string botDll, string contentPath, string databasePath, IEnumerable<string> settings)
+    public static BotProcess Start(string botDll, string contentPath, string databasePath, IEnumerable<string> settings, IEnumerable<string> environment)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
@@ -53,6 +53,7 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // appsettings.json is not watched (the content folder still is): inotify instances run out on a shared machine.
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+        foreach (var variable in environment) start.Environment[variable[..variable.IndexOf('=')]] = variable[(variable.IndexOf('=') + 1)..];
 
         var process = new Process { StartInfo = start };
         var bot = new BotProcess(process, url);

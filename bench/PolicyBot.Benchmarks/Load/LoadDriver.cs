@@ -45,7 +45,7 @@ public static class LoadDriver
             var database = Path.Combine(folder.FullName, "bench.db");
 
             await using var connector = await FakeConnectorServer.StartAsync();
-            await using var bot = BotProcess.Start(botDll, content, database, options.BotSettings);
+            await using var bot = BotProcess.Start(botDll, content, database, options.BotSettings, options.BotEnvironment);
             using var http = LoadClient.Create(options.Conversations + 4);
             var run = new LoadRun(http, connector, bot.Url + "/api/messages", expectReplies, scripts);
 
@@ -57,9 +57,11 @@ public static class LoadDriver
             var cpuBefore = bot.CpuTime();
             var logLinesBefore = bot.LogLines;
             var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var machineBefore = MachineInfo.BusyCpuTime();
             var elapsed = await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Duration), options.MaxTurns, options.ReloadEvery, content);
             var cpu = bot.CpuTime() - cpuBefore;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore;
+            var machineBusy = MachineInfo.BusyCpuTime() - machineBefore;
 
             var report = run.Report(mode, options.Conversations, elapsed) with
             {
@@ -68,7 +70,9 @@ public static class LoadDriver
                 BotRssAtEndMiB = Math.Round(bot.RssBytes() / 1048576.0, 1),
                 BotCpuSeconds = Math.Round(cpu.TotalSeconds, 2),
                 BotCpuCores = Math.Round(cpu.TotalSeconds / elapsed.TotalSeconds, 2),
+                BotCpuMicrosecondsPerTurn = run.Turns == 0 ? 0 : Math.Round(cpu.TotalMicroseconds / run.Turns, 0),
                 DriverCpuCores = Math.Round(driverCpu.TotalSeconds / elapsed.TotalSeconds, 2),
+                OtherCpuCores = Math.Round(Math.Max(0, (machineBusy - cpu - driverCpu).TotalSeconds) / elapsed.TotalSeconds, 2),
                 ContentReloads = Math.Max(0, bot.ContentLoads - 1),
                 BotLogLines = bot.LogLines - logLinesBefore,
                 StoredConversations = CountStoredConversations(database),

@@ -29,6 +29,9 @@ public sealed record LoadOptions
     /// <summary>Extra bot settings (<c>--set Storage:Provider=memory</c>), for experiments; the targets are measured without.</summary>
     public IReadOnlyList<string> BotSettings { get; init; } = [];
 
+    /// <summary>Extra environment variables for the bot (<c>--env DOTNET_gcServer=0</c>), for experiments.</summary>
+    public IReadOnlyList<string> BotEnvironment { get; init; } = [];
+
     /// <summary>Where to write the JSON report; default <c>bench-results/load-&lt;timestamp&gt;.json</c>.</summary>
     public string? JsonPath { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record LoadOptions
                 "--reload-every" => options with { ReloadEvery = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--bot" => options with { BotPath = value },
                 "--set" => options with { BotSettings = [.. options.BotSettings, value] },
+                "--env" => options with { BotEnvironment = [.. options.BotEnvironment, value] },
                 "--json" => options with { JsonPath = value },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

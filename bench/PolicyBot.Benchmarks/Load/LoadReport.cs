@@ -41,7 +41,13 @@ public sealed record LoadReport
     /// <summary>Average cores the bot kept busy in the measured window.</summary>
     public double BotCpuCores { get; init; }
 
+    /// <summary>The bot's CPU time divided by the turns: what a turn costs, whatever else runs on the machine.</summary>
+    public double BotCpuMicrosecondsPerTurn { get; init; }
+
     public double DriverCpuCores { get; init; }
+
+    /// <summary>Cores busy with everything else (kernel work outside the two processes, other users): noise in the figures.</summary>
+    public double OtherCpuCores { get; init; }
 
     public int ContentReloads { get; init; }
 
@@ -52,7 +58,7 @@ public sealed record LoadReport
         [{Mode}] {Conversations} conversations, {Seconds:F1} s: {Turns} turns = {TurnsPerSecond:F0} turns/s, {DistinctConversations} new conversations ({StoredConversations} stored)
           latency ms: p50 {Latency.P50:F2}  p95 {Latency.P95:F2}  p99 {Latency.P99:F2}  max {Latency.Max:F2}  mean {Latency.Mean:F2}
           errors: {Errors.Total} (http {Errors.Http}, missing replies {Errors.MissingReplies}, exceptions {Errors.Exceptions}, bot error logs {Errors.BotErrorLogs})
-          bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores; driver {DriverCpuCores:F2} cores; content reloads {ContentReloads}; {BotLogLines} log lines
+          bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores = {BotCpuMicrosecondsPerTurn:F0} µs/turn; driver {DriverCpuCores:F2} cores; rest of machine {OtherCpuCores:F2} cores; content reloads {ContentReloads}; {BotLogLines} log lines
         """);
 }
 

@@ -22,6 +22,8 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
     private long _missingReplies;
     private long _exceptions;
 
+    public long Turns => Interlocked.Read(ref _turns);
+
     public void Reset()
     {
         _latencies = [];
