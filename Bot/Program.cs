@@ -1,3 +1,4 @@
+using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
@@ -20,6 +21,7 @@ namespace PolicyBot.Bot
             var builder = WebApplication.CreateBuilder(args);
 
             builder.Services.AddBotProtocol();
+            builder.Services.AddBotAuthentication();
             builder.Services.AddBotConnector();
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);

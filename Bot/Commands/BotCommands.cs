@@ -4,13 +4,14 @@ using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Bot.Commands;
 
-/// <summary>The command-line verbs beside running the bot: <c>chat</c> and <c>eval</c>.</summary>
+/// <summary>The command-line verbs beside running the bot: <c>chat</c>, <c>eval</c> and <c>package</c>.</summary>
 public static class BotCommands
 {
     public static Func<string[], Task<int>>? Find(string verb) => verb switch
     {
         "chat" => ChatAsync,
         "eval" => EvaluateAsync,
+        "package" => Packaging.PackageCommand.RunAsync,
         _ => null,
     };
 

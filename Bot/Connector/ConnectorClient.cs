@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Connector;
@@ -46,6 +47,11 @@ public sealed class ConnectorClient(
             var body = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
             return await SendWithRetriesAsync(method, uri, activity.ServiceUrl, body, cancellationToken);
         }
+        catch (UntrustedServiceUrlException)
+        {
+            // Already logged by the token provider; nothing goes to a serviceUrl we do not trust.
+            return null;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.SendCrashed(ex, method.Method, activity.Type);
@@ -57,6 +63,7 @@ public sealed class ConnectorClient(
     {
         var settings = options.Value;
         var client = httpClientFactory.CreateClient(HttpClientName);
+        string? refreshedToken = null;
         for (var attempt = 0; ; attempt++)
         {
             TimeSpan? retryAfter = null;
@@ -64,11 +71,21 @@ public sealed class ConnectorClient(
             {
                 using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(body) };
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                var token = await tokenProvider.GetTokenAsync(serviceUrl, cancellationToken);
+                var token = refreshedToken ?? await tokenProvider.GetTokenAsync(serviceUrl, cancellationToken);
                 if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
                 using var response = await client.SendAsync(request, cancellationToken);
                 if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, cancellationToken);
+
+                // A 401 may mean a revoked token: refresh once and resend at once (PROTOCOL.md §3.3).
+                if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null && refreshedToken is null
+                    && await tokenProvider.RefreshTokenAsync(serviceUrl, token, cancellationToken) is { } fresh)
+                {
+                    logger.SendUnauthorizedRetrying(method.Method);
+                    refreshedToken = fresh;
+                    attempt--;
+                    continue;
+                }
 
                 var status = (int)response.StatusCode;
                 if (!IsTransient(response.StatusCode) || attempt >= settings.MaxRetries)

@@ -19,4 +19,7 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(EventId = 205, Level = LogLevel.Warning, Message = "Connector {Method} of a {ActivityType} activity skipped: no serviceUrl or conversation id")]
     public static partial void SendSkippedNoAddress(this ILogger logger, string method, string? activityType);
+
+    [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Connector {Method} answered 401; retrying once with a fresh token")]
+    public static partial void SendUnauthorizedRetrying(this ILogger logger, string method);
 }

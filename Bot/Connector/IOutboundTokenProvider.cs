@@ -7,4 +7,8 @@ namespace PolicyBot.Bot.Connector;
 public interface IOutboundTokenProvider
 {
     Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken);
+
+    /// <summary>The Connector answered 401 to <paramref name="rejectedToken"/>: a fresh token, or null to give up.</summary>
+    Task<string?> RefreshTokenAsync(string serviceUrl, string rejectedToken, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
 }

@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c> in the SDK CloudAdapter's order (PROTOCOL.md §1.2): 405 for other methods,
-/// then read (415/413/400), then the turn. Bad input never yields a 500; a failed turn answers 200.
+/// then read (415/413/400), then authenticate (401/403, PROTOCOL.md §4), then the turn. Bad input never yields a 500;
+/// a failed turn answers 200.
 /// </summary>
 internal static class BotMessagesEndpoint
 {
     public static async Task<IResult> HandleAsync(
         HttpContext context,
         [FromServices] ActivityReader reader,
+        [FromServices] InboundAuthenticator authenticator,
         [FromServices] ActivityProcessor processor,
         [FromServices] ILogger<ActivityProcessor> logger)
     {
@@ -26,6 +29,13 @@ internal static class BotMessagesEndpoint
         {
             logger.RequestRejected(read.Status, read.Problem);
             return Results.StatusCode(read.Status);
+        }
+
+        var auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity, context.RequestAborted);
+        if (!auth.Succeeded)
+        {
+            logger.RequestRejected(auth.Status, auth.Problem);
+            return Results.StatusCode(auth.Status);
         }
 
         using var scope = logger.BeginScope(new Dictionary<string, object?>

@@ -27,7 +27,7 @@ public static class BotProtocolExtensions
         var credentials = app.Services.GetRequiredService<IOptions<BotCredentials>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PolicyBot.Bot.Hosting");
         if (credentials.IsAnonymous) logger.AnonymousMode();
-        else logger.AuthenticationNotImplemented();
+        else logger.AuthenticationEnabled(string.IsNullOrWhiteSpace(credentials.MicrosoftAppType) ? "MultiTenant" : credentials.MicrosoftAppType);
         return app;
     }
 }

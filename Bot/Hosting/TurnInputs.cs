@@ -12,8 +12,10 @@ public static class TurnInputs
         ArgumentNullException.ThrowIfNull(activity);
         return activity.Type switch
         {
-            ActivityTypes.Message => Base(activity) with { Text = StripBotMention(activity), Value = activity.Value },
-            ActivityTypes.ConversationUpdate => WelcomedMember(activity) is { } member
+            ActivityTypes.Message => TeamsAddressing.IsAddressedToBot(activity, KindOf(activity.Conversation!))
+                ? Base(activity) with { Text = StripBotMention(activity), Value = activity.Value }
+                : null,
+            ActivityTypes.ConversationUpdate => TeamsAddressing.WelcomedMember(activity, KindOf(activity.Conversation!)) is { } member
                 ? Base(activity) with { Kind = TurnKind.Welcome, UserId = member }
                 : null,
             ActivityTypes.InstallationUpdate when activity.Action == "add" => Base(activity) with { Kind = TurnKind.Welcome },
@@ -26,14 +28,15 @@ public static class TurnInputs
 
     /// <summary>
     /// The text with the bot's own mentions removed (PROTOCOL.md §6.3): every case-insensitive occurrence of a
-    /// <c>mention</c> entity's text whose <c>mentioned.id</c> is the recipient, then trimmed.
+    /// <c>mention</c> entity's text whose <c>mentioned.id</c> is the recipient; other mentions become plain names; trimmed.
     /// </summary>
     public static string? StripBotMention(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var text = activity.Text;
         var botId = activity.Recipient?.Id;
-        if (string.IsNullOrEmpty(text) || string.IsNullOrEmpty(botId) || activity.Entities is null) return text?.Trim();
+        if (string.IsNullOrEmpty(text) || string.IsNullOrEmpty(botId) || activity.Entities is null)
+            return text is null ? null : TeamsAddressing.MentionsAsNames(text).Trim();
         foreach (var entity in activity.Entities)
         {
             if (!entity.TryGetMention(out var id, out var name, out var mentionText) || !string.Equals(id, botId, StringComparison.Ordinal))
@@ -41,7 +44,7 @@ public static class TurnInputs
             var tag = mentionText ?? (name is null ? null : $"<at>{name}</at>");
             if (!string.IsNullOrEmpty(tag)) text = text.Replace(tag, "", StringComparison.OrdinalIgnoreCase);
         }
-        return text.Trim();
+        return TeamsAddressing.MentionsAsNames(text).Trim();
     }
 
     private static TurnInput Base(Activity activity) => new()
@@ -53,15 +56,6 @@ public static class TurnInputs
         Locale = activity.Locale,
         ConversationKind = KindOf(activity.Conversation),
     };
-
-    /// <summary>The first added member who is not the bot (the Emulator adds user and bot in one update).</summary>
-    private static string? WelcomedMember(Activity activity)
-    {
-        var botId = activity.Recipient?.Id;
-        return activity.MembersAdded?
-            .Select(m => m.Id)
-            .FirstOrDefault(id => !string.IsNullOrEmpty(id) && !string.Equals(id, botId, StringComparison.Ordinal));
-    }
 
     private static ConversationKind KindOf(ConversationAccount conversation) => conversation.ConversationType switch
     {

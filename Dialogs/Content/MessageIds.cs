@@ -62,12 +62,27 @@ public static class MessageIds
     public const string TicketNotFound = "ticket-not-found";
     public const string TicketReminder = "ticket-reminder";
 
+    public const string QuizIntro = "quiz-intro";
+    public const string QuizQuestion = "quiz-question";
+    public const string QuizCorrect = "quiz-correct";
+    public const string QuizWrong = "quiz-wrong";
+    public const string QuizPrinciple = "quiz-principle";
+    public const string QuizScore = "quiz-score";
+    public const string QuizPerfect = "quiz-perfect";
+    public const string QuizReadAgain = "quiz-read-again";
+    public const string ButtonQuiz = "button-quiz";
+    public const string ButtonQuizAgain = "button-quiz-again";
+    public const string ButtonScenarios = "button-scenarios";
+    public const string ScenariosList = "scenarios-list";
+
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
+        QuizIntro, QuizQuestion, QuizCorrect, QuizWrong, QuizPrinciple, QuizScore, QuizPerfect, QuizReadAgain,
+        ButtonQuiz, ButtonQuizAgain, ButtonScenarios, ScenariosList,
         HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffNotSent, HandoffContact,
         HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
         TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,

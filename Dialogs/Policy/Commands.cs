@@ -13,11 +13,17 @@ public static class Commands
     public const string Check = "cmd:check";
     public const string Topics = "cmd:topics";
     public const string Contact = "cmd:contact";
+    public const string Quiz = "cmd:quiz";
+    public const string Scenarios = "cmd:scenarios";
     public const string TopicPrefix = "topic:";
+    public const string CheckPrefix = "check:";
     public const string OwnerPrefix = "owner:";
     public const string TakeTicketPrefix = "ticket:take:";
 
     public static string Topic(string id) => TopicPrefix + id;
+
+    /// <summary>Starts a guided check or what-if scenario by id.</summary>
+    public static string StartCheck(string id) => CheckPrefix + id;
 
     public static string Owner(string id) => OwnerPrefix + id;
 
@@ -36,6 +42,7 @@ public static class Commands
         ChoiceRecognizer.SubmittedChoice(value) is { } choice && IsGlobal(choice) ? choice : null;
 
     public static bool IsGlobal(string value) =>
-        value is Check or Topics or Contact || value.StartsWith(TopicPrefix, StringComparison.Ordinal) || value.StartsWith(OwnerPrefix, StringComparison.Ordinal)
-        || value.StartsWith(TakeTicketPrefix, StringComparison.Ordinal);
+        value is Check or Topics or Contact or Quiz or Scenarios
+        || value.StartsWith(TopicPrefix, StringComparison.Ordinal) || value.StartsWith(CheckPrefix, StringComparison.Ordinal)
+        || value.StartsWith(OwnerPrefix, StringComparison.Ordinal) || value.StartsWith(TakeTicketPrefix, StringComparison.Ordinal);
 }

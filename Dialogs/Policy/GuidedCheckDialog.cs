@@ -22,7 +22,8 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var state = new CheckState(dc.ActiveDialog!);
         state.CheckId = options as string ?? DefaultCheck;
         if (dc.Context.Content.Check(state.CheckId) is not { } check) return dc.EndDialogAsync(null, cancellationToken);
-        dc.Context.SendText(MessageIds.CheckIntro);
+        var context = dc.Context;
+        context.Send(new MessageReply(check.Intro?[context.Language] ?? context.Text(MessageIds.CheckIntro)) { Language = context.Language });
         state.Reset(check.Start);
         Ask(dc.Context, check, check.Step(check.Start)!, state);
         return Task.FromResult(DialogTurnResult.Waiting);
@@ -54,7 +55,9 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
                 Ask(context, check, nextStep, state);
                 return DialogTurnResult.Waiting;
             }
-            context.Send(CheckVerdicts.Build(context, check, state.Answers()));
+            context.Send(choice.Outcome is { } outcomeId && check.Outcome(outcomeId) is { } outcome
+                ? CheckOutcomes.Build(context, check, outcome, state.Answers())
+                : CheckVerdicts.Build(context, check, state.Answers()));
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 

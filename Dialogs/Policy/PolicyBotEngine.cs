@@ -9,9 +9,9 @@ namespace PolicyBot.Dialogs.Policy;
 /// PolicyBot's conversation brain: picks the turn's language and content version, greets new conversations,
 /// and runs the dialogs. Holds no per-conversation state itself; everything lives in <see cref="ConversationData"/>.
 /// </summary>
-public sealed class PolicyBotEngine(IContentProvider contentProvider) : IBot
+public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? random = null) : IBot
 {
-    private readonly DialogSet _dialogs = CreateDialogs();
+    private readonly DialogSet _dialogs = CreateDialogs(random ?? Random.Shared);
 
     public async Task<TurnResult> OnTurnAsync(TurnInput input, ConversationData state, CancellationToken cancellationToken)
     {
@@ -41,9 +41,9 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider) : IBot
         return new MessageReply(contentProvider.Current.Content.Message(MessageIds.Error)[language]) { Language = language };
     }
 
-    private static DialogSet CreateDialogs()
+    private static DialogSet CreateDialogs(Random random)
     {
-        var set = new DialogSet().Add(new GuidedCheckDialog());
+        var set = new DialogSet().Add(new GuidedCheckDialog()).Add(new QuizDialog(random));
         foreach (var dialog in HandoffDialog.Create()) set.Add(dialog);
         return set;
     }

@@ -64,6 +64,10 @@ public static class PolicyRouter
     {
         var context = dc.Context;
         if (command == Commands.Check) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, null, ct);
+        else if (command == Commands.Quiz) await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
+        else if (command == Commands.Scenarios) context.Send(TopicAnswers.Scenarios(context));
+        else if (command.StartsWith(Commands.CheckPrefix, StringComparison.Ordinal) && context.Content.Check(command[Commands.CheckPrefix.Length..]) is { } check)
+            await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, check.Id, ct);
         else if (command == Commands.Topics) context.Send(TopicAnswers.List(context));
         else if (command == Commands.Contact) await dc.BeginDialogAsync(HandoffDialog.DialogId, null, ct);
         else if (command.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal))
@@ -78,6 +82,11 @@ public static class PolicyRouter
         if (string.IsNullOrWhiteSpace(context.Input.Text))
         {
             context.SendText(MessageIds.EmptyMessage);
+            return;
+        }
+        if (QuizDialog.IsTrigger(context))
+        {
+            await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
             return;
         }
         var recognized = context.Recognized;
@@ -103,6 +112,8 @@ public static class PolicyRouter
         new(Commands.Check, context.Text(MessageIds.ButtonCheck)),
         new(Commands.Topics, context.Text(MessageIds.ButtonTopics)),
         new(Commands.Contact, context.Text(MessageIds.ButtonContact)),
+        new(Commands.Quiz, context.Text(MessageIds.ButtonQuiz)),
+        new(Commands.Scenarios, context.Text(MessageIds.ButtonScenarios)),
         new(InterruptionRecognizer.HelpCommand, context.Text(MessageIds.ButtonHelp)),
     ];
 }

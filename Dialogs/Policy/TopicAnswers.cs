@@ -13,6 +13,8 @@ public static class TopicAnswers
         var choices = new List<Choice>();
         if (topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
             choices.Add(new Choice(Commands.Owner(new HandoffContext(owner.Id) { TopicId = topic.Id }), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+        foreach (var scenario in topic.Scenarios.Select(context.Content.Check).OfType<GuidedCheck>())
+            choices.Add(new Choice(Commands.StartCheck(scenario.Id), scenario.Title[language]));
         foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>())
             choices.Add(new Choice(Commands.Topic(related.Id), related.Title[language]));
 
@@ -30,14 +32,28 @@ public static class TopicAnswers
         };
     }
 
-    /// <summary>All topics as buttons, for "browse topics".</summary>
+    /// <summary>All topics as buttons, for "browse topics" (the main check has its own button).</summary>
     public static MessageReply List(TurnContext context) =>
         new(context.Text(MessageIds.TopicsList))
         {
             Language = context.Language,
             Choices = context.Content.Topics
-                .Where(t => t.StartsCheck is null)
+                .Where(t => t.StartsCheck != GuidedCheckDialog.DefaultCheck)
                 .Select(t => new Choice(Commands.Topic(t.Id), t.Title[context.Language]))
+                .ToList(),
+        };
+
+    /// <summary>Every what-if scenario a topic offers, as buttons.</summary>
+    public static MessageReply Scenarios(TurnContext context) =>
+        new(context.Text(MessageIds.ScenariosList))
+        {
+            Language = context.Language,
+            Choices = context.Content.Topics
+                .SelectMany(t => t.Scenarios)
+                .Distinct()
+                .Select(context.Content.Check)
+                .OfType<GuidedCheck>()
+                .Select(c => new Choice(Commands.StartCheck(c.Id), c.Title[context.Language]))
                 .ToList(),
         };
 }

@@ -31,7 +31,7 @@ public class BundledTopicAnswerTests
         if (topic.StartsCheck is { } checkId)
         {
             await flow
-                .AssertReply(Content.Message(MessageIds.CheckIntro)[language].Trim())
+                .AssertReply((Content.Check(checkId)!.Intro ?? Content.Message(MessageIds.CheckIntro))[language].Trim())
                 .AssertReply(r => Assert.Equal(Content.Check(checkId)!.Step(Content.Check(checkId)!.Start)!.Question[language], r.Text))
                 .RunAsync();
             return;
@@ -46,10 +46,15 @@ public class BundledTopicAnswerTests
                 Assert.Equal(topic.Answer[language].Trim(), card.Body);
                 Assert.Equal(topic.Principle?[language], card.Principle);
                 Assert.Equal(Content.Message(MessageIds.PrincipleHeading)[language], card.PrincipleHeading);
-                var expected = topic.Related.Select(Commands.Topic).ToList();
+                var expected = topic.Scenarios.Select(Commands.StartCheck).Concat(topic.Related.Select(Commands.Topic)).ToList();
                 if (topic.Owner is { } owner) expected.Insert(0, Commands.Owner(new HandoffContext(owner) { TopicId = topic.Id }));
                 r.HasChoices([.. expected]);
-                Assert.All(r.Choices, c => Assert.True(c.Title.Length <= 20, $"button '{c.Title}' is longer than 20 characters"));
+                // Scenario buttons carry a question ("What if a journalist calls?"); every other button is a short label.
+                Assert.All(r.Choices, c =>
+                {
+                    var max = c.Value.StartsWith(Commands.CheckPrefix, StringComparison.Ordinal) ? 30 : 20;
+                    Assert.True(c.Title.Length <= max, $"button '{c.Title}' is longer than {max} characters");
+                });
             })
             .AssertNoMoreReplies()
             .RunAsync();

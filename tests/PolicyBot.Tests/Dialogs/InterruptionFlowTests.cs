@@ -59,7 +59,7 @@ public class InterruptionFlowTests
     {
         await Flow()
             .Send("begin opnieuw")
-            .AssertReply(r => r.HasChoices(Commands.Check, Commands.Topics, Commands.Contact, InterruptionRecognizer.HelpCommand))
+            .AssertReply(r => r.HasChoices(Commands.Check, Commands.Topics, Commands.Contact, Commands.Quiz, Commands.Scenarios, InterruptionRecognizer.HelpCommand))
             .RunAsync();
     }
 

@@ -22,6 +22,10 @@ public static class TestContent
             MessageIds.HandoffAskQuestion => new LocalizedText("nl:vraag voor {owner}?", "en:question for {owner}?"),
             MessageIds.HandoffConfirm => new LocalizedText("nl:{owner} krijgt: {question}", "en:{owner} gets: {question}"),
             MessageIds.HandoffContact => new LocalizedText("nl:{owner} {email} {hours}", "en:{owner} {email} {hours}"),
+            MessageIds.QuizIntro => new LocalizedText("nl:quiz-intro {count}", "en:quiz-intro {count}"),
+            MessageIds.QuizQuestion => new LocalizedText("nl:{number}/{count} {situation}", "en:{number}/{count} {situation}"),
+            MessageIds.QuizPrinciple => new LocalizedText("nl:principle {principle}", "en:principle {principle}"),
+            MessageIds.QuizScore => new LocalizedText("nl:score {score}/{count}", "en:score {score}/{count}"),
             _ => T(id),
         });
         var check = Check();
@@ -38,9 +42,16 @@ public static class TestContent
                 Topic("may-i-share", "share this") with { StartsCheck = "may-i-share" },
                 Topic("confidential-information", "secret") with { Related = ["audiences"] },
                 Topic("audiences", "audience"),
-                Topic("customer-question", "complain") with { Owner = "customer-service" },
+                Topic("customer-question", "complain") with { Owner = "customer-service", Scenarios = ["what-if"] },
             ],
-            Checks = [changeCheck is null ? check : changeCheck(check)],
+            Checks = [changeCheck is null ? check : changeCheck(check), WhatIf()],
+            Quiz = new Quiz
+            {
+                Title = T("quiz-title"),
+                Length = 3,
+                Triggers = new LocalizedList(["test mijn kennis"], ["quiz", "test my knowledge"]),
+                Questions = [.. Enumerable.Range(1, 6).Select(QuizQuestion)],
+            },
         };
     }
 
@@ -51,6 +62,45 @@ public static class TestContent
         Answer = T("answer-" + id),
         Principle = T("principle-" + id),
         Triggers = new LocalizedList([trigger], [trigger]),
+    };
+
+    /// <summary>Question q1..q6 about "audiences" (odd) or "confidential-information" (even); answer "right" is correct.</summary>
+    private static QuizQuestion QuizQuestion(int n) => new()
+    {
+        Id = $"q{n}",
+        Topic = n % 2 == 1 ? "audiences" : "confidential-information",
+        Situation = T($"situation-q{n}"),
+        Answers =
+        [
+            new QuizAnswer { Id = "wrong", Label = new("Fout", "Wrong"), Feedback = T($"feedback-q{n}-wrong") },
+            new QuizAnswer { Id = "right", Label = new("Goed", "Right"), Correct = true, Feedback = T($"feedback-q{n}-right") },
+        ],
+    };
+
+    private static GuidedCheck WhatIf() => new()
+    {
+        Id = "what-if",
+        Title = T("what-if-title"),
+        Intro = T("what-if-intro"),
+        Start = "who",
+        Steps =
+        [
+            new CheckStep
+            {
+                Id = "who",
+                Question = T("q-who"),
+                Choices =
+                [
+                    new CheckChoice { Id = "customer", Label = new("Klant", "Customer"), Outcome = "to-service" },
+                    new CheckChoice { Id = "friend", Label = new("Vriend", "Friend"), Outcome = "relax" },
+                ],
+            },
+        ],
+        Outcomes =
+        [
+            new CheckOutcome { Id = "to-service", Title = T("outcome-to-service"), Text = T("outcome-to-service-text"), Owner = "customer-service", Topics = ["customer-question"] },
+            new CheckOutcome { Id = "relax", Title = T("outcome-relax"), Text = T("outcome-relax-text") },
+        ],
     };
 
     private static GuidedCheck Check() => new()

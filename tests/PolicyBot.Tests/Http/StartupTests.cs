@@ -13,9 +13,9 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task ConfiguredAppIdWarnsThatAuthenticationIsNotImplementedYet()
+    public async Task ConfiguredAppIdAnnouncesThatRequestsAreAuthenticated()
     {
-        await using var host = await BotHost.StartAsync(new TestBot(), null, "MicrosoftAppId=00000000-0000-0000-0000-000000000001");
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "MicrosoftAppId=00000000-0000-0000-0000-000000000001", "MicrosoftAppPassword=secret");
 
         Assert.Contains(host.Logs.Lines, l => l.Contains("[101]"));
         Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("[100]"));

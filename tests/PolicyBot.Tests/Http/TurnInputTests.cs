@@ -8,7 +8,7 @@ namespace PolicyBot.Tests.Http;
 public sealed class TurnInputTests
 {
     [Fact]
-    public async Task BotMentionIsStrippedButOtherMentionsStay()
+    public async Task BotMentionIsStrippedAndOtherMentionsBecomeNames()
     {
         await using var connector = await FakeConnector.StartAsync();
         var bot = new TestBot();
@@ -23,7 +23,7 @@ public sealed class TurnInputTests
         await host.PostActivityAsync(activity);
 
         var input = Assert.Single(bot.Inputs);
-        Assert.Equal("ask <at>Tom</at> about", input.Text);
+        Assert.Equal("ask Tom about", input.Text);
         Assert.Equal(ConversationKind.Channel, input.ConversationKind);
     }
 
@@ -69,7 +69,7 @@ public sealed class TurnInputTests
     }
 
     [Fact]
-    public async Task NoTurnRunsWhenOnlyTheBotJoins()
+    public async Task BotAddedAloneToAPersonalChatWelcomesTheSender()
     {
         await using var connector = await FakeConnector.StartAsync();
         var bot = new TestBot();
@@ -78,8 +78,9 @@ public sealed class TurnInputTests
         var response = await host.PostActivityAsync(TestActivities.MembersAdded(connector.Url, TestActivities.BotId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(bot.Inputs);
-        Assert.Empty(connector.Requests);
+        var input = Assert.Single(bot.Inputs);
+        Assert.Equal(TurnKind.Welcome, input.Kind);
+        Assert.Equal(TestActivities.UserId, input.UserId);
     }
 
     [Theory]

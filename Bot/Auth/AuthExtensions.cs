@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Hosting;
+
+namespace PolicyBot.Bot.Auth;
+
+public static class AuthExtensions
+{
+    /// <summary>
+    /// Inbound JWT validation and outbound app tokens (section <c>Auth</c>), switched on by <c>MicrosoftAppId</c>;
+    /// without it requests are anonymous and replies carry no token.
+    /// </summary>
+    public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
+    {
+        services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.Section)
+            .Validate(o => o.ClockSkew >= TimeSpan.Zero && o.ClockSkew <= TimeSpan.FromMinutes(10), "Auth:ClockSkew must be between 0 and 10 minutes.")
+            .Validate(o => o.MetadataMinimumRefreshInterval > TimeSpan.Zero, "Auth:MetadataMinimumRefreshInterval must be positive.")
+            .Validate(o => o.TokenEndpoint.Contains("{tenant}", StringComparison.Ordinal) || Uri.IsWellFormedUriString(o.TokenEndpoint, UriKind.Absolute), "Auth:TokenEndpoint must be an absolute URL.")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentials>, BotCredentialsValidation>();
+        services.AddOptions<BotCredentials>().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(AppCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<IDocumentRetriever, MetadataDocumentRetriever>();
+        services.AddSingleton<ChannelTokenValidator>();
+        services.AddSingleton<EmulatorTokenValidator>();
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<AppCredentialsTokenProvider>();
+        services.AddSingleton<IOutboundTokenProvider>(sp => sp.GetRequiredService<IOptions<BotCredentials>>().Value.IsAnonymous
+            ? new AnonymousTokenProvider()
+            : sp.GetRequiredService<AppCredentialsTokenProvider>());
+        return services;
+    }
+}

@@ -1,0 +1,43 @@
+namespace PolicyBot.Bot.Auth;
+
+/// <summary>
+/// Section <c>Auth</c>: where keys and tokens come from (PROTOCOL.md §3.3, §4). The defaults are Azure public cloud;
+/// tests point the URLs at a local server. Whether auth is on at all is decided by <c>MicrosoftAppId</c>.
+/// </summary>
+public sealed record AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>Bot Connector's OpenID metadata; its <c>jwks_uri</c> keys carry the channel endorsements.</summary>
+    public string ChannelOpenIdMetadataUrl { get; init; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>Entra ID metadata for tokens the Emulator obtains with the bot's own credentials.</summary>
+    public string EmulatorOpenIdMetadataUrl { get; init; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+
+    /// <summary>The client-credentials endpoint; <c>{tenant}</c> becomes botframework.com or <c>MicrosoftAppTenantId</c>.</summary>
+    public string TokenEndpoint { get; init; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+
+    /// <summary>The scope of outbound tokens: the Bot Connector API.</summary>
+    public string OAuthScope { get; init; } = "https://api.botframework.com/.default";
+
+    /// <summary>Tolerance on <c>exp</c>/<c>nbf</c> of inbound tokens.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long fetched signing keys are used before they are fetched again.</summary>
+    public TimeSpan MetadataRefreshInterval { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// At most one extra fetch per this interval when a token names an unknown key id, so forged key ids cannot make
+    /// the bot fetch metadata on every request.
+    /// </summary>
+    public TimeSpan MetadataMinimumRefreshInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>An outbound token is renewed this long before it expires.</summary>
+    public TimeSpan TokenRefreshMargin { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Host names (or <c>*.suffix</c> families) besides the built-in Bot Connector and Teams ones that may receive the
+    /// bot's token without having arrived on an authenticated activity first (PROTOCOL.md §3.5).
+    /// </summary>
+    public string[] ExtraTrustedServiceUrlHosts { get; init; } = [];
+}

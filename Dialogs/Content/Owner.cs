@@ -1,0 +1,22 @@
+namespace PolicyBot.Dialogs.Content;
+
+/// <summary>Someone the bot hands off to when a question goes beyond the policy.</summary>
+public sealed record Owner
+{
+    public required string Id { get; init; }
+
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Why this owner: what they handle.</summary>
+    public required LocalizedText Handles { get; init; }
+
+    public required string Email { get; init; }
+
+    /// <summary>Teams user (UPN) for a deep-linked chat.</summary>
+    public string? TeamsUpn { get; init; }
+
+    /// <summary>Teams channel conversation id where tickets are posted (configured by an operator).</summary>
+    public string? TeamsChannel { get; init; }
+
+    public required LocalizedText Hours { get; init; }
+}

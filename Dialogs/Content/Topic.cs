@@ -1,0 +1,29 @@
+namespace PolicyBot.Dialogs.Content;
+
+/// <summary>A policy topic: what an employee can ask about and the bot's short answer.</summary>
+public sealed record Topic
+{
+    public required string Id { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    /// <summary>The chat answer: what to do and why, in a few lines.</summary>
+    public required LocalizedText Answer { get; init; }
+
+    /// <summary>The policy principle the answer rests on (shown under the answer and in verdict reasons).</summary>
+    public LocalizedText? Principle { get; init; }
+
+    /// <summary>Owner id to hand off to, when the topic says so (marketing, customer-service).</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Related topic ids, offered as follow-up buttons.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>Check id this topic starts instead of answering (the generic "may I share this?").</summary>
+    public string? StartsCheck { get; init; }
+
+    /// <summary>What-if scenarios (check ids) offered under the answer as "walk me through it" buttons.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = [];
+
+    public required LocalizedList Triggers { get; init; }
+}
