@@ -6,27 +6,35 @@ namespace PolicyBot.Dialogs.Content;
 /// </summary>
 public static class ContentKeys
 {
-    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "synonyms", "out-of-scope"];
+    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "quiz", "synonyms", "out-of-scope"];
 
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 
     public static readonly IReadOnlyList<string> Topic =
-        ["id", "title", "answer", "principle", "owner", "related", "starts-check", "triggers"];
+        ["id", "title", "answer", "principle", "owner", "related", "starts-check", "scenarios", "triggers"];
 
     public static readonly IReadOnlyList<string> Owner =
         ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours"];
 
-    public static readonly IReadOnlyList<string> Check = ["id", "title", "start", "steps", "verdicts", "tips"];
+    public static readonly IReadOnlyList<string> Check = ["id", "title", "intro", "start", "steps", "outcomes", "verdicts", "tips"];
 
     public static readonly IReadOnlyList<string> Step = ["id", "question", "choices"];
 
-    public static readonly IReadOnlyList<string> Choice = ["id", "label", "synonyms", "next", "finding"];
+    public static readonly IReadOnlyList<string> Choice = ["id", "label", "synonyms", "next", "outcome", "finding"];
 
     public static readonly IReadOnlyList<string> Finding = ["verdict", "reason", "topic", "owner"];
 
     public static readonly IReadOnlyList<string> Verdict = ["title", "summary"];
 
     public static readonly IReadOnlyList<string> Tip = ["text", "topic"];
+
+    public static readonly IReadOnlyList<string> Outcome = ["id", "title", "text", "owner", "topics"];
+
+    public static readonly IReadOnlyList<string> Quiz = ["title", "length", "triggers", "questions"];
+
+    public static readonly IReadOnlyList<string> QuizQuestion = ["id", "topic", "situation", "answers"];
+
+    public static readonly IReadOnlyList<string> QuizAnswer = ["id", "label", "correct", "feedback"];
 
     public static readonly IReadOnlyList<string> VerdictKinds = ["go-ahead", "go-ahead-with-care", "dont-share", "ask-owner"];
 }

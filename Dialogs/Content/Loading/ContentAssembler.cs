@@ -16,7 +16,9 @@ internal sealed class ContentAssembler
     private readonly List<IReadOnlyList<string>> synonymsNl = [];
     private readonly List<IReadOnlyList<string>> synonymsEn = [];
     private readonly List<LocalizedList> outOfScope = [];
+    private Quiz? quiz;
     private SourcePosition? firstMessagesKey;
+    private SourcePosition? firstQuizKey;
     private bool unreadable;
     private bool readFailed;
 
@@ -40,9 +42,10 @@ internal sealed class ContentAssembler
             ReadItems(root, "checks", node => CheckReader.Read(node, diagnostics, ids), checks);
             if (root.Optional("messages") is { } messagesNode)
             {
-                firstMessagesKey ??= root.Map.Entries.First(e => e.Key.Value == "messages").Key.Position;
+                firstMessagesKey ??= root.Key("messages")!.Position;
                 MessageReader.ReadMessages(messagesNode, messages, diagnostics, ids);
             }
+            if (root.Key("quiz") is { } quizKey) ReadQuiz(root, quizKey);
             if (root.Optional("synonyms") is { } synonyms) MessageReader.ReadSynonyms(synonyms, synonymsNl, synonymsEn, diagnostics);
             ReadItems(root, "out-of-scope", node => Values.Phrases(node, "out-of-scope", diagnostics), outOfScope);
         }
@@ -69,8 +72,20 @@ internal sealed class ContentAssembler
             Messages = messages,
             Synonyms = new LocalizedSynonyms(synonymsNl, synonymsEn),
             OutOfScope = outOfScope,
+            Quiz = quiz,
         };
         return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings, ReadFailed = unreadable && readFailed };
+    }
+
+    private void ReadQuiz(Fields root, ScalarNode key)
+    {
+        if (firstQuizKey is { } first)
+        {
+            diagnostics.Error(key, $"a second 'quiz'; the content has one quiz, first defined at {first.File}:{first.Line}:{first.Column}");
+            return;
+        }
+        firstQuizKey = key.Position;
+        if (root.Required("quiz") is { } node) quiz = QuizReader.Read(node, diagnostics, ids);
     }
 
     private void ReadItems<T>(Fields root, string key, Func<Node, T?> read, List<T> into) where T : class

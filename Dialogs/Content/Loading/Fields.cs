@@ -8,6 +8,8 @@ namespace PolicyBot.Dialogs.Content.Loading;
 /// </summary>
 internal sealed partial class Fields
 {
+    public const int MaxLabelLength = 20;
+
     private readonly Dictionary<string, KeyValuePair<ScalarNode, Node>> entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag diagnostics;
 
@@ -47,6 +49,9 @@ internal sealed partial class Fields
 
     public bool Has(string key) => Optional(key) is not null;
 
+    /// <summary>The key node itself, to point an error at the key rather than its value.</summary>
+    public ScalarNode? Key(string key) => entries.TryGetValue(key, out var entry) ? entry.Key : null;
+
     /// <summary>The value of a key, or null when it is absent or left empty.</summary>
     public Node? Optional(string key) =>
         entries.TryGetValue(key, out var entry) && entry.Value is not ScalarNode { IsNull: true } ? entry.Value : null;
@@ -77,6 +82,47 @@ internal sealed partial class Fields
 
     public LocalizedText? Text(string key, bool required = true) =>
         (required ? Required(key) : Optional(key)) is { } node ? Values.Text(node, key, diagnostics) : null;
+
+    /// <summary>A button text: a required text of at most <see cref="MaxLabelLength"/> characters per language.</summary>
+    public LocalizedText? Label(string key)
+    {
+        var label = Text(key);
+        if (label is null || Optional(key) is not MapNode map) return label;
+        foreach (var (language, value) in map.Entries)
+        {
+            if (value is ScalarNode text && text.Value.Trim().Length > MaxLabelLength)
+                diagnostics.Error(text, $"the '{language.Value}' label is {text.Value.Trim().Length} characters; a button label can have at most {MaxLabelLength}");
+        }
+        return label;
+    }
+
+    /// <summary>Reads every item of a list; null when the list is missing, empty or has a bad item.</summary>
+    public List<T>? Items<T>(string key, bool required, Func<Node, T?> read) where T : class
+    {
+        var node = required ? Required(key) : Optional(key);
+        if (node is null) return required ? null : [];
+        if (Values.List(node, key, diagnostics) is not { } list) return null;
+        if (required && list.Items.Count == 0) diagnostics.Error(list, $"'{key}' needs at least one item");
+        var items = list.Items.Select(read).ToList();
+        return items.Any(i => i is null) || (required && items.Count == 0) ? null : [.. items.OfType<T>()];
+    }
+
+    /// <summary>A list of ids that refer to topics, checks, ...; each is checked once every file has been read.</summary>
+    public List<string> References(string key, string kind, IdRegistry ids)
+    {
+        if (Optional(key) is not { } node || Values.List(node, key, diagnostics) is not { } list) return [];
+        var references = Values.Strings(list, key, diagnostics);
+        foreach (var reference in references) ids.Reference(kind, reference);
+        return [.. references.Select(r => r.Value.Trim())];
+    }
+
+    /// <summary>A single id that refers to a topic, owner, check ...; checked once every file has been read.</summary>
+    public string? Reference(string key, string kind, IdRegistry ids)
+    {
+        if (Scalar(key) is not { } scalar) return null;
+        ids.Reference(kind, scalar);
+        return scalar.Value.Trim();
+    }
 
     public static bool CheckId(ScalarNode id, DiagnosticBag diagnostics)
     {

@@ -16,9 +16,10 @@ internal static class TopicReader
         var title = fields.Text("title");
         var answer = fields.Text("answer");
         var principle = fields.Text("principle", required: false);
-        var owner = Reference(fields, "owner", "owner", ids);
-        var startsCheck = Reference(fields, "starts-check", "check", ids);
-        var related = Related(fields, diagnostics, ids);
+        var owner = fields.Reference("owner", "owner", ids);
+        var startsCheck = fields.Reference("starts-check", "check", ids);
+        var related = fields.References("related", "topic", ids);
+        var scenarios = fields.References("scenarios", "check", ids);
         var triggers = Triggers(fields, diagnostics);
         if (answer is not null) WarnLongAnswer(fields, answer, diagnostics);
 
@@ -32,24 +33,9 @@ internal static class TopicReader
             Owner = owner,
             Related = related,
             StartsCheck = startsCheck,
+            Scenarios = scenarios,
             Triggers = triggers,
         };
-    }
-
-    public static string? Reference(Fields fields, string key, string kind, IdRegistry ids)
-    {
-        var scalar = fields.Scalar(key);
-        if (scalar is null) return null;
-        ids.Reference(kind, scalar);
-        return scalar.Value.Trim();
-    }
-
-    private static List<string> Related(Fields fields, DiagnosticBag diagnostics, IdRegistry ids)
-    {
-        if (fields.Optional("related") is not { } node || Values.List(node, "related", diagnostics) is not { } list) return [];
-        var related = Values.Strings(list, "related", diagnostics);
-        foreach (var topic in related) ids.Reference("topic", topic);
-        return [.. related.Select(t => t.Value.Trim())];
     }
 
     private static LocalizedList? Triggers(Fields fields, DiagnosticBag diagnostics)

@@ -27,6 +27,10 @@ public sealed class ContentSchemaTests
     [InlineData("finding")]
     [InlineData("verdictText")]
     [InlineData("tip")]
+    [InlineData("outcome")]
+    [InlineData("quiz")]
+    [InlineData("quizQuestion")]
+    [InlineData("quizAnswer")]
     [InlineData("text")]
     public void SchemaDefinitionKeysMatchTheLoader(string definition)
     {
@@ -40,6 +44,10 @@ public sealed class ContentSchemaTests
             "finding" => ContentKeys.Finding,
             "verdictText" => ContentKeys.Verdict,
             "tip" => ContentKeys.Tip,
+            "outcome" => ContentKeys.Outcome,
+            "quiz" => ContentKeys.Quiz,
+            "quizQuestion" => ContentKeys.QuizQuestion,
+            "quizAnswer" => ContentKeys.QuizAnswer,
             _ => ContentKeys.Text,
         };
 
@@ -54,6 +62,28 @@ public sealed class ContentSchemaTests
 
         Assert.Equal(ContentKeys.VerdictKinds, verdict["enum"]!.AsArray().Select(v => (string)v!));
         Assert.Equal(Sorted(ContentKeys.VerdictKinds), Keys(verdicts));
+    }
+
+    [Fact]
+    public void SchemaQuizLimitsMatchTheLoader()
+    {
+        var quiz = Schema["definitions"]!["quiz"]!["properties"]!;
+        var answers = Schema["definitions"]!["quizQuestion"]!["properties"]!["answers"]!;
+        var label = Schema["definitions"]!["label"]!["properties"]!;
+
+        Assert.Equal((1, 20, 5), ((int)quiz["length"]!["minimum"]!, (int)quiz["length"]!["maximum"]!, (int)quiz["length"]!["default"]!));
+        Assert.Equal((2, 4), ((int)answers["minItems"]!, (int)answers["maxItems"]!));
+        Assert.Equal((20, 20), ((int)label["nl"]!["maxLength"]!, (int)label["en"]!["maxLength"]!));
+    }
+
+    [Fact]
+    public void SchemaForbidsNextAndOutcomeTogetherAndLetsVerdictsBeLeftOut()
+    {
+        var check = Schema["definitions"]!["check"]!;
+        var choice = Schema["definitions"]!["choice"]!;
+
+        Assert.DoesNotContain("verdicts", check["required"]!.AsArray().Select(k => (string)k!));
+        Assert.Equal(["next", "outcome"], choice["not"]!["required"]!.AsArray().Select(k => (string)k!));
     }
 
     [Fact]

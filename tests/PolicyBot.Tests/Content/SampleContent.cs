@@ -2,7 +2,10 @@ using PolicyBot.Dialogs.Content;
 
 namespace PolicyBot.Tests.Content;
 
-/// <summary>Small valid content: every required message, one owner, two topics and a two-step check.</summary>
+/// <summary>
+/// Small valid content: every required message, one owner, two topics and a two-step check; plus a what-if check
+/// that ends in outcomes and a quiz, for tests that add them.
+/// </summary>
 internal static class SampleContent
 {
     public static readonly string Messages =
@@ -85,6 +88,68 @@ internal static class SampleContent
               go-ahead-with-care: { title: { nl: Met zorg, en: With care }, summary: { nl: Let op, en: Take care } }
               dont-share: { title: { nl: Niet delen, en: Do not share }, summary: { nl: Nee, en: No } }
               ask-owner: { title: { nl: Vraag het, en: Ask the owner }, summary: { nl: Vraag, en: Ask } }
+
+        """;
+
+    /// <summary>A what-if check that ends only in outcomes, so it needs no verdicts.</summary>
+    public const string WhatIf = """
+        checks:
+          - id: what-if-journalist
+            title: { nl: Een journalist belt, en: A journalist calls }
+            intro: { nl: We lopen het door., en: Let us walk through it. }
+            start: channel
+            steps:
+              - id: channel
+                question: { nl: Hoe benadert hij je?, en: How does he contact you? }
+                choices:
+                  - id: direct-message
+                    label: { nl: Privébericht, en: Direct message }
+                    outcome: forward-to-marketing
+                  - id: phone
+                    label: { nl: Telefoon, en: Phone }
+                    next: topic
+              - id: topic
+                question: { nl: Waarover?, en: About what? }
+                choices:
+                  - id: figures
+                    label: { nl: Cijfers, en: Figures }
+                    outcome: forward-to-marketing
+                  - id: hobby
+                    label: { nl: Mijn hobby, en: My hobby }
+                    outcome: speak-freely
+            outcomes:
+              - id: forward-to-marketing
+                title: { nl: Stuur door, en: Forward it }
+                text: { nl: Stuur hem naar marketing., en: Send him to marketing. }
+                owner: marketing
+                topics: [confidential-information]
+              - id: speak-freely
+                title: { nl: Praat gerust, en: Feel free }
+                text: { nl: Dat mag., en: That is fine. }
+
+        """;
+
+    /// <summary>A valid quiz with the given number of questions (each with a wrong and a right answer).</summary>
+    public static string Quiz(int questions, string length = "") =>
+        "quiz:\n" +
+        "  title: { nl: Test je kennis, en: Test your knowledge }\n" +
+        length +
+        "  triggers: { nl: [quiz, test mijn kennis], en: [quiz, test my knowledge] }\n" +
+        "  questions:\n" +
+        string.Concat(Enumerable.Range(1, questions).Select(QuizQuestion));
+
+    private static string QuizQuestion(int number) => $$"""
+            - id: question-{{number}}
+              topic: confidential-information
+              situation: { nl: Situatie {{number}}, en: Situation {{number}} }
+              answers:
+                - id: share
+                  label: { nl: Gewoon delen, en: Just share it }
+                  feedback: { nl: Nee, en: No }
+                - id: wait
+                  label: { nl: Wachten, en: Wait }
+                  correct: true
+                  feedback: { nl: Ja, en: Yes }
 
         """;
 }
