@@ -16,10 +16,11 @@ public static class BenchContent
     /// <summary>
     /// The bundled content plus <paramref name="extraTopics"/> generated topics (a temp folder, made once per size):
     /// titles, answers and six Dutch and six English trigger phrases each, from a vocabulary that grows with the topics.
+    /// Made per process, so it always matches the bundled content of this build.
     /// </summary>
     public static string WithGeneratedTopics(int extraTopics)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"policybot-bench-content-{extraTopics}");
+        var folder = Path.Combine(Path.GetTempPath(), $"policybot-bench-content-{extraTopics}-{Environment.ProcessId}");
         if (Directory.Exists(folder)) return folder;
         var staging = folder + "-" + Guid.NewGuid().ToString("N");
         foreach (var file in Directory.EnumerateFiles(BundledFolder, "*", SearchOption.AllDirectories))

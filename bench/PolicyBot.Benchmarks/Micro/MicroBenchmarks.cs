@@ -20,6 +20,8 @@ public static class MicroBenchmarks
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroBenchmarks).Assembly)
             .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
-        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), $"policybot-bench-content-*-{Environment.ProcessId}"))
+            Directory.Delete(folder, recursive: true);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 }
