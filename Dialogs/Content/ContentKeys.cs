@@ -14,7 +14,7 @@ public static class ContentKeys
         ["id", "title", "answer", "principle", "owner", "related", "starts-check", "scenarios", "triggers"];
 
     public static readonly IReadOnlyList<string> Owner =
-        ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours"];
+        ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours", "contact-choice"];
 
     public static readonly IReadOnlyList<string> Check = ["id", "title", "intro", "start", "steps", "outcomes", "verdicts", "tips"];
 

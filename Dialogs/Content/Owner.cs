@@ -19,4 +19,7 @@ public sealed record Owner
     public string? TeamsChannel { get; init; }
 
     public required LocalizedText Hours { get; init; }
+
+    /// <summary>Offered when the bot asks who to contact ("talk to someone"); false for owners only a flow hands off to.</summary>
+    public bool ContactChoice { get; init; } = true;
 }

@@ -33,6 +33,7 @@ public static class HandoffDialog
         if (handoff.OwnerId is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
         // Not clear which owner fits: ask rather than guess.
         var choices = context.Content.Owners
+            .Where(o => o.ContactChoice)
             .Select(o => new Choice(o.Id, o.Name[context.Language]) { Synonyms = [o.Name.Nl, o.Name.En] })
             .ToList();
         return step.PromptAsync(ChoicePromptId, new PromptOptions

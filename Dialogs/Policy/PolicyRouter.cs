@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Policy;
@@ -17,6 +18,9 @@ public static class PolicyRouter
 
         switch (InterruptionRecognizer.Recognize(input.Text, input.Value))
         {
+            case Interruption.Help when dc.ActiveDialog is null:
+                context.Send(new MessageReply(context.Text(MessageIds.Help)) { Language = context.Language, Choices = MenuChoices(context) });
+                return;
             case Interruption.Help:
                 context.SendText(MessageIds.Help);
                 await dc.RepromptDialogAsync(ct);
@@ -89,6 +93,11 @@ public static class PolicyRouter
             await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
             return;
         }
+        if (TypedMenuCommand(context) is { } command)
+        {
+            await RunCommandAsync(dc, command, ct);
+            return;
+        }
         var recognized = context.Recognized;
         context.Send(RecognizerTrace.Build(context, recognized));
         if (recognized.Topic is { } id && context.Content.Topic(id) is { } topic) await AnswerTopicAsync(dc, topic, ct);
@@ -107,13 +116,31 @@ public static class PolicyRouter
     private static void SendNoMatch(TurnContext context) =>
         context.Send(new MessageReply(context.Text(MessageIds.NoMatch)) { Language = context.Language, Choices = MenuChoices(context) });
 
-    private static List<Choice> MenuChoices(TurnContext context) =>
+    private static readonly (string Command, string Label)[] Menu =
     [
-        new(Commands.Check, context.Text(MessageIds.ButtonCheck)),
-        new(Commands.Topics, context.Text(MessageIds.ButtonTopics)),
-        new(Commands.Contact, context.Text(MessageIds.ButtonContact)),
-        new(Commands.Quiz, context.Text(MessageIds.ButtonQuiz)),
-        new(Commands.Scenarios, context.Text(MessageIds.ButtonScenarios)),
-        new(InterruptionRecognizer.HelpCommand, context.Text(MessageIds.ButtonHelp)),
+        (Commands.Check, MessageIds.ButtonCheck),
+        (Commands.Topics, MessageIds.ButtonTopics),
+        (Commands.Contact, MessageIds.ButtonContact),
+        (Commands.Quiz, MessageIds.ButtonQuiz),
+        (Commands.Scenarios, MessageIds.ButtonScenarios),
+        (InterruptionRecognizer.HelpCommand, MessageIds.ButtonHelp),
     ];
+
+    private static List<Choice> MenuChoices(TurnContext context) =>
+        [.. Menu.Select(m => new Choice(m.Command, context.Text(m.Label)))];
+
+    /// <summary>
+    /// A menu button's label typed as the whole message, in either language ("Browse topics", "Iemand spreken"):
+    /// what Teams sends when someone picks the bot's command from its command menu.
+    /// </summary>
+    private static string? TypedMenuCommand(TurnContext context)
+    {
+        var text = TextNormalizer.Normalize(context.Input.Text);
+        foreach (var (command, label) in Menu)
+        {
+            var labels = context.Content.Message(label);
+            if (text == TextNormalizer.Normalize(labels.Nl) || text == TextNormalizer.Normalize(labels.En)) return command;
+        }
+        return null;
+    }
 }

@@ -72,6 +72,15 @@ internal sealed partial class Fields
 
     public string? String(string key, bool required = false) => Scalar(key, required)?.Value.Trim();
 
+    /// <summary><c>true</c>/<c>false</c>, <paramref name="whenMissing"/> when absent; null (reported) for anything else.</summary>
+    public bool? Boolean(string key, bool whenMissing)
+    {
+        if (Scalar(key) is not { } scalar) return Has(key) ? null : whenMissing;
+        if (bool.TryParse(scalar.Value.Trim(), out var value)) return value;
+        diagnostics.Error(scalar, $"'{key}' must be true or false, not '{scalar.Value.Trim()}'");
+        return null;
+    }
+
     /// <summary>A lower-case kebab-case id; reports a badly formed one but still returns it.</summary>
     public ScalarNode? Id(string key = "id")
     {

@@ -18,8 +18,9 @@ internal static partial class OwnerReader
         var teamsUpn = Email(fields, "teams-upn", required: false, diagnostics);
         var teamsChannel = fields.String("teams-channel");
         var hours = fields.Text("hours");
+        var contactChoice = fields.Boolean("contact-choice", whenMissing: true);
 
-        if (id is null || name is null || handles is null || email is null || hours is null) return null;
+        if (id is null || name is null || handles is null || email is null || hours is null || contactChoice is null) return null;
         return new Owner
         {
             Id = id.Value,
@@ -29,6 +30,7 @@ internal static partial class OwnerReader
             TeamsUpn = teamsUpn,
             TeamsChannel = teamsChannel,
             Hours = hours,
+            ContactChoice = contactChoice.Value,
         };
     }
 

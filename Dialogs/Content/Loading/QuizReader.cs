@@ -101,18 +101,10 @@ internal sealed class QuizReader(DiagnosticBag diagnostics, IdRegistry ids)
         if (id is not null && !answerIds.Define(id)) id = null;
 
         var label = fields.Label("label");
-        var correct = Boolean(fields, "correct");
+        var correct = fields.Boolean("correct", whenMissing: false);
         var feedback = fields.Text("feedback");
 
         if (id is null || label is null || correct is null || feedback is null) return null;
         return new QuizAnswer { Id = id.Value, Label = label, Correct = correct.Value, Feedback = feedback };
-    }
-
-    private bool? Boolean(Fields fields, string key)
-    {
-        if (fields.Scalar(key) is not { } scalar) return fields.Has(key) ? null : false;
-        if (bool.TryParse(scalar.Value.Trim(), out var value)) return value;
-        diagnostics.Error(scalar, $"'{key}' must be true or false, not '{scalar.Value.Trim()}'");
-        return null;
     }
 }

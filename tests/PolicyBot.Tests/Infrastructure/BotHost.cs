@@ -42,6 +42,8 @@ public sealed class BotHost : IAsyncDisposable
         string[] defaults =
         [
             "urls=http://127.0.0.1:0",
+            // Every host would otherwise watch appsettings*.json; many hosts in parallel exhaust Linux's inotify instances.
+            "hostBuilder:reloadConfigOnChange=false",
             "Storage:Provider=memory",
             "Connector:RetryBaseDelay=00:00:00.010",
             "Connector:MaxRetryDelay=00:00:00.050",

@@ -35,7 +35,7 @@ public sealed class TeamsAppPackageTests
 
         var commands = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray();
 
-        Assert.Equal(["help", "may I share this?", "topics", "talk to someone"], commands.Select(c => (string?)c!["title"]));
+        Assert.Equal(["help", "may I share this?", "browse topics", "talk to someone"], commands.Select(c => (string?)c!["title"]));
         Assert.Equal(["hulp", "mag ik dit delen?", "onderwerpen", "iemand spreken"],
             Enumerable.Range(0, commands.Count).Select(i => (string?)dutch[$"bots[0].commandLists[0].commands[{i}].title"]));
     }

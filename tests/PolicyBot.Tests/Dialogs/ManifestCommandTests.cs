@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Tests.Content;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// Teams sends a command picked from the bot's command menu as plain text: every command in the manifest, in English
+/// and in the Dutch localisation, must start what it promises.
+/// </summary>
+public class ManifestCommandTests
+{
+    private static readonly string Folder = BundledContentTests.BundledContentFolder();
+    private static readonly PolicyContent Content = ContentLoader.Load(Folder).Content!;
+
+    public static TheoryData<string, string> Commands()
+    {
+        var manifest = Path.Combine(Folder, "..", "..", "manifest");
+        var english = JsonNode.Parse(File.ReadAllText(Path.Combine(manifest, "manifest.json")))!["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray();
+        var dutch = JsonNode.Parse(File.ReadAllText(Path.Combine(manifest, "nl.json")))!.AsObject();
+        var data = new TheoryData<string, string>();
+        for (var i = 0; i < english.Count; i++)
+        {
+            data.Add((string)english[i]!["title"]!, "en-US");
+            data.Add((string)dutch[$"bots[0].commandLists[0].commands[{i}].title"]!, "nl-NL");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task EveryManifestCommandStartsItsDialog(string command, string locale)
+    {
+        var engine = new PolicyBotEngine(new SwappableContentWith(Content));
+        var state = new ConversationData();
+
+        var result = await engine.OnTurnAsync(TurnInput.Message(command, locale), state, CancellationToken.None);
+
+        var reply = result.Messages.First();
+        Assert.True(
+            reply.Choices.Count > 0 || reply.ExpectingInput || result.Messages.Count() > 1,
+            $"'{command}' got no menu, prompt or check: '{reply.Text}'");
+        Assert.DoesNotContain(Content.Message(MessageIds.NoMatch)[global::PolicyBot.Dialogs.LanguageExtensions.FromLocale(locale)!.Value].Trim(), reply.Text);
+    }
+
+    /// <summary>The bundled content with the real recognizer, as the bot runs it.</summary>
+    private sealed class SwappableContentWith(PolicyContent content) : IContentProvider
+    {
+        public ContentSnapshot Current { get; } = new(content, new TopicRecognizer(content), 1);
+    }
+}
