@@ -3,6 +3,7 @@ using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Insights;
+using PolicyBot.Bot.Preview;
 using PolicyBot.Bot.State;
 
 if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
@@ -33,6 +34,7 @@ namespace PolicyBot.Bot
             var app = builder.Build();
             app.MapBotMessages("/api/messages");
             app.MapHealthChecks("/healthz");
+            app.MapPreview();
             app.LogCredentialMode();
             app.LoadPolicyContent();
             return app;
