@@ -30,6 +30,8 @@ public static class PolicyRouter
                 context.SendText(MessageIds.Cancelled);
                 return;
             case Interruption.StartOver:
+            case Interruption.Back when dc.ActiveDialog is null:
+                // "terug" with nothing to go back to: show where one can go, rather than guess a topic from one word.
                 await StartOverAsync(dc, ct);
                 return;
         }
@@ -130,16 +132,21 @@ public static class PolicyRouter
         [.. Menu.Select(m => new Choice(m.Command, context.Text(m.Label)))];
 
     /// <summary>
-    /// A menu button's label typed as the whole message, in either language ("Browse topics", "Iemand spreken"):
-    /// what Teams sends when someone picks the bot's command from its command menu.
+    /// A menu button's label typed as the message, in either language ("Browse topics", "ik wil iemand spreken"):
+    /// what Teams sends when someone picks the bot's command from its command menu. Only short messages count, so a
+    /// question that happens to contain a label still reaches the recognizer.
     /// </summary>
     private static string? TypedMenuCommand(TurnContext context)
     {
-        var text = TextNormalizer.Normalize(context.Input.Text);
+        const int MaxWords = 5;
+        var words = TextNormalizer.Tokens(context.Input.Text);
+        if (words.Length > MaxWords) return null;
+        var text = " " + string.Join(' ', words) + " ";
         foreach (var (command, label) in Menu)
         {
             var labels = context.Content.Message(label);
-            if (text == TextNormalizer.Normalize(labels.Nl) || text == TextNormalizer.Normalize(labels.En)) return command;
+            foreach (var phrase in new[] { labels.Nl, labels.En }.Select(TextNormalizer.Normalize).Where(p => p.Length > 0))
+                if (text.Contains(" " + phrase + " ", StringComparison.Ordinal)) return command;
         }
         return null;
     }

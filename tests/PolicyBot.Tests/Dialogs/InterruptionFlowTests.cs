@@ -82,4 +82,26 @@ public class InterruptionFlowTests
             .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
             .RunAsync();
     }
+
+    [Theory]
+    [InlineData("terug")]
+    [InlineData("back")]
+    public async Task BackWithNothingToGoBackToShowsTheMenu(string back)
+    {
+        await Flow()
+            .Send(back)
+            .AssertReply(r => { Assert.Equal("en:welcome", r.Text); r.OffersChoice(Commands.Check); })
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("ik wil en:button-contact", "cmd:contact")]
+    [InlineData("en:button-topics please", "cmd:topics")]
+    public async Task ShortMessageWithAMenuLabelRunsThatCommand(string text, string command)
+    {
+        var expected = command == Commands.Contact ? "en:handoff-choose-owner" : "en:topics-list";
+
+        await Flow().Send(text).AssertReply(expected).RunAsync();
+    }
 }
