@@ -34,6 +34,7 @@ public static class ReplyCards
         VerdictCard verdict => VerdictAdaptiveCard.Build(verdict, reply, maxTextChars),
         HandoffCard handoff => HandoffAdaptiveCard.Build(handoff, reply, maxTextChars),
         TicketCard ticket => TicketAdaptiveCard.Build(ticket, reply, maxTextChars),
+        AnsweredCard answered => AnsweredAdaptiveCard.Build(answered, reply, maxTextChars),
         _ => MessageCard.Build(reply, maxTextChars),
     };
 }

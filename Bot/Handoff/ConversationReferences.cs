@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
@@ -11,6 +12,11 @@ namespace PolicyBot.Bot.Handoff;
 /// </summary>
 public sealed class ConversationReferences(IConversationStore store, ILogger<ConversationReferences> logger)
 {
+    // What this process last saved per key, so an unchanged reference costs no store read on every turn.
+    // Bounded: cleared when full, so memory does not grow with the number of conversations.
+    private const int MaxRemembered = 10_000;
+    private readonly ConcurrentDictionary<string, byte[]> _saved = new(StringComparer.Ordinal);
+
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -53,9 +59,11 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     {
         var key = StorageKeys.Reference(reference.ChannelId!, conversationId);
         var data = JsonSerializer.SerializeToUtf8Bytes(reference, ProtocolJson.Options);
+        if (_saved.TryGetValue(key, out var saved) && saved.AsSpan().SequenceEqual(data)) return;
         var stored = await store.ReadAsync(key, cancellationToken);
-        if (stored is not null && stored.Data.Span.SequenceEqual(data)) return;
-        await store.WriteAsync(key, data, "*", cancellationToken);
+        if (stored is null || !stored.Data.Span.SequenceEqual(data)) await store.WriteAsync(key, data, "*", cancellationToken);
+        if (_saved.Count >= MaxRemembered) _saved.Clear();
+        _saved[key] = data;
         if (stored is null && reference.Conversation?.ConversationType == "channel") logger.ChannelLearned(conversationId);
     }
 

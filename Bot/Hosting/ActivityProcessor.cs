@@ -45,10 +45,22 @@ public sealed class ActivityProcessor(
             outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
             if (!activity.IsExpectReplies)
             {
+                await UpdateAnsweredCardAsync(activity, replies, cancellationToken);
                 foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
             }
             return Respond(activity, outgoing, activity.Type == ActivityTypes.Invoke ? answer : null);
         }
+    }
+
+    /// <summary>
+    /// A button pressed on a question card: replace that card (the submit's replyToId) with the question and the chosen
+    /// answer, so an old button cannot be pressed twice (PROTOCOL.md §6.7). A failed update is logged by the connector.
+    /// </summary>
+    private async Task UpdateAnsweredCardAsync(Activity inbound, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(inbound.ReplyToId) || replies.OfType<CardUpdate>().LastOrDefault() is not { } update) return;
+        var replacement = ReplyActivityFactory.Render(inbound.CreateReply() with { Id = inbound.ReplyToId, ReplyToId = null }, update.Replacement);
+        await connector.UpdateAsync(replacement, cancellationToken);
     }
 
     private (TurnInput? Input, InvokeResponse? Response) ForInvoke(Activity activity)

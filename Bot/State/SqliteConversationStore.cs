@@ -4,10 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace PolicyBot.Bot.State;
 
 /// <summary>
-/// The default store: one SQLite file in WAL mode, a <c>version</c> column as the ETag. Each call uses its own
-/// (pooled) connection, so parallel turns are safe; conditional UPDATEs make lost updates impossible.
+/// The default store: one SQLite file in WAL mode, a <c>version</c> column as the ETag; conditional UPDATEs make lost
+/// updates impossible. Reads use their own (pooled) connections and run in parallel; writes queue for the file's
+/// <see cref="SqliteWriteGate"/> and share one connection with prepared statements (<see cref="SqliteStateWriter"/>).
 /// </summary>
-public sealed class SqliteConversationStore(string path) : IConversationStore
+public sealed class SqliteConversationStore(string path) : IConversationStore, IDisposable
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -17,6 +18,8 @@ public sealed class SqliteConversationStore(string path) : IConversationStore
     }.ToString();
 
     private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
+    private SqliteStateWriter? _writer;
     private volatile bool _initialized;
 
     public string Path { get; } = path;
@@ -34,47 +37,44 @@ public sealed class SqliteConversationStore(string path) : IConversationStore
 
     public async Task<StoreWriteResult> WriteAsync(string key, ReadOnlyMemory<byte> data, string? expectedETag, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = expectedETag switch
+        long version = 0;
+        if (expectedETag is not null and not "*" && !long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out version))
+            return StoreWriteResult.Conflict;
+        if (!_initialized) await InitializeAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
-            "*" => """
-                   INSERT INTO conversation_state (key, data, version, updated_at) VALUES ($key, $data, 1, $now)
-                   ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = version + 1, updated_at = excluded.updated_at
-                   RETURNING version
-                   """,
-            null => """
-                    INSERT INTO conversation_state (key, data, version, updated_at) VALUES ($key, $data, 1, $now)
-                    ON CONFLICT (key) DO NOTHING
-                    RETURNING version
-                    """,
-            _ => """
-                 UPDATE conversation_state SET data = $data, version = version + 1, updated_at = $now
-                 WHERE key = $key AND version = $version
-                 RETURNING version
-                 """,
-        };
-        if (expectedETag is not null and not "*")
-        {
-            if (!long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-                return StoreWriteResult.Conflict;
-            command.Parameters.AddWithValue("$version", version);
+            var command = _writer!.Command(expectedETag switch { "*" => WriteKind.Upsert, null => WriteKind.Insert, _ => WriteKind.Update });
+            command.Parameters["$key"].Value = key;
+            command.Parameters["$data"].Value = data.ToArray();
+            command.Parameters["$now"].Value = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            if (command.Parameters.Contains("$version")) command.Parameters["$version"].Value = version;
+            var newVersion = await command.ExecuteScalarAsync(cancellationToken);
+            return newVersion is long written ? StoreWriteResult.Written(Format(written)) : StoreWriteResult.Conflict;
         }
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$data", data.ToArray());
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        var newVersion = await command.ExecuteScalarAsync(cancellationToken);
-        return newVersion is long written ? StoreWriteResult.Written(Format(written)) : StoreWriteResult.Conflict;
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM conversation_state WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (!_initialized) await InitializeAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var command = _writer!.Command(WriteKind.Delete);
+            command.Parameters["$key"].Value = key;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
+
+    public void Dispose() => _writer?.Dispose();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -105,6 +105,7 @@ public sealed class SqliteConversationStore(string path) : IConversationStore
                 );
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            _writer = SqliteStateWriter.Open(_connectionString);
             _initialized = true;
         }
         finally

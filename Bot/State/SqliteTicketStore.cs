@@ -17,6 +17,7 @@ public sealed class SqliteTicketStore(string path) : ITicketStore
     }.ToString();
 
     private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
     private volatile bool _initialized;
 
     public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed class SqliteTicketStore(string path) : ITicketStore
             VALUES ($id, $data, 1, $status, $reminded, $created)
             """;
         AddColumns(command, ticket);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ExecuteWriteAsync(command, cancellationToken);
         return ticket with { Version = 1 };
     }
 
@@ -54,7 +55,7 @@ public sealed class SqliteTicketStore(string path) : ITicketStore
             """;
         AddColumns(command, ticket);
         command.Parameters.AddWithValue("$version", ticket.Version);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await ExecuteWriteAsync(command, cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<Ticket>> ListWaitingAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
@@ -71,6 +72,20 @@ public sealed class SqliteTicketStore(string path) : ITicketStore
         var tickets = new List<Ticket>();
         while (await reader.ReadAsync(cancellationToken)) tickets.Add(Ticket.Deserialize((byte[])reader.GetValue(0), reader.GetInt64(1)));
         return tickets;
+    }
+
+    /// <summary>Writes wait for the file's <see cref="SqliteWriteGate"/>, shared with the conversation store.</summary>
+    private async Task<int> ExecuteWriteAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private static void AddColumns(SqliteCommand command, Ticket ticket)

@@ -48,6 +48,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, StepChoices(step, context.Language), context.Language) is { } found)
         {
             var choice = step.Choices.First(c => c.Id == found.Value);
+            if (context.Input.Value is not null) context.Send(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language));
             state.Answer(step.Id, choice.Id);
             if (choice.Next is { } next && check.Step(next) is { } nextStep)
             {

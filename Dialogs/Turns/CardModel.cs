@@ -74,3 +74,6 @@ public sealed record TicketCard(string Title, string Question) : CardModel
 
     public DateTimeOffset? PickedUpAt { get; init; }
 }
+
+/// <summary>A question card after it was answered: the question and the chosen answer, no buttons left to press.</summary>
+public sealed record AnsweredCard(string Question, string Answer) : CardModel;

@@ -24,7 +24,11 @@ public abstract class Prompt<T>(string id) : Dialog(id)
         var instance = dc.ActiveDialog!;
         var options = instance.Prompt ?? throw new InvalidOperationException($"Prompt '{Id}' has no stored options.");
         instance.AttemptCount++;
-        if (Recognize(dc.Context, options) is { } value) return await dc.EndDialogAsync(value, cancellationToken);
+        if (Recognize(dc.Context, options) is { } value)
+        {
+            AnswerOnCard(dc.Context, options);
+            return await dc.EndDialogAsync(value, cancellationToken);
+        }
         if (instance.AttemptCount >= options.MaxAttempts) return await dc.EndDialogAsync(null, cancellationToken);
         dc.Send(BuildPrompt(dc.Context, options, options.RetryPrompt ?? options.Prompt));
         return DialogTurnResult.Waiting;
@@ -42,6 +46,14 @@ public abstract class Prompt<T>(string id) : Dialog(id)
     {
         if (instance.Prompt is { } options) dc.Send(BuildPrompt(dc.Context, options, options.Prompt));
         return Task.CompletedTask;
+    }
+
+    /// <summary>A button press on the prompt's card turns that card into the question with the chosen answer.</summary>
+    private void AnswerOnCard(TurnContext context, PromptOptions options)
+    {
+        if (ChoiceRecognizer.SubmittedChoice(context.Input.Value) is not { } submitted) return;
+        if (ChoicesFor(context, options).FirstOrDefault(c => c.Value == submitted) is { } choice)
+            context.Send(CardUpdate.Answered(options.Prompt, choice.Title, context.Language));
     }
 
     /// <summary>The recognized answer, or null when the input does not answer the prompt.</summary>

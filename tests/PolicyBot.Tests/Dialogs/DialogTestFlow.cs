@@ -75,6 +75,21 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
         throw Fail($"expected a {typeof(T).Name}");
     });
 
+    /// <summary>The turn asked to replace the pressed card (see <see cref="CardUpdate"/>); other replies stay queued.</summary>
+    public DialogTestFlow AssertCardUpdate(Action<CardUpdate> assert) => Step(() =>
+    {
+        var update = _pending.OfType<CardUpdate>().FirstOrDefault() ?? throw Fail("expected a card update");
+        var rest = _pending.Where(r => !ReferenceEquals(r, update)).ToList();
+        _pending.Clear();
+        foreach (var reply in rest) _pending.Enqueue(reply);
+        assert(update);
+    });
+
+    public DialogTestFlow AssertNoCardUpdate() => Step(() =>
+    {
+        if (_pending.OfType<CardUpdate>().Any()) throw Fail("expected no card update");
+    });
+
     /// <summary>Drops any remaining replies of the last turn (e.g. traces a test does not care about).</summary>
     public DialogTestFlow SkipReplies() => Step(_pending.Clear);
 

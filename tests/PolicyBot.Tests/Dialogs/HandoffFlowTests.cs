@@ -125,4 +125,20 @@ public class HandoffFlowTests
         Assert.Equal("customer-service", HandoffContext.Parse("customer-service").OwnerId);
         Assert.Null(HandoffContext.Parse(null).OwnerId);
     }
+
+    [Fact]
+    public async Task PressingAPromptButtonTurnsItsCardIntoTheAnswerButTypingDoesNot()
+    {
+        await Flow()
+            .Submit(Commands.Contact).SkipReplies()
+            .Submit("marketing")
+            .AssertCardUpdate(u => Assert.Equal(new AnsweredCard("en:handoff-choose-owner", "Marketing"), u.Replacement.Card))
+            .SkipReplies()
+            .Send("a question")
+            .AssertReply(r => Assert.Equal(["yes", "no"], r.Choices.Select(c => c.Value)))
+            .Send("no")
+            .AssertNoCardUpdate()
+            .AssertReply("en:handoff-not-sent")
+            .RunAsync();
+    }
 }

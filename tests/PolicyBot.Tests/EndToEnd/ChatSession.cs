@@ -13,6 +13,9 @@ public sealed class ChatSession(BotHost host, FakeConnector connector, string ch
     private int _seen = connector.Requests.Count;
     private int _activity;
 
+    /// <summary>The message updates (PUT) the bot made in the last turn, e.g. an answered question card.</summary>
+    public IReadOnlyList<RecordedRequest> LastUpdates { get; private set; } = [];
+
     public Task<List<JsonObject>> JoinAsync()
     {
         var activity = TestActivities.MembersAdded(connector.Url, TestActivities.UserId, TestActivities.BotId);
@@ -39,9 +42,10 @@ public sealed class ChatSession(BotHost host, FakeConnector connector, string ch
         activity["conversation"]!["id"] = conversationId;
         using var response = await host.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = connector.Requests.Skip(_seen).Select(r => r.Json).ToList();
+        var requests = connector.Requests.Skip(_seen).ToList();
         _seen = connector.Requests.Count;
-        return replies;
+        LastUpdates = [.. requests.Where(r => r.Method == "PUT")];
+        return [.. requests.Where(r => r.Method == "POST").Select(r => r.Json)];
     }
 }
 

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace PolicyBot.Bot.State;
+
+internal enum WriteKind
+{
+    Upsert,
+    Insert,
+    Update,
+    Delete,
+}
+
+/// <summary>
+/// The conversation store's write connection: opened once with <c>synchronous = NORMAL</c> (in WAL mode a commit
+/// survives a crash of the bot; only an OS crash or power loss can undo the last commits, never corrupt the file),
+/// and one prepared command per kind of write. Callers hold the <see cref="SqliteWriteGate"/>.
+/// </summary>
+internal sealed class SqliteStateWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<WriteKind, SqliteCommand> _commands = [];
+
+    private SqliteStateWriter(SqliteConnection connection) => _connection = connection;
+
+    public static SqliteStateWriter Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+        pragma.ExecuteNonQuery();
+        return new SqliteStateWriter(connection);
+    }
+
+    public SqliteCommand Command(WriteKind kind)
+    {
+        if (_commands.TryGetValue(kind, out var command)) return command;
+        command = _connection.CreateCommand();
+        command.CommandText = kind switch
+        {
+            WriteKind.Upsert => """
+                                INSERT INTO conversation_state (key, data, version, updated_at) VALUES ($key, $data, 1, $now)
+                                ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = version + 1, updated_at = excluded.updated_at
+                                RETURNING version
+                                """,
+            WriteKind.Insert => """
+                                INSERT INTO conversation_state (key, data, version, updated_at) VALUES ($key, $data, 1, $now)
+                                ON CONFLICT (key) DO NOTHING
+                                RETURNING version
+                                """,
+            WriteKind.Update => """
+                                UPDATE conversation_state SET data = $data, version = version + 1, updated_at = $now
+                                WHERE key = $key AND version = $version
+                                RETURNING version
+                                """,
+            _ => "DELETE FROM conversation_state WHERE key = $key",
+        };
+        foreach (var name in kind == WriteKind.Delete ? ["$key"] : (string[])["$key", "$data", "$now"])
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        if (kind == WriteKind.Update) command.Parameters.Add(new SqliteParameter { ParameterName = "$version" });
+        command.Prepare();
+        _commands[kind] = command;
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values) command.Dispose();
+        _connection.Dispose();
+    }
+}

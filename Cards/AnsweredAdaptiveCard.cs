@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Cards;
+
+/// <summary>What a question card becomes once answered: the question, subdued, and the answer with a check mark.</summary>
+public static class AnsweredAdaptiveCard
+{
+    public static JsonObject Build(AnsweredCard answered, MessageReply reply, int maxTextChars = CardText.Unlimited)
+    {
+        ArgumentNullException.ThrowIfNull(answered);
+        ArgumentNullException.ThrowIfNull(reply);
+        var body = new JsonArray();
+        foreach (var block in MarkdownBlocks.From(CardText.Clip(answered.Question, maxTextChars)))
+        {
+            block!["isSubtle"] = true;
+            body.Add(block);
+        }
+        body.Add(CardElements.TextBlock("✔ " + CardText.Clip(answered.Answer, maxTextChars), weight: "Bolder", color: "Good"));
+        return CardElements.Card(reply, body, [], maxTextChars, fullWidth: false);
+    }
+}

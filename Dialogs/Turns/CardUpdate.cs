@@ -1,0 +1,12 @@
+namespace PolicyBot.Dialogs.Turns;
+
+/// <summary>
+/// Replace the card the user just pressed a button on (the inbound submit's <c>replyToId</c>) with
+/// <see cref="Replacement"/>, so its buttons cannot be pressed twice. Hosts that cannot update messages ignore it.
+/// </summary>
+public sealed record CardUpdate(MessageReply Replacement) : Reply
+{
+    /// <summary>The update for a question answered from its card: the question with the chosen answer.</summary>
+    public static CardUpdate Answered(string question, string answer, Language language) =>
+        new(new MessageReply(question) { Card = new AnsweredCard(question, answer), Language = language });
+}

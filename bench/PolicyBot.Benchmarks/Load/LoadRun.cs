@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace PolicyBot.Benchmarks.Load;
+
+/// <summary>
+/// Runs conversations against one bot. A turn's latency runs from sending the activity until the POST returned
+/// and every reply arrived (connector mode: at the fake connector; expectReplies: in the response body).
+/// </summary>
+public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, string endpoint, bool expectReplies, IReadOnlyList<ScriptTurn>[] scripts)
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private static readonly TimeSpan ReplyGrace = TimeSpan.FromSeconds(2);
+    private ConcurrentBag<List<double>> _latencies = [];
+    private long _turns;
+    private long _conversations;
+    private long _nextConversation;
+    private long _httpErrors;
+    private long _missingReplies;
+    private long _exceptions;
+
+    public long Turns => Interlocked.Read(ref _turns);
+
+    public void Reset()
+    {
+        _latencies = [];
+        _turns = _conversations = _httpErrors = _missingReplies = _exceptions = 0;
+    }
+
+    /// <summary>Sends one message until the bot answers 200 with a reply; the time since the process started.</summary>
+    public async Task<TimeSpan> FirstAnsweredTurnAsync(Stopwatch sinceStart, TimeSpan timeout)
+    {
+        var turn = scripts[0].First(t => t.Name == "question en");
+        while (sinceStart.Elapsed < timeout)
+        {
+            try
+            {
+                if (await SendAsync(turn, "a:bench-startup", 1) is null) return sinceStart.Elapsed;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(5);
+        }
+        throw new TimeoutException($"The bot did not answer within {timeout}.");
+    }
+
+    /// <summary>Runs <paramref name="concurrency"/> conversations until the time or the turn budget is spent.</summary>
+    public async Task<TimeSpan> RunAsync(int concurrency, TimeSpan duration, long maxTurns, double reloadEvery, string contentFolder)
+    {
+        using var stop = new CancellationTokenSource(duration);
+        var clock = Stopwatch.StartNew();
+        var reloads = reloadEvery > 0 ? ContentTouch.RunAsync(contentFolder, TimeSpan.FromSeconds(reloadEvery), stop.Token) : Task.CompletedTask;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkerAsync(maxTurns, stop))));
+        clock.Stop();
+        await stop.CancelAsync();
+        await reloads;
+        return clock.Elapsed;
+    }
+
+    public LoadReport Report(string mode, int concurrency, TimeSpan elapsed)
+    {
+        var all = _latencies.SelectMany(l => l).ToArray();
+        Array.Sort(all);
+        return new LoadReport
+        {
+            Mode = mode,
+            Conversations = concurrency,
+            Seconds = Math.Round(elapsed.TotalSeconds, 2),
+            Turns = _turns,
+            TurnsPerSecond = Math.Round(_turns / elapsed.TotalSeconds, 0),
+            DistinctConversations = _conversations,
+            Latency = LatencySummary.Of(all),
+            Errors = new ErrorCounts { Http = _httpErrors, MissingReplies = _missingReplies, Exceptions = _exceptions },
+        };
+    }
+
+    private async Task WorkerAsync(long maxTurns, CancellationTokenSource stop)
+    {
+        var latencies = new List<double>(16_384);
+        _latencies.Add(latencies);
+        while (!stop.IsCancellationRequested)
+        {
+            var number = Interlocked.Increment(ref _nextConversation);
+            var script = scripts[number % scripts.Length];
+            var conversationId = $"a:bench-{number}";
+            Interlocked.Increment(ref _conversations);
+            for (var i = 0; i < script.Count && !stop.IsCancellationRequested; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    switch (await SendAsync(script[i], conversationId, i + 1))
+                    {
+                        case Failure.Http: Interlocked.Increment(ref _httpErrors); break;
+                        case Failure.MissingReplies: Interlocked.Increment(ref _missingReplies); break;
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+                {
+                    Interlocked.Increment(ref _exceptions);
+                }
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (Interlocked.Increment(ref _turns) == maxTurns) await stop.CancelAsync();
+            }
+            connector.Forget(Uri.EscapeDataString(conversationId));
+        }
+    }
+
+    private enum Failure
+    {
+        Http,
+        MissingReplies,
+    }
+
+    private async Task<Failure?> SendAsync(ScriptTurn turn, string conversationId, int sequence)
+    {
+        var escaped = Uri.EscapeDataString(conversationId);
+        var before = connector.RepliesTo(escaped);
+        using var content = new ByteArrayContent(ConversationScript.Render(turn, conversationId, sequence, connector.Url, expectReplies));
+        content.Headers.ContentType = Json;
+        using var response = await http.PostAsync(endpoint, content);
+        if (response.StatusCode != HttpStatusCode.OK) return Failure.Http;
+        if (expectReplies)
+        {
+            await using var body = await response.Content.ReadAsStreamAsync();
+            using var document = await JsonDocument.ParseAsync(body);
+            var messages = document.RootElement.GetProperty("activities").EnumerateArray()
+                .Count(a => a.TryGetProperty("type", out var type) && type.ValueEquals("message"u8));
+            return messages >= turn.MinReplies ? null : Failure.MissingReplies;
+        }
+        // The bot posts its replies before it answers, so they are normally all in; a late one still counts against the turn.
+        var deadline = Stopwatch.GetTimestamp() + (long)(ReplyGrace.TotalSeconds * Stopwatch.Frequency);
+        while (connector.RepliesTo(escaped) - before < turn.MinReplies)
+        {
+            if (Stopwatch.GetTimestamp() > deadline) return Failure.MissingReplies;
+            await Task.Delay(1);
+        }
+        return null;
+    }
+}
