@@ -30,7 +30,7 @@ public static class ConversationStoreExtensions
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
             return new SqliteConversationStore(path);
         });
-        // Tickets live beside the state, in the same SQLite file, so a hand-off survives a restart.
+        // Tickets live beside the state (the same SQLite file or PostgreSQL database), so a hand-off survives a restart.
         services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString)
             : SqlitePath(sp) is { } path ? new SqliteTicketStore(path) : new MemoryTicketStore());
         services.AddHealthChecks().AddCheck<ConversationStoreHealthCheck>("conversation-store");
