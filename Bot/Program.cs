@@ -2,6 +2,8 @@ using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
+using PolicyBot.Bot.Insights;
+using PolicyBot.Bot.Preview;
 using PolicyBot.Bot.State;
 
 if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
@@ -26,11 +28,13 @@ namespace PolicyBot.Bot
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
             builder.Services.AddHandoff();
+            builder.Services.AddUsageInsights();
             configure?.Invoke(builder);
 
             var app = builder.Build();
             app.MapBotMessages("/api/messages");
             app.MapHealthChecks("/healthz");
+            app.MapPreview();
             app.LogCredentialMode();
             app.LoadPolicyContent();
             return app;

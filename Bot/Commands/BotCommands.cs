@@ -4,7 +4,7 @@ using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Bot.Commands;
 
-/// <summary>The command-line verbs beside running the bot: <c>chat</c>, <c>eval</c> and <c>package</c>.</summary>
+/// <summary>The command-line verbs beside running the bot: <c>chat</c>, <c>eval</c>, <c>package</c>, <c>check</c>, <c>insights</c> and <c>record</c>.</summary>
 public static class BotCommands
 {
     public static Func<string[], Task<int>>? Find(string verb) => verb switch
@@ -12,6 +12,9 @@ public static class BotCommands
         "chat" => ChatAsync,
         "eval" => EvaluateAsync,
         "package" => Packaging.PackageCommand.RunAsync,
+        "check" => CheckCommand.RunAsync,
+        "insights" => InsightsCommand.RunAsync,
+        "record" => RecordCommand.RunAsync,
         _ => null,
     };
 
@@ -46,7 +49,7 @@ public static class BotCommands
     }
 
     /// <summary>Only errors, and on stderr, so the conversation on stdout stays clean (also when piped).</summary>
-    private static void QuietLogging(WebApplicationBuilder builder)
+    internal static void QuietLogging(WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -20,6 +20,7 @@ public sealed class ActivityProcessor(
     ActivityReplays replays,
     ConversationReferences references,
     HandoffService handoffs,
+    Insights.UsageRecorder usage,
     ILogger<ActivityProcessor> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -53,6 +54,7 @@ public sealed class ActivityProcessor(
                 input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies), replies), cancellationToken);
             if (replayable) replays.Remember(conversationKey, activity.Id);
             outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
+            await usage.RecordAsync(replies, cancellationToken);
             if (!activity.IsExpectReplies)
             {
                 await UpdateAnsweredCardAsync(activity, replies, cancellationToken);

@@ -38,7 +38,7 @@ public static class ConversationStoreExtensions
     }
 
     /// <summary>The SQLite file of <c>Storage:SqlitePath</c> (relative to the content root), or null for the memory provider.</summary>
-    private static string? SqlitePath(IServiceProvider services)
+    internal static string? SqlitePath(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         if (options.Provider is "memory" or "postgres") return null;

@@ -32,6 +32,8 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
             return context.Result;
         }
         await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
+        foreach (var usage in UsageEvents.From(context)) context.Send(usage);
+        context.Send(DialogTrace.Build(context, state.Dialogs));
         return context.Result;
     }
 

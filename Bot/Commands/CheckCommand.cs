@@ -1,0 +1,32 @@
+using PolicyBot.Bot.Hosting;
+using PolicyBot.Dialogs.Content.Checking;
+
+namespace PolicyBot.Bot.Commands;
+
+/// <summary>
+/// <c>check [folder]</c>: validates the content (default: the folder the bot would use) and prints every error and
+/// warning as <c>file:line:column: message</c>. Exit code 1 when there are errors, 0 otherwise.
+/// </summary>
+public static class CheckCommand
+{
+    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out));
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } given
+            ? CommandPaths.Resolve(given)
+            : ContentOptions.Resolve(null, Directory.GetCurrentDirectory() is var cwd && Directory.Exists(Path.Combine(cwd, "Bot")) ? Path.Combine(cwd, "Bot") : cwd);
+        var result = ContentCheck.Run(folder);
+        output.WriteLine($"Checking {folder}");
+        // Paths relative to the content folder, as the bot logs them: topics/privacy.yaml:12:15: message
+        foreach (var error in result.Errors) output.WriteLine(error);
+        foreach (var warning in result.Warnings) output.WriteLine(warning with { Message = "warning: " + warning.Message });
+        var topics = result.Content?.Topics.Count ?? 0;
+        output.WriteLine(result.Succeeded
+            ? $"{topics} topics, no errors, {result.Warnings.Count} warnings"
+            : $"{result.Errors.Count} errors, {result.Warnings.Count} warnings: the bot refuses this content and keeps its last good version");
+        return result.Succeeded ? 0 : 1;
+    }
+}

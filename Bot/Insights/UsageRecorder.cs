@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using PolicyBot.Bot.Hosting;
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Bot.Insights;
+
+/// <summary>
+/// Stores a turn's <see cref="UsageEvent"/>s with the week they happened in. The text of an unmatched question is
+/// kept only with <see cref="InsightsOptions.CollectUnmatchedQuestions"/>. A failure is logged and never fails the turn.
+/// </summary>
+public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> options, TimeProvider time, ILogger<UsageRecorder> logger)
+{
+    public async Task RecordAsync(IEnumerable<Reply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        var week = UsageRecord.WeekOf(time.GetUtcNow());
+        var records = replies.OfType<UsageEvent>().Select(e => ToRecord(e, week)).ToList();
+        if (records.Count == 0) return;
+        try
+        {
+            await store.AddAsync(records, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.UsageNotRecorded(ExceptionSummary.TypeName(ex));
+        }
+    }
+
+    private UsageRecord ToRecord(UsageEvent usage, string week) => new(week, Kind(usage.Kind), usage.Language.Code())
+    {
+        TopicId = usage.TopicId,
+        HandoffOwner = usage.HandoffOwner,
+        Question = usage.Kind == UsageKind.Unmatched && options.Value.CollectUnmatchedQuestions ? usage.Question : null,
+    };
+
+    public static string Kind(UsageKind kind) => kind switch
+    {
+        UsageKind.Topic => "topic",
+        UsageKind.Unmatched => "unmatched",
+        _ => "handoff",
+    };
+}

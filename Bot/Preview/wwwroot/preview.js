@@ -1,0 +1,212 @@
+// PolicyBot preview: talks to /api/messages as the Emulator does (channelId "emulator", deliveryMode "expectReplies"),
+// renders Adaptive Cards with the official renderer, and shows the recognizer and dialog traces per turn.
+'use strict';
+
+const messages = document.getElementById('messages');
+const turns = document.getElementById('turns');
+const input = document.getElementById('input');
+const localeSelect = document.getElementById('locale');
+const statusLine = document.getElementById('status');
+const user = { id: 'preview-user', name: 'User', role: 'user' };
+const bot = { id: 'policybot', name: 'Bot', role: 'bot' };
+let conversationId = newConversationId();
+
+// A host config close to Teams' light theme.
+const hostConfig = new AdaptiveCards.HostConfig({
+  fontFamily: '"Segoe UI", system-ui, sans-serif',
+  spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 24, padding: 16 },
+  actions: { maxActions: 6, buttonSpacing: 8, actionsOrientation: 'horizontal', actionAlignment: 'left', showCard: { actionMode: 'inline' } },
+  containerStyles: {
+    default: { backgroundColor: '#FFFFFF', foregroundColors: { default: { default: '#242424', subtle: '#616161' }, accent: { default: '#5B5FC7' }, good: { default: '#237B4B' }, warning: { default: '#835B00' }, attention: { default: '#C4314B' } } },
+    emphasis: { backgroundColor: '#F5F5F5', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
+  },
+});
+
+// Adaptive Cards leave markdown to the host; Teams supports a small subset: bold, italic, lists, line breaks, links.
+AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+  result.outputHtml = markdown(text);
+  result.didProcess = true;
+};
+
+function markdown(text) {
+  const escaped = String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const inline = escaped
+    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*])\*([^*\n]+)\*/g, '$1<em>$2</em>')
+    .replace(/\[([^\]]+)\]\((https?:[^)\s]+|mailto:[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+  const lines = inline.split('\n');
+  let html = '';
+  let list = null;
+  for (const line of lines) {
+    const item = /^\s*(?:[-*]|(\d+)\.)\s+(.*)$/.exec(line);
+    if (item) {
+      const kind = item[1] ? 'ol' : 'ul';
+      if (list !== kind) { if (list) html += `</${list}>`; html += `<${kind}>`; list = kind; }
+      html += `<li>${item[2]}</li>`;
+      continue;
+    }
+    if (list) { html += `</${list}>`; list = null; }
+    html += line.trim() === '' ? '<br>' : `<p style="margin:0">${line}</p>`;
+  }
+  if (list) html += `</${list}>`;
+  return html;
+}
+
+function newConversationId() {
+  return `${crypto.randomUUID()}|livechat`;
+}
+
+function activity(fields) {
+  return {
+    channelId: 'emulator',
+    serviceUrl: location.origin,
+    conversation: { id: conversationId },
+    from: user,
+    recipient: bot,
+    locale: localeSelect.value,
+    id: crypto.randomUUID(),
+    timestamp: new Date().toISOString(),
+    deliveryMode: 'expectReplies',
+    ...fields,
+  };
+}
+
+async function send(fields, said) {
+  const turn = addTurn(said);
+  const response = await fetch('/api/messages', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(activity(fields)),
+  });
+  if (!response.ok) {
+    addText('event', `The bot answered HTTP ${response.status}.`);
+    return;
+  }
+  const body = await response.json();
+  for (const reply of body.activities ?? []) show(reply, turn);
+  messages.scrollTop = messages.scrollHeight;
+  refreshStatus();
+}
+
+function show(reply, turn) {
+  if (reply.type === 'trace') return showTrace(reply, turn);
+  if (reply.type === 'event') return addText('event', `event ${reply.name}: ${JSON.stringify(reply.value)}`);
+  if (reply.type !== 'message') return;
+  if (reply.text) addText('bot', reply.text, reply.suggestedActions);
+  for (const attachment of reply.attachments ?? []) {
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') addCard(attachment.content);
+  }
+}
+
+function addText(kind, text, suggestedActions) {
+  const element = document.createElement('div');
+  element.className = `message ${kind}`;
+  if (kind === 'bot') element.innerHTML = markdown(text); else element.textContent = text;
+  for (const action of suggestedActions?.actions ?? []) {
+    const row = element.querySelector('.suggested') ?? element.appendChild(Object.assign(document.createElement('div'), { className: 'suggested' }));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.title;
+    button.onclick = () => action.type === 'postBack' || action.type === 'messageBack'
+      ? submit(action.value, action.title)
+      : say(String(action.value ?? action.title));
+    row.appendChild(button);
+  }
+  messages.appendChild(element);
+  return element;
+}
+
+function addCard(content) {
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.hostConfig = hostConfig;
+  card.onExecuteAction = (action) => {
+    if (action instanceof AdaptiveCards.OpenUrlAction) window.open(action.url, '_blank', 'noopener');
+    else if (action instanceof AdaptiveCards.SubmitAction || action instanceof AdaptiveCards.ExecuteAction) submit(action.data, action.title);
+  };
+  card.parse(content);
+  const element = document.createElement('div');
+  element.className = 'message bot card';
+  element.appendChild(card.render());
+  messages.appendChild(element);
+}
+
+// What Teams and Web Chat send for Action.Submit with object data: a message with that value and no text.
+function submit(data, title) {
+  addText('user', `[${title ?? 'button'}]`);
+  return send({ type: 'message', value: typeof data === 'object' ? data : { choice: data } }, `pressed [${title ?? 'button'}]`);
+}
+
+function say(text) {
+  addText('user', text);
+  return send({ type: 'message', text, textFormat: 'plain' }, `“${text}”`);
+}
+
+function addTurn(said) {
+  const element = document.createElement('div');
+  element.className = 'turn';
+  element.innerHTML = `<div class="said"></div>`;
+  element.querySelector('.said').textContent = said;
+  turns.prepend(element);
+  return element;
+}
+
+function showTrace(trace, turn) {
+  const part = document.createElement('div');
+  part.dataset.trace = trace.name;
+  if (trace.name === 'PolicyBot.Recognizer') {
+    const value = trace.value ?? {};
+    const chosen = value.topic
+      ? `<span class="chosen">topic ${escapeHtml(value.topic)}</span> (score ${value.score})`
+      : '<span class="none">no topic: nothing in the policy matches</span>';
+    const rows = (value.candidates ?? []).map((c) => `<tr><td>${escapeHtml(c.topic)}</td><td>${c.score}</td></tr>`).join('');
+    part.innerHTML = `<div>Recognizer: ${chosen}${value.handoff ? `, owner ${escapeHtml(value.handoff)}` : ''}</div>`
+      + (rows ? `<table><tr><th>candidate</th><th>score</th></tr>${rows}</table>` : '');
+  } else if (trace.name === 'PolicyBot.Dialog') {
+    part.className = 'stack';
+    part.textContent = `Dialogs after the turn: ${trace.label} · content version ${trace.value?.contentVersion ?? '?'}`;
+    part.title = JSON.stringify(trace.value, null, 2);
+  } else {
+    part.textContent = `${trace.name}: ${trace.label ?? ''}`;
+  }
+  turn.appendChild(part);
+}
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+async function refreshStatus() {
+  try {
+    const status = await (await fetch('/preview/status')).json();
+    statusLine.dataset.version = status.contentVersion;
+    if (status.errors.length > 0) {
+      statusLine.className = 'errors';
+      statusLine.textContent = `Content version ${status.contentVersion} in use; your latest edit has errors:\n${status.errors.join('\n')}`;
+    } else {
+      statusLine.className = '';
+      statusLine.textContent = `Content version ${status.contentVersion} · ${status.topics} topics · ${status.warnings} warnings`;
+    }
+  } catch {
+    statusLine.textContent = 'The bot is not reachable.';
+  }
+}
+
+function start() {
+  conversationId = newConversationId();
+  messages.replaceChildren();
+  turns.replaceChildren();
+  send({ type: 'conversationUpdate', membersAdded: [user, bot] }, 'conversation started');
+}
+
+document.getElementById('composer').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = '';
+  say(text);
+});
+document.getElementById('restart').addEventListener('click', start);
+localeSelect.addEventListener('change', start);
+setInterval(refreshStatus, 2000);
+refreshStatus();
+start();

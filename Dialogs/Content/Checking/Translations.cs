@@ -1,0 +1,30 @@
+using PolicyBot.Dialogs.Content.Loading;
+using PolicyBot.Dialogs.Text;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Dialogs.Content.Checking;
+
+/// <summary>
+/// Texts whose translation looks missing: the Dutch and English versions are the same, or one is clearly written in
+/// the other language (a copied text waiting for its translation). Short texts (names, "LinkedIn") are left alone.
+/// </summary>
+internal static class Translations
+{
+    private const int MinimumWords = 4;
+
+    public static void Check(IEnumerable<TextPair> texts, ITopicRecognizer recognizer, DiagnosticBag diagnostics)
+    {
+        foreach (var (_, nl, en) in texts)
+        {
+            var nlWords = TextNormalizer.Tokens(nl.Value).Length;
+            var enWords = TextNormalizer.Tokens(en.Value).Length;
+            if (Math.Min(nlWords, enWords) < MinimumWords) continue;
+            if (TextNormalizer.Normalize(nl.Value) == TextNormalizer.Normalize(en.Value))
+                diagnostics.Warning(en, "the 'nl' and 'en' texts are the same; is the translation missing?");
+            else if (recognizer.Recognize(nl.Value).DetectedLanguage == Language.En)
+                diagnostics.Warning(nl, "the 'nl' text looks English; is the Dutch translation missing?");
+            else if (recognizer.Recognize(en.Value).DetectedLanguage == Language.Nl)
+                diagnostics.Warning(en, "the 'en' text looks Dutch; is the English translation missing?");
+        }
+    }
+}

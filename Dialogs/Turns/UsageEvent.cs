@@ -1,0 +1,23 @@
+namespace PolicyBot.Dialogs.Turns;
+
+/// <summary>What a usage event counts: a topic answered, a question nothing matched, or a hand-off to an owner.</summary>
+public enum UsageKind
+{
+    Topic,
+    Unmatched,
+    Handoff,
+}
+
+/// <summary>
+/// One thing worth counting for comms staff's usage insights. Hosts store it (ids and counts only) and never send it.
+/// <see cref="Question"/> carries the user's text of an unmatched question; the host keeps it only when the operator
+/// turned collecting those on.
+/// </summary>
+public sealed record UsageEvent(UsageKind Kind, Language Language) : Reply
+{
+    public string? TopicId { get; init; }
+
+    public string? HandoffOwner { get; init; }
+
+    public string? Question { get; init; }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using PolicyBot.Tests.Infrastructure;
+
+namespace PolicyBot.Tests.Preview;
+
+public sealed class PreviewPageTests
+{
+    [Fact]
+    public async Task PreviewIsOffOutsideDevelopment()
+    {
+        await using var host = await BotHost.StartAsync(null);
+
+        using var response = await host.Client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PreviewServesThePageTheBundledRendererAndTheContentVersion()
+    {
+        await using var host = await BotHost.StartAsync(null, settings: "Preview:Enabled=true");
+
+        var page = await host.Client.GetStringAsync("/");
+        using var renderer = await host.Client.GetAsync("/preview/adaptivecards.min.js");
+        var status = JsonNode.Parse(await host.Client.GetStringAsync("/preview/status"))!;
+
+        Assert.Contains("/preview/adaptivecards.min.js", page);
+        Assert.Equal(HttpStatusCode.OK, renderer.StatusCode);
+        Assert.True((int)status["contentVersion"]! >= 1);
+        Assert.Empty(status["errors"]!.AsArray());
+    }
+
+    [BrowserFact]
+    public async Task PageAnswersAQuestionWithACardAndAnswersItsButtonInChromium()
+    {
+        await using var host = await BotHost.StartAsync(null, settings: "Preview:Enabled=true");
+        var start = new ProcessStartInfo("node", ["tests/preview.test.mjs", host.Client.BaseAddress!.ToString()])
+        {
+            WorkingDirectory = BrowserFactAttribute.PreviewFolder(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["CHROMIUM_PATH"] = BrowserFactAttribute.ChromiumPath;
+
+        using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var errors = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await node.WaitForExitAsync(timeout.Token);
+
+        Assert.True(node.ExitCode == 0, $"preview.test.mjs exited with {node.ExitCode}:\n{await output}\n{await errors}");
+        Assert.Contains("PASS", await output);
+    }
+}
