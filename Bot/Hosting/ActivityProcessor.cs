@@ -17,6 +17,7 @@ public sealed class ActivityProcessor(
     ReplyActivityFactory replyFactory,
     ConnectorClient connector,
     ConversationLocks locks,
+    ActivityReplays replays,
     ConversationReferences references,
     HandoffService handoffs,
     Insights.UsageRecorder usage,
@@ -39,10 +40,19 @@ public sealed class ActivityProcessor(
             return Respond(activity, [], invokeResponse);
         }
 
-        using (await locks.AcquireAsync(StorageKeys.Conversation(input.ChannelId, input.ConversationId), cancellationToken))
+        var conversationKey = StorageKeys.Conversation(input.ChannelId, input.ConversationId);
+        using (await locks.AcquireAsync(conversationKey, cancellationToken))
         {
+            // A resent activity (checked under the lock, so a retry racing the original waits and is then skipped).
+            var replayable = activity.Type != ActivityTypes.Invoke;
+            if (replayable && replays.IsReplay(conversationKey, activity.Id))
+            {
+                logger.ActivityReplayed();
+                return Respond(activity, [], null);
+            }
             var (outgoing, answer, replies) = await runner.RunAsync(
                 input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies), replies), cancellationToken);
+            if (replayable) replays.Remember(conversationKey, activity.Id);
             outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
             await usage.RecordAsync(replies, cancellationToken);
             if (!activity.IsExpectReplies)

@@ -23,8 +23,13 @@ public static class ActivityValidation
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.From?.Id))
             return "from.id";
         if (activity.Type is ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name)) return "name";
-        return null;
+        // A JSON null inside a list ("entities":[null]) is as malformed as a missing field, and would fail deep in the turn.
+        return NullItem("entities", activity.Entities) ?? NullItem("membersAdded", activity.MembersAdded)
+            ?? NullItem("membersRemoved", activity.MembersRemoved) ?? NullItem("attachments", activity.Attachments);
     }
+
+    private static string? NullItem<T>(string name, List<T>? items) where T : class =>
+        items?.IndexOf(null!) is var index and >= 0 ? $"{name}[{index}]" : null;
 
     private static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

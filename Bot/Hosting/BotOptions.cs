@@ -13,4 +13,10 @@ public sealed record BotOptions
     /// <summary>Largest accepted request body; bigger ones get 413. Real activities are a few KB.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxBodyBytes { get; init; } = 256 * 1024;
+
+    /// <summary>
+    /// How long a (conversation, activity id) that ran a turn is remembered, so a resent activity is answered 200
+    /// without running again. Zero turns it off. Invokes are never skipped: their answer is the HTTP response.
+    /// </summary>
+    public TimeSpan ReplayWindow { get; init; } = TimeSpan.FromMinutes(5);
 }

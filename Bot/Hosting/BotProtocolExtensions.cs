@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace PolicyBot.Bot.Hosting;
@@ -11,6 +12,8 @@ public static class BotProtocolExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ActivityReader>();
         services.AddSingleton<ConversationLocks>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ActivityReplays>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddSingleton<ActivityProcessor>();

@@ -20,6 +20,9 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 113, Level = LogLevel.Information, Message = "Malformed adaptiveCard/action invoke: {Problem}")]
     public static partial void InvokeRejected(this ILogger logger, string problem);
 
+    [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "Activity was already handled within the replay window; not running it again")]
+    public static partial void ActivityReplayed(this ILogger logger);
+
     [LoggerMessage(EventId = 120, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType}; the previous state is kept. {StackTrace}")]
     public static partial void TurnFailed(this ILogger logger, string exceptionType, string stackTrace);
 

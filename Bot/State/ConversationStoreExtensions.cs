@@ -6,24 +6,33 @@ public static class ConversationStoreExtensions
 {
     /// <summary>
     /// Registers <see cref="IConversationStore"/> and <see cref="ITicketStore"/> from section <c>Storage</c>: SQLite by
-    /// default (one file for both), memory on request.
+    /// default (one file for both), PostgreSQL for instances that share state (scale-out), memory on request.
     /// The provider is chosen when the store is first resolved, so tests may still change configuration.
     /// </summary>
     public static IServiceCollection AddConversationStore(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
-            .Validate(o => o.Provider is "sqlite" or "memory", "Storage:Provider must be 'sqlite' or 'memory'.")
+            .Validate(o => o.Provider is "sqlite" or "memory" or "postgres", "Storage:Provider must be 'sqlite', 'postgres' or 'memory'.")
+            .Validate(o => o.Provider != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString),
+                "Storage:PostgresConnectionString is required with Storage:Provider=postgres.")
             .Validate(o => o.MaxConflictRetries >= 0, "Storage:MaxConflictRetries must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<IConversationStore>(sp =>
         {
+            if (Postgres(sp) is { } connectionString)
+            {
+                var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+                sp.GetRequiredService<ILogger<PostgresConversationStore>>().UsingPostgresStore(target.Database, target.Host);
+                return new PostgresConversationStore(connectionString);
+            }
             if (SqlitePath(sp) is not { } path) return new MemoryConversationStore();
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
             return new SqliteConversationStore(path);
         });
-        // Tickets live beside the state, in the same SQLite file, so a hand-off survives a restart.
-        services.AddSingleton<ITicketStore>(sp => SqlitePath(sp) is { } path ? new SqliteTicketStore(path) : new MemoryTicketStore());
+        // Tickets live beside the state (the same SQLite file or PostgreSQL database), so a hand-off survives a restart.
+        services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString)
+            : SqlitePath(sp) is { } path ? new SqliteTicketStore(path) : new MemoryTicketStore());
         services.AddHealthChecks().AddCheck<ConversationStoreHealthCheck>("conversation-store");
         return services;
     }
@@ -32,8 +41,14 @@ public static class ConversationStoreExtensions
     internal static string? SqlitePath(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        if (options.Provider == "memory") return null;
+        if (options.Provider is "memory" or "postgres") return null;
         var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         return Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
+    }
+
+    private static string? Postgres(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return options.Provider == "postgres" ? options.PostgresConnectionString : null;
     }
 }

@@ -5,11 +5,14 @@ public sealed record StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary><c>sqlite</c> (default) or <c>memory</c>.</summary>
+    /// <summary><c>sqlite</c> (default, one instance), <c>postgres</c> (instances sharing state) or <c>memory</c> (tests).</summary>
     public string Provider { get; init; } = "sqlite";
 
     /// <summary>The SQLite file; relative paths resolve against the content root. Created when missing.</summary>
     public string SqlitePath { get; init; } = "data/policybot.db";
+
+    /// <summary>An Npgsql connection string for <c>postgres</c>, e.g. <c>Host=db;Username=policybot;Password=…;Database=policybot</c>.</summary>
+    public string? PostgresConnectionString { get; init; }
 
     /// <summary>How often a turn is re-run when another writer changed the conversation in between.</summary>
     public int MaxConflictRetries { get; init; } = 3;

@@ -70,6 +70,14 @@ public sealed class HandoffScenario : IAsyncDisposable
         Host = await BotHost.StartAsync(null, null, _settings);
     }
 
+    /// <summary>Starts a second instance on the same content and store and stops the first (scale-out: the next request lands elsewhere).</summary>
+    public async Task SwitchInstanceAsync()
+    {
+        var other = await BotHost.StartAsync(null, null, _settings);
+        await Host.DisposeAsync();
+        Host = other;
+    }
+
     /// <summary>Teams adds the bot to the team: a conversationUpdate in the channel, with the bot as the new member.</summary>
     public Task InstallInChannelAsync() => PostAsync(new JsonObject
     {

@@ -47,6 +47,8 @@ public sealed class BotHost : IAsyncDisposable
             "Storage:Provider=memory",
             "Connector:RetryBaseDelay=00:00:00.010",
             "Connector:MaxRetryDelay=00:00:00.050",
+            // Test activities reuse the id "activity-1" turn after turn; replay tests switch the window back on.
+            "Bot:ReplayWindow=00:00:00",
         ];
         var args = defaults.Concat(settings).Select(s => "--" + s).ToArray();
         var logs = new CapturingLoggerProvider();

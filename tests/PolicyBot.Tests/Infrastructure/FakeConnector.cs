@@ -31,6 +31,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Status and extra headers for the n-th request (1-based); default 200.</summary>
     public Func<int, RecordedRequest, (int Status, IDictionary<string, string>? Headers)> Respond { get; set; } = (_, _) => (200, null);
 
+    /// <summary>How long to stall before answering the n-th request (1-based), e.g. to make the bot's request time out.</summary>
+    public Func<int, TimeSpan> Delay { get; set; } = _ => TimeSpan.Zero;
+
     public static async Task<FakeConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -54,7 +57,19 @@ public sealed class FakeConnector : IAsyncDisposable
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body);
         _requests.Enqueue(request);
-        var (status, headers) = Respond(Interlocked.Increment(ref _counter), request);
+        var n = Interlocked.Increment(ref _counter);
+        var (status, headers) = Respond(n, request);
+        if (Delay(n) is var delay && delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
         context.Response.StatusCode = status;
         foreach (var (name, value) in headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
         if (status < 300) await context.Response.WriteAsJsonAsync(new { id = $"reply-{_counter}" });

@@ -1,0 +1,78 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PolicyBot.Bot.State;
+
+/// <summary>Tickets in the <c>tickets</c> table beside the shared conversation state, with the same columns as SQLite's.</summary>
+public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresSchema _schema;
+
+    public PostgresTicketStore(string connectionString)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _schema = new PostgresSchema(_dataSource);
+    }
+
+    public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        await using var connection = await _schema.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO tickets (id, data, version, status, reminded, created_at)
+            VALUES (@id, @data, 1, @status, @reminded, @created)
+            """, connection);
+        AddColumns(command, ticket);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return ticket with { Version = 1 };
+    }
+
+    public async Task<Ticket?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await _schema.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT data, version FROM tickets WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Ticket.Deserialize(reader.GetFieldValue<byte[]>(0), reader.GetInt64(1)) : null;
+    }
+
+    public async Task<bool> TryUpdateAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        await using var connection = await _schema.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            UPDATE tickets SET data = @data, version = version + 1, status = @status, reminded = @reminded
+            WHERE id = @id AND version = @version
+            """, connection);
+        AddColumns(command, ticket);
+        command.Parameters.AddWithValue("version", ticket.Version);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<Ticket>> ListWaitingAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await _schema.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            SELECT data, version FROM tickets
+            WHERE status = 'open' AND NOT reminded AND created_at <= @before
+            ORDER BY created_at
+            """, connection);
+        command.Parameters.AddWithValue("before", createdBefore.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tickets = new List<Ticket>();
+        while (await reader.ReadAsync(cancellationToken)) tickets.Add(Ticket.Deserialize(reader.GetFieldValue<byte[]>(0), reader.GetInt64(1)));
+        return tickets;
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static void AddColumns(NpgsqlCommand command, Ticket ticket)
+    {
+        command.Parameters.AddWithValue("id", ticket.Id);
+        command.Parameters.Add(new NpgsqlParameter<byte[]>("data", NpgsqlDbType.Bytea) { TypedValue = ticket.Serialize() });
+        command.Parameters.AddWithValue("status", ticket.Status == TicketStatus.Open ? "open" : "picked-up");
+        command.Parameters.AddWithValue("reminded", ticket.Reminded);
+        command.Parameters.AddWithValue("created", ticket.Details.CreatedAt.ToUniversalTime());
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Tests.EndToEnd;
+using PolicyBot.Tests.Infrastructure;
+
+namespace PolicyBot.Tests.Reliability;
+
+public sealed class PrivacyTests
+{
+    // Words that occur nowhere in the content or the code, so any log line holding one leaked user text.
+    private static readonly string[] Secrets = ["Quokkaberry", "Zanzibarium", "Xylophonic", "Wombatcorp", "Kaboomerang", "Fietsenplopper", "Tjilpende"];
+
+    [Fact]
+    public async Task NoUserTextReachesAnyLogLineAcrossAWholeConversation()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null, builder =>
+        {
+            // Every level of every category, Kestrel and HttpClient included.
+            builder.Services.PostConfigure<LoggerFilterOptions>(o =>
+            {
+                o.Rules.Clear();
+                o.MinLevel = LogLevel.Trace;
+            });
+            builder.Services.AddSingleton<IBot>(sp => new ExplodingBot(new PolicyBotEngine(sp.GetRequiredService<IContentProvider>())));
+        });
+        var chat = new ChatSession(host, connector, "msteams", "en-US", "a:privacy");
+
+        await chat.JoinAsync();
+        await chat.SayAsync("Quokkaberry question: may I share a photo of the Zanzibarium launch with a customer?");
+        await chat.PressAsync("cmd:check");
+        await chat.SayAsync("Xylophonic");
+        await chat.SayAsync("stop");
+        await chat.PressAsync("owner:marketing?topic=sales-and-press");
+        var confirmation = await chat.SayAsync("Can I post that Wombatcorp is buying us?");
+        await chat.PressAsync("yes");
+        var apology = await chat.SayAsync("Kaboomerang");
+        await chat.SayAsync("Mag ik een foto van de Fietsenplopper en de Tjilpende klant delen?");
+
+        Assert.Contains("Wombatcorp", confirmation.Messages().Last().AllText());
+        Assert.Contains("went wrong", apology.Messages().Single().AllText());
+        var lines = host.Logs.Lines;
+        Assert.Contains(lines, l => l.Contains("[120]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Trace", StringComparison.Ordinal) || l.StartsWith("Debug", StringComparison.Ordinal));
+        var leaks = lines.Where(l => Secrets.Any(s => l.Contains(s, StringComparison.OrdinalIgnoreCase))).ToList();
+        Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks.Take(3)));
+    }
+
+    /// <summary>The real bot, except that a turn whose text holds "Kaboomerang" throws an exception that quotes the text.</summary>
+    private sealed class ExplodingBot(IBot inner) : IBot
+    {
+        public Task<TurnResult> OnTurnAsync(TurnInput input, ConversationData state, CancellationToken cancellationToken) =>
+            input.Text?.Contains("Kaboomerang", StringComparison.Ordinal) == true
+                ? throw new InvalidOperationException($"Could not handle '{input.Text}'")
+                : inner.OnTurnAsync(input, state, cancellationToken);
+
+        public MessageReply ErrorReply(TurnInput input, ConversationData? state) => inner.ErrorReply(input, state);
+    }
+}
