@@ -6,13 +6,21 @@ namespace PolicyBot.Bot.Insights;
 
 public static class InsightsExtensions
 {
-    /// <summary>Usage events in the conversation store's SQLite file (memory with the memory provider), options from <c>Insights</c>.</summary>
+    /// <summary>
+    /// Usage events beside the conversation state (the SQLite file, or the shared PostgreSQL database; memory with the
+    /// memory provider), written in the background in batches; options from <c>Insights</c>.
+    /// </summary>
     public static IServiceCollection AddUsageInsights(this IServiceCollection services)
     {
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IUsageStore>(sp =>
-            ConversationStoreExtensions.SqlitePath(sp) is { } path ? new SqliteUsageStore(path) : new MemoryUsageStore());
+        {
+            IUsageStore store = ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresUsageStore(connectionString)
+                : ConversationStoreExtensions.SqlitePath(sp) is { } path ? new SqliteUsageStore(path)
+                : new MemoryUsageStore();
+            return new BufferedUsageStore(store, sp.GetRequiredService<ILogger<BufferedUsageStore>>());
+        });
         services.TryAddSingleton<UsageRecorder>();
         return services;
     }

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace PolicyBot.Bot.Insights;
 
 /// <summary>Usage events in a <c>usage_events</c> table of the bot's SQLite file: week, kind, ids, language.</summary>
-public sealed class SqliteUsageStore(string path) : IUsageStore
+public sealed class SqliteUsageStore(string path) : IUsageStore, IAsyncDisposable
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -13,31 +13,47 @@ public sealed class SqliteUsageStore(string path) : IUsageStore
     }.ToString();
 
     private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = State.SqliteWriteGate.For(path);
+    private SqliteConnection? _writer;
+    private SqliteCommand? _insert;
     private volatile bool _initialized;
 
+    /// <summary>
+    /// Stores <paramref name="records"/> in one transaction on a kept connection, holding the file's write gate (shared
+    /// with the conversation and ticket stores), so it never meets SQLite's busy handler, which sleeps the thread.
+    /// </summary>
     public async Task AddAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0) return;
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var record in records)
+        if (!_initialized) await InitializeAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)
-                VALUES ($week, $kind, $topic, $owner, $language, $question)
-                """;
-            command.Parameters.AddWithValue("$week", record.Week);
-            command.Parameters.AddWithValue("$kind", record.Kind);
-            command.Parameters.AddWithValue("$topic", (object?)record.TopicId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$owner", (object?)record.HandoffOwner ?? DBNull.Value);
-            command.Parameters.AddWithValue("$language", record.Language);
-            command.Parameters.AddWithValue("$question", (object?)record.Question ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            using var transaction = _writer!.BeginTransaction();
+            _insert!.Transaction = transaction;
+            foreach (var record in records)
+            {
+                _insert.Parameters["$week"].Value = record.Week;
+                _insert.Parameters["$kind"].Value = record.Kind;
+                _insert.Parameters["$topic"].Value = (object?)record.TopicId ?? DBNull.Value;
+                _insert.Parameters["$owner"].Value = (object?)record.HandoffOwner ?? DBNull.Value;
+                _insert.Parameters["$language"].Value = record.Language;
+                _insert.Parameters["$question"].Value = (object?)record.Question ?? DBNull.Value;
+                _insert.ExecuteNonQuery();
+            }
+            transaction.Commit();
         }
-        await transaction.CommitAsync(cancellationToken);
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _insert?.Dispose();
+        return _writer?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
     public async Task<IReadOnlyList<UsageRecord>> ListAsync(string fromWeek, CancellationToken cancellationToken)
@@ -96,6 +112,21 @@ public sealed class SqliteUsageStore(string path) : IUsageStore
                 CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            _writer = new SqliteConnection(_connectionString);
+            _writer.Open();
+            using (var pragma = _writer.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                pragma.ExecuteNonQuery();
+            }
+            _insert = _writer.CreateCommand();
+            _insert.CommandText = """
+                INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)
+                VALUES ($week, $kind, $topic, $owner, $language, $question)
+                """;
+            foreach (var name in (string[])["$week", "$kind", "$topic", "$owner", "$language", "$question"])
+                _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+            _insert.Prepare();
             _initialized = true;
         }
         finally

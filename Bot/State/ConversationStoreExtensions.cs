@@ -46,7 +46,8 @@ public static class ConversationStoreExtensions
         return Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
     }
 
-    private static string? Postgres(IServiceProvider services)
+    /// <summary>The connection string of <c>Storage:PostgresConnectionString</c>, or null unless the provider is <c>postgres</c>.</summary>
+    internal static string? Postgres(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         return options.Provider == "postgres" ? options.PostgresConnectionString : null;

@@ -25,6 +25,16 @@ internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
             created_at TIMESTAMPTZ NOT NULL
         );
         CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (status, reminded, created_at);
+        CREATE TABLE IF NOT EXISTS usage_events (
+            id BIGSERIAL PRIMARY KEY,
+            week TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            topic TEXT NULL,
+            handoff_owner TEXT NULL,
+            language TEXT NOT NULL,
+            question TEXT NULL
+        );
+        CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
         """;
 
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.State;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;
@@ -86,6 +88,24 @@ public sealed class SharedStoreTests(PostgresServer server)
         Assert.Contains("Picked up by Olivia Owner", Assert.Single(scenario.ToChannel("PUT")).Json.AllText());
         Assert.Equal(TicketStatus.PickedUp, (await scenario.Tickets.GetAsync(ticketId, default))!.Status);
         Assert.Contains("Olivia Owner", scenario.ToEmployee().Last().Json.AllText());
+    }
+
+    [PostgresFact]
+    public async Task UsageEventsOfBothInstancesAreCountedInTheSharedDatabase()
+    {
+        var settings = await SettingsAsync();
+        await using var a = await BotHost.StartAsync(null, null, settings);
+        await using var b = await BotHost.StartAsync(null, null, settings);
+
+        foreach (var (host, text) in new[] { (a, "can I share our revenue figures?"), (b, "mag ik een foto van een klant delen?") })
+        {
+            using var response = await host.PostActivityAsync(TestActivities.Message("http://127.0.0.1:9", text).ExpectReplies());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        await b.Services.GetRequiredService<IUsageStore>().ListAsync("0000", default);
+        var records = await a.Services.GetRequiredService<IUsageStore>().ListAsync("0000", default);
+
+        Assert.Equal(["en", "nl"], records.Where(r => r.Kind == "topic").Select(r => r.Language).Order());
     }
 
     private async Task<string[]> SettingsAsync() => ["Storage:Provider=postgres", $"Storage:PostgresConnectionString={await server.NewSchemaAsync()}"];

@@ -1,0 +1,65 @@
+using Npgsql;
+using PolicyBot.Bot.State;
+
+namespace PolicyBot.Bot.Insights;
+
+/// <summary>Usage events in the shared PostgreSQL database (<c>Storage:Provider = postgres</c>), the same columns as SQLite's.</summary>
+public sealed class PostgresUsageStore : IUsageStore, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresSchema _schema;
+
+    public PostgresUsageStore(string connectionString)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _schema = new PostgresSchema(_dataSource);
+    }
+
+    public async Task AddAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0) return;
+        await using var connection = await _schema.OpenAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var record in records)
+        {
+            var command = new NpgsqlBatchCommand("""
+                INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)
+                VALUES ($1, $2, $3, $4, $5, $6)
+                """);
+            command.Parameters.Add(new NpgsqlParameter { Value = record.Week });
+            command.Parameters.Add(new NpgsqlParameter { Value = record.Kind });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)record.TopicId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)record.HandoffOwner ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = record.Language });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)record.Question ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            batch.BatchCommands.Add(command);
+        }
+        // One round trip; a multi-statement batch runs in one implicit transaction.
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UsageRecord>> ListAsync(string fromWeek, CancellationToken cancellationToken)
+    {
+        await using var connection = await _schema.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            SELECT week, kind, language, topic, handoff_owner, question FROM usage_events
+            WHERE week >= @from ORDER BY week, id
+            """, connection);
+        command.Parameters.AddWithValue("from", fromWeek);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<UsageRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new UsageRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2))
+            {
+                TopicId = reader.IsDBNull(3) ? null : reader.GetString(3),
+                HandoffOwner = reader.IsDBNull(4) ? null : reader.GetString(4),
+                Question = reader.IsDBNull(5) ? null : reader.GetString(5),
+            });
+        }
+        return records;
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}
