@@ -13,8 +13,10 @@ public static class ConnectorExtensions
             .Validate(o => o.MaxRetries is >= 0 and <= 10, "Connector:MaxRetries must be between 0 and 10.")
             .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Connector:RequestTimeout must be positive.")
             .ValidateOnStart();
+        // ConnectorLog says what matters (ids, status, retries); the factory's per-request log handlers cost CPU on every reply.
         services.AddHttpClient(ConnectorClient.HttpClientName, (sp, client) =>
-            client.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.RequestTimeout);
+                client.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.RequestTimeout)
+            .RemoveAllLoggers();
         services.TryAddSingleton<IOutboundTokenProvider, AnonymousTokenProvider>();
         services.AddSingleton<ConnectorClient>();
         return services;

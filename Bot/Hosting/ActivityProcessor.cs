@@ -50,8 +50,9 @@ public sealed class ActivityProcessor(
                 logger.ActivityReplayed();
                 return Respond(activity, [], null);
             }
+            var isInvoke = activity.Type == ActivityTypes.Invoke;
             var (outgoing, answer, replies) = await runner.RunAsync(
-                input, replies => (replyFactory.Create(activity, replies), InvokeAnswer(replies), replies), cancellationToken);
+                input, replies => (replyFactory.Create(activity, replies), isInvoke ? InvokeAnswer(replies) : null, replies), cancellationToken);
             if (replayable) replays.Remember(conversationKey, activity.Id);
             outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
             await usage.RecordAsync(replies, cancellationToken);
@@ -60,7 +61,7 @@ public sealed class ActivityProcessor(
                 await UpdateAnsweredCardAsync(activity, replies, cancellationToken);
                 foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
             }
-            return Respond(activity, outgoing, activity.Type == ActivityTypes.Invoke ? answer : null);
+            return Respond(activity, outgoing, answer);
         }
     }
 

@@ -53,7 +53,7 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
             Locale = reply.Language.Locale(),
             Attachments = card is null
                 ? null
-                : [new Attachment { ContentType = ReplyCards.ContentType, Content = JsonSerializer.SerializeToElement(card, ProtocolJson.Options) }],
+                : [new Attachment { ContentType = ReplyCards.ContentType, Content = card }],
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace PolicyBot.Bot.Protocol;
@@ -61,14 +62,17 @@ public sealed record ConversationReference
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }
 
-/// <summary>A card or file: <c>{contentType, content | contentUrl, name, thumbnailUrl}</c>. Content stays raw JSON.</summary>
+/// <summary>
+/// A card or file: <c>{contentType, content | contentUrl, name, thumbnailUrl}</c>. Content stays a JSON tree, so a card
+/// the bot builds is written once, straight into the outgoing activity.
+/// </summary>
 public sealed record Attachment
 {
     public string? ContentType { get; init; }
 
     public string? ContentUrl { get; init; }
 
-    public JsonElement? Content { get; init; }
+    public JsonNode? Content { get; init; }
 
     public string? Name { get; init; }
 

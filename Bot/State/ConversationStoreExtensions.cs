@@ -17,6 +17,7 @@ public static class ConversationStoreExtensions
             .Validate(o => o.Provider != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString),
                 "Storage:PostgresConnectionString is required with Storage:Provider=postgres.")
             .Validate(o => o.MaxConflictRetries >= 0, "Storage:MaxConflictRetries must not be negative.")
+            .Validate(o => o.CacheEntries >= 0, "Storage:CacheEntries must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<IConversationStore>(sp =>
         {
@@ -28,7 +29,9 @@ public static class ConversationStoreExtensions
             }
             if (SqlitePath(sp) is not { } path) return new MemoryConversationStore();
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
-            return new SqliteConversationStore(path);
+            // This process is the file's only writer, so what it wrote last is what the file holds.
+            var cacheEntries = sp.GetRequiredService<IOptions<StorageOptions>>().Value.CacheEntries;
+            return new CachingConversationStore(new SqliteConversationStore(path), cacheEntries);
         });
         // Tickets live beside the state (the same SQLite file or PostgreSQL database), so a hand-off survives a restart.
         services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString)

@@ -14,6 +14,12 @@ public sealed record StorageOptions
     /// <summary>An Npgsql connection string for <c>postgres</c>, e.g. <c>Host=db;Username=policybot;Password=…;Database=policybot</c>.</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>
+    /// Conversation states the SQLite provider keeps in memory (what it last read or wrote), so a turn of a recent
+    /// conversation skips the store read; writes always go to the file. 0 turns it off.
+    /// </summary>
+    public int CacheEntries { get; init; } = 10_000;
+
     /// <summary>How often a turn is re-run when another writer changed the conversation in between.</summary>
     public int MaxConflictRetries { get; init; } = 3;
 }

@@ -37,7 +37,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Stopwatch SinceStart { get; } = new();
 
-    public static BotProcess Start(string botDll, string contentPath, string databasePath, IEnumerable<string> settings, IEnumerable<string> environment)
+    public static BotProcess Start(string botDll, string contentPath, string databasePath, IEnumerable<string> settings, IEnumerable<string> environment, string? verb = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
@@ -47,7 +47,7 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])[botDll, "--urls", url, $"--Storage:SqlitePath={databasePath}", $"--Content:Path={contentPath}", .. settings.Select(s => "--" + s)])
+        foreach (var arg in (string[])[botDll, .. verb is null ? [] : (string[])[verb], "--urls", url, $"--Storage:SqlitePath={databasePath}", $"--Content:Path={contentPath}", .. settings.Select(s => "--" + s)])
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -42,29 +42,35 @@ public static class LoadDriver
             var loaded = ContentLoader.Load(content);
             if (!loaded.Succeeded) throw new InvalidOperationException("The bundled content does not load: " + string.Join("; ", loaded.Errors));
             var scripts = Enumerable.Range(0, 64).Select(v => ConversationScript.For(loaded.Content, v)).ToArray();
+            // The bare endpoint answers every activity with exactly one reply.
+            if (options.Baseline) scripts = [.. scripts.Select(s => (IReadOnlyList<ScriptTurn>)[.. s.Select(t => t with { MinReplies = 1 })])];
             var database = Path.Combine(folder.FullName, "bench.db");
 
             await using var connector = await FakeConnectorServer.StartAsync();
-            await using var bot = BotProcess.Start(botDll, content, database, options.BotSettings, options.BotEnvironment);
+            await using var bot = options.Baseline
+                ? BotProcess.Start(typeof(BareBot).Assembly.Location, content, database, [], options.BotEnvironment, "bare-bot")
+                : BotProcess.Start(botDll, content, database, options.BotSettings, options.BotEnvironment);
             using var http = LoadClient.Create(options.Conversations + 4);
             var run = new LoadRun(http, connector, bot.Url + "/api/messages", expectReplies, scripts);
+            var label = $"{(options.Baseline ? "bare endpoint, " : "")}{mode}";
 
             var startup = await run.FirstAnsweredTurnAsync(bot.SinceStart, TimeSpan.FromSeconds(60));
-            Console.WriteLine($"[{mode}] first answered turn {startup.TotalMilliseconds:F0} ms after process start; warming up {options.Warmup:F0} s");
-            await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Warmup), maxTurns: 0, reloadEvery: 0, content);
+            Console.WriteLine($"[{label}] first answered turn {startup.TotalMilliseconds:F0} ms after process start; warming up {options.Warmup:F0} s");
+            await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Warmup), maxTurns: 0, reloadEvery: 0, content, options.Rate);
 
             run.Reset();
             var cpuBefore = bot.CpuTime();
             var logLinesBefore = bot.LogLines;
             var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var machineBefore = MachineInfo.BusyCpuTime();
-            var elapsed = await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Duration), options.MaxTurns, options.ReloadEvery, content);
+            var elapsed = await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Duration), options.MaxTurns, options.ReloadEvery, content, options.Rate);
             var cpu = bot.CpuTime() - cpuBefore;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore;
             var machineBusy = MachineInfo.BusyCpuTime() - machineBefore;
 
-            var report = run.Report(mode, options.Conversations, elapsed) with
+            var report = run.Report(label, options.Conversations, elapsed) with
             {
+                OfferedRate = options.Rate,
                 StartupMs = Math.Round(startup.TotalMilliseconds, 1),
                 BotPeakRssMiB = Math.Round(bot.PeakRssBytes() / 1048576.0, 1),
                 BotRssAtEndMiB = Math.Round(bot.RssBytes() / 1048576.0, 1),

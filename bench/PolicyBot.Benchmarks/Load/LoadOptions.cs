@@ -15,7 +15,17 @@ public sealed record LoadOptions
     public double Duration { get; init; } = 20;
 
     /// <summary>Seconds of load before measuring (JIT, tiered compilation, SQLite cache), reported apart.</summary>
-    public double Warmup { get; init; } = 3;
+    public double Warmup { get; init; } = 10;
+
+    /// <summary>
+    /// Offered turns per second over all conversations, sent on a fixed schedule whether or not the bot keeps up
+    /// (open loop); latency counts from the scheduled time, so queueing is not hidden. 0 = closed loop: each
+    /// conversation sends its next turn as soon as the last one was answered (the most the bot can do).
+    /// </summary>
+    public double Rate { get; init; }
+
+    /// <summary>Run the driver against <see cref="BareBot"/> instead of PolicyBot: what the machine allows.</summary>
+    public bool Baseline { get; init; }
 
     /// <summary>Stop after this many measured turns (0 = only the duration bounds the run).</summary>
     public long MaxTurns { get; init; }
@@ -42,6 +52,11 @@ public sealed record LoadOptions
         var options = new LoadOptions();
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--baseline")
+            {
+                options = options with { Baseline = true };
+                continue;
+            }
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
             options = args[i] switch
             {
@@ -49,6 +64,7 @@ public sealed record LoadOptions
                 "--conversations" => options with { Conversations = Math.Max(1, int.Parse(value, CultureInfo.InvariantCulture)) },
                 "--duration" => options with { Duration = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--warmup" => options with { Warmup = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--rate" => options with { Rate = Math.Max(0, double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--turns" => options with { MaxTurns = long.Parse(value, CultureInfo.InvariantCulture) },
                 "--reload-every" => options with { ReloadEvery = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--bot" => options with { BotPath = value },

@@ -13,6 +13,9 @@ public sealed record LoadReport
 
     public int Conversations { get; init; }
 
+    /// <summary>Turns per second offered on a fixed schedule (open loop), or 0 when each conversation sent as fast as answered.</summary>
+    public double OfferedRate { get; init; }
+
     public double Seconds { get; init; }
 
     public long Turns { get; init; }
@@ -55,7 +58,7 @@ public sealed record LoadReport
     public long BotLogLines { get; init; }
 
     public string Summary() => string.Create(CultureInfo.InvariantCulture, $"""
-        [{Mode}] {Conversations} conversations, {Seconds:F1} s: {Turns} turns = {TurnsPerSecond:F0} turns/s, {DistinctConversations} new conversations ({StoredConversations} stored)
+        [{Mode}] {Conversations} conversations{(OfferedRate > 0 ? $" at {OfferedRate:F0} turns/s offered" : ", closed loop")}, {Seconds:F1} s: {Turns} turns = {TurnsPerSecond:F0} turns/s, {DistinctConversations} new conversations ({StoredConversations} stored)
           latency ms: p50 {Latency.P50:F2}  p95 {Latency.P95:F2}  p99 {Latency.P99:F2}  max {Latency.Max:F2}  mean {Latency.Mean:F2}
           errors: {Errors.Total} (http {Errors.Http}, missing replies {Errors.MissingReplies}, exceptions {Errors.Exceptions}, bot error logs {Errors.BotErrorLogs})
           bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores = {BotCpuMicrosecondsPerTurn:F0} µs/turn; driver {DriverCpuCores:F2} cores; rest of machine {OtherCpuCores:F2} cores; content reloads {ContentReloads}; {BotLogLines} log lines

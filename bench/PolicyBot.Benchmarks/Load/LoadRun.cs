@@ -49,13 +49,18 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
         throw new TimeoutException($"The bot did not answer within {timeout}.");
     }
 
-    /// <summary>Runs <paramref name="concurrency"/> conversations until the time or the turn budget is spent.</summary>
-    public async Task<TimeSpan> RunAsync(int concurrency, TimeSpan duration, long maxTurns, double reloadEvery, string contentFolder)
+    /// <summary>
+    /// Runs <paramref name="concurrency"/> conversations until the time or the turn budget is spent: closed loop, or
+    /// with <paramref name="rate"/> &gt; 0 on a fixed schedule of that many turns per second in all.
+    /// </summary>
+    public async Task<TimeSpan> RunAsync(int concurrency, TimeSpan duration, long maxTurns, double reloadEvery, string contentFolder, double rate = 0)
     {
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
         var reloads = reloadEvery > 0 ? ContentTouch.RunAsync(contentFolder, TimeSpan.FromSeconds(reloadEvery), stop.Token) : Task.CompletedTask;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkerAsync(maxTurns, stop))));
+        // Open loop: each conversation sends every concurrency/rate seconds, the conversations spread over that interval.
+        var interval = rate > 0 ? TimeSpan.FromSeconds(concurrency / rate) : TimeSpan.Zero;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(w => Task.Run(() => WorkerAsync(maxTurns, stop, interval, interval * w / concurrency))));
         clock.Stop();
         await stop.CancelAsync();
         await reloads;
@@ -79,10 +84,12 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
         };
     }
 
-    private async Task WorkerAsync(long maxTurns, CancellationTokenSource stop)
+    private async Task WorkerAsync(long maxTurns, CancellationTokenSource stop, TimeSpan interval, TimeSpan phase)
     {
         var latencies = new List<double>(16_384);
         _latencies.Add(latencies);
+        var next = Stopwatch.GetTimestamp() + (long)(phase.TotalSeconds * Stopwatch.Frequency);
+        var step = (long)(interval.TotalSeconds * Stopwatch.Frequency);
         while (!stop.IsCancellationRequested)
         {
             var number = Interlocked.Increment(ref _nextConversation);
@@ -92,6 +99,22 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
             for (var i = 0; i < script.Count && !stop.IsCancellationRequested; i++)
             {
                 var started = Stopwatch.GetTimestamp();
+                if (step > 0)
+                {
+                    // Wait for this turn's slot. When the bot is behind (the slot passed while the last turn ran), send
+                    // at once and count from the slot, so queueing shows in the latency; the driver's own timer slack does not.
+                    if (next > started)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds((next - started) / (double)Stopwatch.Frequency), stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                        started = Stopwatch.GetTimestamp();
+                    }
+                    else
+                    {
+                        started = next;
+                    }
+                    if (stop.IsCancellationRequested) break;
+                    next += step;
+                }
                 try
                 {
                     switch (await SendAsync(script[i], conversationId, i + 1))

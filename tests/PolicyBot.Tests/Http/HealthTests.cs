@@ -21,7 +21,7 @@ public sealed class HealthTests
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
-            Assert.IsType<SqliteConversationStore>(host.Store);
+            Assert.IsType<SqliteConversationStore>(Assert.IsType<CachingConversationStore>(host.Store).Inner);
             Assert.True(File.Exists(path));
         }
         finally

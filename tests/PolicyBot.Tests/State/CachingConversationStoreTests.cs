@@ -1,0 +1,102 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using PolicyBot.Bot.State;
+
+namespace PolicyBot.Tests.State;
+
+/// <summary>The SQLite provider's cache keeps every store contract, saves the reads, and never hides another writer.</summary>
+public sealed class CachingConversationStoreTests : ConversationStoreContract, IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("policybot-cache-");
+
+    private string DatabasePath => Path.Combine(_directory.FullName, "policybot.db");
+
+    protected override IConversationStore CreateStore() => new CachingConversationStore(new SqliteConversationStore(DatabasePath), 100);
+
+    [Fact]
+    public async Task WhatWasWrittenIsReadBackWithoutAskingTheStore()
+    {
+        var inner = new CountingStore(new MemoryConversationStore());
+        var store = new CachingConversationStore(inner, 100);
+
+        var written = await store.WriteAsync("k", Bytes("one"), null, default);
+        var first = await store.ReadAsync("k", default);
+        var second = await store.ReadAsync("k", default);
+
+        Assert.Equal((written.ETag, "one"), (first!.ETag, Text(first)));
+        Assert.Equal((written.ETag, "one"), (second!.ETag, Text(second)));
+        Assert.Equal(0, inner.Reads);
+    }
+
+    [Fact]
+    public async Task AnotherWriterMakesTheCachedTurnConflictAndTheNextReadSeesItsData()
+    {
+        var mine = CreateStore();
+        var theirs = new SqliteConversationStore(DatabasePath);
+        var created = await mine.WriteAsync("k", Bytes("one"), null, default);
+        var theirWrite = await theirs.WriteAsync("k", Bytes("theirs"), created.ETag, default);
+
+        var stale = await mine.ReadAsync("k", default);
+        var conflict = await mine.WriteAsync("k", Bytes("mine"), stale!.ETag, default);
+        var fresh = await mine.ReadAsync("k", default);
+
+        Assert.True(conflict.IsConflict);
+        Assert.Equal((theirWrite.ETag, "theirs"), (fresh!.ETag, Text(fresh)));
+    }
+
+    [Fact]
+    public async Task AFailedWriteLeavesNothingCachedThatTheStoreMayNotHold()
+    {
+        var inner = new CountingStore(new MemoryConversationStore());
+        var store = new CachingConversationStore(inner, 100);
+        await store.WriteAsync("k", Bytes("one"), null, default);
+        var etag = (await store.ReadAsync("k", default))!.ETag;
+
+        inner.FailWrites = true;
+        await Assert.ThrowsAsync<IOException>(() => store.WriteAsync("k", Bytes("two"), etag, default));
+        inner.FailWrites = false;
+        var read = await store.ReadAsync("k", default);
+
+        Assert.Equal("one", Text(read!));
+        Assert.Equal(1, inner.Reads);
+    }
+
+    [Fact]
+    public async Task TheCacheStaysWithinItsCapacity()
+    {
+        var inner = new CountingStore(new MemoryConversationStore());
+        var store = new CachingConversationStore(inner, 50);
+
+        for (var i = 0; i < 500; i++) await store.WriteAsync($"k{i}", Bytes($"v{i}"), null, default);
+        for (var i = 0; i < 500; i++) Assert.Equal($"v{i}", Text((await store.ReadAsync($"k{i}", default))!));
+
+        Assert.InRange(inner.Reads, 450, 500);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _directory.Delete(recursive: true);
+    }
+
+    private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static string Text(StoredItem item) => Encoding.UTF8.GetString(item.Data.Span);
+
+    private sealed class CountingStore(IConversationStore inner) : IConversationStore
+    {
+        public int Reads;
+        public bool FailWrites;
+
+        public Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Reads);
+            return inner.ReadAsync(key, cancellationToken);
+        }
+
+        public Task<StoreWriteResult> WriteAsync(string key, ReadOnlyMemory<byte> data, string? expectedETag, CancellationToken cancellationToken) =>
+            FailWrites ? throw new IOException("disk full") : inner.WriteAsync(key, data, expectedETag, cancellationToken);
+
+        public Task DeleteAsync(string key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+    }
+}
