@@ -5,8 +5,9 @@ namespace PolicyBot.Bot.State;
 
 /// <summary>
 /// The default store: one SQLite file in WAL mode, a <c>version</c> column as the ETag; conditional UPDATEs make lost
-/// updates impossible. Reads use their own (pooled) connections and run in parallel; writes queue for the file's
-/// <see cref="SqliteWriteGate"/> and share one connection with prepared statements (<see cref="SqliteStateWriter"/>).
+/// updates impossible. Reads use their own (pooled) connections and run in parallel; writes are committed in groups
+/// by one writer on one connection with prepared statements (<see cref="SqliteWriteBatcher"/>), under the file's
+/// <see cref="SqliteWriteGate"/>.
 /// </summary>
 public sealed class SqliteConversationStore(string path) : IConversationStore, IDisposable
 {
@@ -19,7 +20,7 @@ public sealed class SqliteConversationStore(string path) : IConversationStore, I
 
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
-    private SqliteStateWriter? _writer;
+    private SqliteWriteBatcher? _batcher;
     private volatile bool _initialized;
 
     public string Path { get; } = path;
@@ -41,40 +42,17 @@ public sealed class SqliteConversationStore(string path) : IConversationStore, I
         if (expectedETag is not null and not "*" && !long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out version))
             return StoreWriteResult.Conflict;
         if (!_initialized) await InitializeAsync(cancellationToken);
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            var command = _writer!.Command(expectedETag switch { "*" => WriteKind.Upsert, null => WriteKind.Insert, _ => WriteKind.Update });
-            command.Parameters["$key"].Value = key;
-            command.Parameters["$data"].Value = data.ToArray();
-            command.Parameters["$now"].Value = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-            if (command.Parameters.Contains("$version")) command.Parameters["$version"].Value = version;
-            var newVersion = await command.ExecuteScalarAsync(cancellationToken);
-            return newVersion is long written ? StoreWriteResult.Written(Format(written)) : StoreWriteResult.Conflict;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        var kind = expectedETag switch { "*" => WriteKind.Upsert, null => WriteKind.Insert, _ => WriteKind.Update };
+        return await _batcher!.WriteAsync(kind, key, data.ToArray(), version);
     }
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         if (!_initialized) await InitializeAsync(cancellationToken);
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            var command = _writer!.Command(WriteKind.Delete);
-            command.Parameters["$key"].Value = key;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        await _batcher!.WriteAsync(WriteKind.Delete, key, null, 0);
     }
 
-    public void Dispose() => _writer?.Dispose();
+    public void Dispose() => _batcher?.Dispose();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -105,7 +83,7 @@ public sealed class SqliteConversationStore(string path) : IConversationStore, I
                 );
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
-            _writer = SqliteStateWriter.Open(_connectionString);
+            _batcher = new SqliteWriteBatcher(SqliteStateWriter.Open(_connectionString), _writeGate);
             _initialized = true;
         }
         finally

@@ -13,7 +13,7 @@ internal enum WriteKind
 /// <summary>
 /// The conversation store's write connection: opened once with <c>synchronous = NORMAL</c> (in WAL mode a commit
 /// survives a crash of the bot; only an OS crash or power loss can undo the last commits, never corrupt the file),
-/// and one prepared command per kind of write. Callers hold the <see cref="SqliteWriteGate"/>.
+/// and one prepared command per kind of write. Used by <see cref="SqliteWriteBatcher"/>, which holds the <see cref="SqliteWriteGate"/>.
 /// </summary>
 internal sealed class SqliteStateWriter : IDisposable
 {
@@ -21,6 +21,8 @@ internal sealed class SqliteStateWriter : IDisposable
     private readonly Dictionary<WriteKind, SqliteCommand> _commands = [];
 
     private SqliteStateWriter(SqliteConnection connection) => _connection = connection;
+
+    public SqliteConnection Connection => _connection;
 
     public static SqliteStateWriter Open(string connectionString)
     {

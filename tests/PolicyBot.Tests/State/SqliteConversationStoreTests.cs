@@ -51,6 +51,24 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
         Assert.True(result.IsConflict);
     }
 
+    [Fact]
+    public async Task ManyWritesAtOnceShareCommitsYetEachKeepsItsOwnOutcomeAndIsInTheFile()
+    {
+        var store = CreateStore();
+        var first = await store.WriteAsync("shared", Encoding.UTF8.GetBytes("v1"), null, default);
+        await store.WriteAsync("shared", Encoding.UTF8.GetBytes("v2"), first.ETag, default);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => i % 2 == 0
+            ? store.WriteAsync($"k{i}", Encoding.UTF8.GetBytes($"value {i}"), null, default)
+            : store.WriteAsync("shared", Encoding.UTF8.GetBytes($"stale {i}"), first.ETag, default)));
+
+        Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.False(r.IsConflict));
+        Assert.All(results.Where((_, i) => i % 2 == 1), r => Assert.True(r.IsConflict));
+        var reopened = CreateStore();
+        for (var i = 0; i < 200; i += 2) Assert.Equal($"value {i}", Encoding.UTF8.GetString((await reopened.ReadAsync($"k{i}", default))!.Data.Span));
+        Assert.Equal("v2", Encoding.UTF8.GetString((await reopened.ReadAsync("shared", default))!.Data.Span));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
