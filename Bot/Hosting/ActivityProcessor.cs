@@ -58,8 +58,10 @@ public sealed class ActivityProcessor(
             await usage.RecordAsync(replies, cancellationToken);
             if (!activity.IsExpectReplies)
             {
-                await UpdateAnsweredCardAsync(activity, replies, cancellationToken);
+                // The pressed card's update and the replies are independent calls: the update goes out beside them.
+                var update = UpdateAnsweredCardAsync(activity, replies, cancellationToken);
                 foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
+                await update;
             }
             return Respond(activity, outgoing, answer);
         }
