@@ -92,10 +92,13 @@ public sealed class HandoffService(
     {
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
-            var ticket = await tickets.GetAsync(pickUp.TicketId, cancellationToken);
-            if (ticket is null)
+            var ticket = IsTicketId(pickUp.TicketId) ? await tickets.GetAsync(pickUp.TicketId, cancellationToken) : null;
+            if (ticket is null || !IsInChannelOf(ticket, inbound))
             {
-                logger.TicketNotFound(pickUp.TicketId);
+                // A press from anywhere but the ticket's own channel (an employee replaying the submit in their chat, say)
+                // is answered like an unknown ticket: it claims nothing and tells nothing. The id is logged only when it
+                // has the shape of one, so typed text never reaches the log.
+                logger.TicketNotFound(IsTicketId(pickUp.TicketId) ? pickUp.TicketId : "(not a ticket id)");
                 return [ReplyActivityFactory.Render(inbound.CreateReply(), TicketMessages.NotFound(Content, pickUp.Language))];
             }
             if (ticket.Status != TicketStatus.Open)
@@ -161,4 +164,16 @@ public sealed class HandoffService(
 
     // Short enough to read out over the phone, random enough never to collide.
     private static string NewTicketId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(5)).ToLowerInvariant();
+
+    private static bool IsTicketId(string id) => id.Length == 10 && id.All(char.IsAsciiHexDigitLower);
+
+    /// <summary>The ticket's channel itself, or a thread in it (Teams: <c>{channel};messageid={root}</c>), on the same channel service.</summary>
+    private static bool IsInChannelOf(Ticket ticket, Activity inbound)
+    {
+        var channel = ticket.Channel.Conversation?.Id;
+        var conversation = inbound.Conversation?.Id;
+        if (channel is null || conversation is null || inbound.ChannelId != ticket.Channel.ChannelId) return false;
+        return conversation == channel
+            || (conversation.StartsWith(channel, StringComparison.Ordinal) && conversation.AsSpan(channel.Length).StartsWith(";messageid=", StringComparison.Ordinal));
+    }
 }

@@ -1,3 +1,4 @@
+using PolicyBot.Bot.State;
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Tests.Content;
@@ -80,6 +81,24 @@ public class HandoffTicketTests
         Assert.Contains(Uri.EscapeDataString($"{HandoffScenario.Channel};messageid={cardId}"), told.RawTarget);
         Assert.Contains("already been picked up by Olivia Owner", told.Json.AllText());
         Assert.Single(scenario.ToChannel("PUT"));
+    }
+
+    [Fact]
+    public async Task ATakeButtonReplayedOutsideTheOwnersChannelClaimsNothing()
+    {
+        await using var scenario = await HandoffScenario.StartAsync();
+        await scenario.InstallInChannelAsync();
+        await scenario.HandOffAsync();
+        var (_, ticketId) = scenario.PostedTicket();
+        var chat = new ChatSession(scenario.Host, scenario.Connector, "msteams", "en-US", HandoffScenario.Employee);
+
+        var answer = await chat.PressAsync("ticket:take:" + ticketId);
+        await chat.PressAsync("ticket:take:<script>my draft post</script>");
+
+        Assert.Contains("can't find this ticket", answer.Messages().Single().AllText(), StringComparison.Ordinal);
+        Assert.Equal(TicketStatus.Open, (await scenario.Tickets.GetAsync(ticketId, default))!.Status);
+        Assert.Empty(scenario.ToChannel("PUT"));
+        Assert.DoesNotContain(scenario.Host.Logs.Lines, l => l.Contains("my draft post", StringComparison.Ordinal));
     }
 
     [Fact]
