@@ -40,7 +40,8 @@ try {
   await page.locator('#turns .turn [data-trace="PolicyBot.Dialog"]').first().waitFor();
 
   await answer.locator('button', { hasText: 'Online is forever' }).click();
-  await page.locator('.message.card', { hasText: 'Berichten worden doorgestuurd' }).or(page.locator('.message.card', { hasText: 'screenshot' })).last().waitFor();
+  // Only the pressed topic's own answer says this: the first answer card cannot satisfy the wait.
+  await page.locator('.message.card', { hasText: 'Will you still stand behind it in five years?' }).waitFor();
   await page.locator('#turns .turn', { hasText: 'pressed [Online is forever]' }).waitFor();
 
   if (offsite.length > 0) throw new Error(`the page requested addresses off this machine: ${offsite.join(', ')}`);
