@@ -70,7 +70,7 @@ public sealed class JsonSchemaValidatorTests
     public void BrokenTeamsManifestGetsTheSameErrorsAsAReferenceValidator()
     {
         // The Python jsonschema Draft4Validator reports exactly these five problems for this manifest.
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder.Bundled(), "schema", "v1.19", "MicrosoftTeams.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder.Bundled(), "schema", "v1.30", "MicrosoftTeams.schema.json")));
         var manifest = File.ReadAllText(Path.Combine(ManifestFolder.Bundled(), "manifest.json"))
             .Replace("{{MicrosoftAppId}}", ManifestFolder.AppId, StringComparison.Ordinal).Replace("{{BotDomain}}", "x.example", StringComparison.Ordinal)
             .Replace("\"short\": \"PolicyBot\"", "\"short\": \"" + new string('x', 31) + "\"", StringComparison.Ordinal)

@@ -23,7 +23,7 @@ public sealed class TeamsAppPackageTests
         Assert.Equal(ManifestFolder.AppId, (string?)manifest["bots"]![0]!["botId"]);
         Assert.Equal(ManifestFolder.Domain, (string?)manifest["validDomains"]![0]);
         Assert.Equal(["personal", "team", "groupChat"], manifest["bots"]![0]!["scopes"]!.AsArray().Select(s => (string?)s));
-        Assert.Equal("1.19", (string?)manifest["manifestVersion"]);
+        Assert.Equal("1.30", (string?)manifest["manifestVersion"]);
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public sealed class TeamsAppPackageTests
                 File.Delete(Path.Combine(folder.Path, "outline.png"));
                 return "outline.png: the outline icon is referenced by the manifest but missing from the package";
             case "version mismatch":
-                folder.Edit("manifest.json", m => m.Replace("\"manifestVersion\": \"1.19\"", "\"manifestVersion\": \"1.20\"", StringComparison.Ordinal));
-                return "manifestVersion \"1.20\" differs from the $schema version v1.19";
+                folder.Edit("manifest.json", m => m.Replace("\"manifestVersion\": \"1.30\"", "\"manifestVersion\": \"1.29\"", StringComparison.Ordinal));
+                return "manifestVersion \"1.29\" differs from the $schema version v1.30";
             case "unknown property":
                 folder.Edit("manifest.json", m => m.Replace("\"accentColor\"", "\"colour\": \"blue\", \"accentColor\"", StringComparison.Ordinal));
                 return "property 'colour' is not allowed";
@@ -119,8 +119,8 @@ public sealed class TeamsAppPackageTests
                 folder.Edit("nl.json", m => m.Replace("\"bots[0].commandLists[0].commands[3].title\"", "\"bots[0].commandLists[0].commands[7].title\"", StringComparison.Ordinal));
                 return "nl.json: 'bots[0].commandLists[0].commands[7].title' translates nothing in manifest.json";
             case "oversized translation":
-                folder.Edit("nl.json", m => m.Replace("\"hulp\"", "\"hulp bij alles wat je maar kunt bedenken\"", StringComparison.Ordinal));
-                return "nl.json: $['bots[0].commandLists[0].commands[0].title']: longer than 32 characters";
+                folder.Edit("nl.json", m => m.Replace("\"hulp\"", "\"hulp " + new string('x', 130) + "\"", StringComparison.Ordinal));
+                return "nl.json: $['bots[0].commandLists[0].commands[0].title']: longer than 128 characters";
             default:
                 throw new ArgumentOutOfRangeException(nameof(breakage));
         }
