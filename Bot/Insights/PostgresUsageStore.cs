@@ -42,23 +42,12 @@ public sealed class PostgresUsageStore : IUsageStore, IAsyncDisposable
     public async Task<IReadOnlyList<UsageRecord>> ListAsync(string fromWeek, CancellationToken cancellationToken)
     {
         await using var connection = await _schema.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("""
-            SELECT week, kind, language, topic, handoff_owner, question FROM usage_events
-            WHERE week >= @from ORDER BY week, id
+        await using var command = new NpgsqlCommand($"""
+            SELECT {UsageRecord.Columns} FROM usage_events WHERE week >= @from ORDER BY week, id
             """, connection);
         command.Parameters.AddWithValue("from", fromWeek);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var records = new List<UsageRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            records.Add(new UsageRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2))
-            {
-                TopicId = reader.IsDBNull(3) ? null : reader.GetString(3),
-                HandoffOwner = reader.IsDBNull(4) ? null : reader.GetString(4),
-                Question = reader.IsDBNull(5) ? null : reader.GetString(5),
-            });
-        }
-        return records;
+        return await UsageRecord.ReadAllAsync(reader, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

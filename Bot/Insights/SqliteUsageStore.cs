@@ -60,23 +60,12 @@ public sealed class SqliteUsageStore(string path) : IUsageStore, IAsyncDisposabl
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT week, kind, language, topic, handoff_owner, question FROM usage_events
-            WHERE week >= $from ORDER BY week, id
+        command.CommandText = $"""
+            SELECT {UsageRecord.Columns} FROM usage_events WHERE week >= $from ORDER BY week, id
             """;
         command.Parameters.AddWithValue("$from", fromWeek);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var records = new List<UsageRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            records.Add(new UsageRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2))
-            {
-                TopicId = reader.IsDBNull(3) ? null : reader.GetString(3),
-                HandoffOwner = reader.IsDBNull(4) ? null : reader.GetString(4),
-                Question = reader.IsDBNull(5) ? null : reader.GetString(5),
-            });
-        }
-        return records;
+        return await UsageRecord.ReadAllAsync(reader, cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

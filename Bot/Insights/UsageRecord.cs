@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace PolicyBot.Bot.Insights;
@@ -17,5 +18,25 @@ public sealed record UsageRecord(string Week, string Kind, string Language)
     {
         var date = time.UtcDateTime;
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
+    }
+
+    /// <summary>The columns <see cref="ReadAllAsync"/> expects, in its order.</summary>
+    public const string Columns = "week, kind, language, topic, handoff_owner, question";
+
+    /// <summary>Every row of a query that selects <see cref="Columns"/>.</summary>
+    public static async Task<IReadOnlyList<UsageRecord>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var records = new List<UsageRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new UsageRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2))
+            {
+                TopicId = reader.IsDBNull(3) ? null : reader.GetString(3),
+                HandoffOwner = reader.IsDBNull(4) ? null : reader.GetString(4),
+                Question = reader.IsDBNull(5) ? null : reader.GetString(5),
+            });
+        }
+        return records;
     }
 }
