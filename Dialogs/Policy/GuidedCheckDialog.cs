@@ -23,8 +23,12 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     {
         var state = new CheckState(dc.ActiveDialog!);
         state.CheckId = options as string ?? DefaultCheck;
-        if (dc.Context.Content.Check(state.CheckId) is not { } check) return dc.EndDialogAsync(null, cancellationToken);
         var context = dc.Context;
+        if (context.Content.Check(state.CheckId) is not { } check)
+        {
+            PolicyRouter.SendMenu(context, MessageIds.CheckGone);
+            return dc.EndDialogAsync(null, cancellationToken);
+        }
         context.Send(new MessageReply(check.Intro?[context.Language] ?? context.Text(MessageIds.CheckIntro)) { Language = context.Language });
         state.Reset(check.Start);
         Ask(dc.Context, check, check.Step(check.Start)!, state);
@@ -35,7 +39,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     {
         var context = dc.Context;
         var state = new CheckState(dc.ActiveDialog!);
-        if (context.Content.Check(state.CheckId) is not { } check) return await dc.EndDialogAsync(null, cancellationToken);
+        if (context.Content.Check(state.CheckId) is not { } check) return await CheckGoneAsync(dc, cancellationToken);
         if (check.Step(state.StepId) is not { } step || !state.AnswersStillValid(check))
         {
             context.SendText(MessageIds.CheckRestarted);
@@ -86,6 +90,23 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         if (dc.Context.Content.Check(state.CheckId) is { } check && check.Step(state.StepId) is { } step)
             Ask(dc.Context, check, step, state);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The check was removed or renamed while someone was in it: one sentence, then a question is answered as usual
+    /// (the router takes the message as if no dialog were active), anything else gets the menu.
+    /// </summary>
+    private static async Task<DialogTurnResult> CheckGoneAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        await dc.EndDialogAsync(null, cancellationToken);
+        if (context.Input.Value is null && context.Recognized.Topic is not null)
+        {
+            context.SendText(MessageIds.CheckGone);
+            return DialogTurnResult.Empty;
+        }
+        PolicyRouter.SendMenu(context, MessageIds.CheckGone);
+        return new DialogTurnResult(DialogTurnStatus.Complete);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class PolicyRouter
         switch (InterruptionRecognizer.Recognize(input.Text, input.Value))
         {
             case Interruption.Help when dc.ActiveDialog is null:
-                context.Send(new MessageReply(context.Text(MessageIds.Help)) { Language = context.Language, Choices = MenuChoices(context) });
+                SendMenu(context, MessageIds.Help);
                 return;
             case Interruption.Help:
                 context.SendText(MessageIds.Help);
@@ -112,11 +112,13 @@ public static class PolicyRouter
         else dc.Context.Send(TopicAnswers.Build(dc.Context, topic));
     }
 
-    public static void SendWelcome(TurnContext context) =>
-        context.Send(new MessageReply(context.Text(MessageIds.Welcome)) { Language = context.Language, Choices = MenuChoices(context) });
+    public static void SendWelcome(TurnContext context) => SendMenu(context, MessageIds.Welcome);
 
-    private static void SendNoMatch(TurnContext context) =>
-        context.Send(new MessageReply(context.Text(MessageIds.NoMatch)) { Language = context.Language, Choices = MenuChoices(context) });
+    /// <summary>A content message with the main menu's buttons under it.</summary>
+    public static void SendMenu(TurnContext context, string messageId) =>
+        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = MenuChoices(context) });
+
+    private static void SendNoMatch(TurnContext context) => SendMenu(context, MessageIds.NoMatch);
 
     private static readonly (string Command, string Label)[] Menu =
     [
