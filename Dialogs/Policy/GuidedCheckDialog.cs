@@ -3,6 +3,7 @@ using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
@@ -124,6 +125,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     private static DialogTurnResult AnswerAndResume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state, Topic topic)
     {
+        context.RecognitionOutcome = RecognitionOutcome.Answered;
         context.Send(TopicAnswers.Build(context, topic));
         context.SendText(MessageIds.CheckResume);
         Ask(context, check, step, state);

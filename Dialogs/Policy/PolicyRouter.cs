@@ -2,6 +2,7 @@ using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
@@ -100,10 +101,16 @@ public static class PolicyRouter
             await RunCommandAsync(dc, command, ct);
             return;
         }
-        var recognized = context.Recognized;
-        context.Send(RecognizerTrace.Build(context, recognized));
-        if (recognized.Topic is { } id && context.Content.Topic(id) is { } topic) await AnswerTopicAsync(dc, topic, ct);
-        else SendNoMatch(context);
+        if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Answered;
+            await AnswerTopicAsync(dc, topic, ct);
+        }
+        else
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Unmatched;
+            SendNoMatch(context);
+        }
     }
 
     private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct)
