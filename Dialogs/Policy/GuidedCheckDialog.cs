@@ -112,7 +112,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     /// <summary>
     /// A typed sentence that asks about another policy topic is a question, even when a choice's word is in it
-    /// ("mag ik ja zeggen als een journalist me belt?" at a yes/no step). Short answers, answers that lead with
+    /// ("kan ik ja zeggen tegen een verslaggever die me belt?" at a yes/no step). Short answers, answers that lead with
     /// their choice ("nee, het is al openbaar") and the topics of the step's own choices stay answers.
     /// </summary>
     private static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
