@@ -27,6 +27,7 @@ public static class MessageIds
     public const string CheckRetry = "check-retry";
     public const string CheckTooManyAttempts = "check-too-many-attempts";
     public const string CheckRestarted = "check-restarted";
+    public const string CheckGone = "check-gone";
     public const string CheckBackFirst = "check-back-first";
     public const string CheckResume = "check-resume";
     public const string VerdictReasons = "verdict-reasons";
@@ -79,7 +80,7 @@ public static class MessageIds
     [
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
-        CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
+        CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
         QuizIntro, QuizQuestion, QuizCorrect, QuizWrong, QuizPrinciple, QuizScore, QuizPerfect, QuizReadAgain,
         ButtonQuiz, ButtonQuizAgain, ButtonScenarios, ScenariosList,

@@ -2,7 +2,7 @@ namespace PolicyBot.Dialogs.Engine;
 
 public enum DialogTurnStatus
 {
-    /// <summary>No dialog was active.</summary>
+    /// <summary>No dialog was active, or the active one ended without using the message: the caller answers it.</summary>
     Empty,
 
     /// <summary>The active dialog waits for the user's next message.</summary>

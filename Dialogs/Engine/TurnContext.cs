@@ -28,6 +28,9 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
         ? RecognizerResult.None
         : Snapshot.Recognizer.Recognize(Input.Text);
 
+    /// <summary>What the turn did with <see cref="Recognized"/>: set where a topic is answered or "nothing matches" is said.</summary>
+    public RecognitionOutcome RecognitionOutcome { get; set; }
+
     public void Send(Reply reply) => Result.Replies.Add(reply);
 
     /// <summary>A content message in the turn's language, with <c>{name}</c> placeholders filled in.</summary>

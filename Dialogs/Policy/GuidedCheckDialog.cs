@@ -1,7 +1,9 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
+using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
@@ -9,20 +11,25 @@ namespace PolicyBot.Dialogs.Policy;
 /// The guided "may I share this?" check: a waterfall whose steps, choices and branches come from the content.
 /// The position is stored as step ids, not indexes, so a content change mid-check is detected: where the step
 /// still exists the check goes on, otherwise it starts again with one sentence of explanation.
-/// Free text that answers no choice but matches a policy topic gets that answer, then the check resumes.
+/// Typed text that asks about a policy topic instead of answering the step gets that topic's answer, then the check resumes.
 /// </summary>
 public sealed class GuidedCheckDialog() : Dialog(DialogId)
 {
     public const string DialogId = "guided-check";
     public const string DefaultCheck = "may-i-share";
     private const int MaxAttempts = 3;
+    private const int MaxShortAnswerWords = 3;
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var state = new CheckState(dc.ActiveDialog!);
         state.CheckId = options as string ?? DefaultCheck;
-        if (dc.Context.Content.Check(state.CheckId) is not { } check) return dc.EndDialogAsync(null, cancellationToken);
         var context = dc.Context;
+        if (context.Content.Check(state.CheckId) is not { } check)
+        {
+            PolicyRouter.SendMenu(context, MessageIds.CheckGone);
+            return dc.EndDialogAsync(null, cancellationToken);
+        }
         context.Send(new MessageReply(check.Intro?[context.Language] ?? context.Text(MessageIds.CheckIntro)) { Language = context.Language });
         state.Reset(check.Start);
         Ask(dc.Context, check, check.Step(check.Start)!, state);
@@ -33,7 +40,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     {
         var context = dc.Context;
         var state = new CheckState(dc.ActiveDialog!);
-        if (context.Content.Check(state.CheckId) is not { } check) return await dc.EndDialogAsync(null, cancellationToken);
+        if (context.Content.Check(state.CheckId) is not { } check) return await CheckGoneAsync(dc, cancellationToken);
         if (check.Step(state.StepId) is not { } step || !state.AnswersStillValid(check))
         {
             context.SendText(MessageIds.CheckRestarted);
@@ -45,7 +52,10 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         if (InterruptionRecognizer.Recognize(context.Input.Text, context.Input.Value) == Interruption.Back)
             return GoBack(context, check, state);
 
-        if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, StepChoices(step, context.Language), context.Language) is { } found)
+        var choices = StepChoices(step, context.Language);
+        if (QuestionForAnotherTopic(context, step, choices) is { } question) return AnswerAndResume(context, check, step, state, question);
+
+        if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language) is { } found)
         {
             var choice = step.Choices.First(c => c.Id == found.Value);
             if (context.Input.Value is not null) context.Send(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language));
@@ -63,12 +73,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         }
 
         if (context.Recognized.Topic is { } topicId && context.Content.Topic(topicId) is { StartsCheck: null } topic)
-        {
-            context.Send(TopicAnswers.Build(context, topic));
-            context.SendText(MessageIds.CheckResume);
-            Ask(context, check, step, state);
-            return DialogTurnResult.Waiting;
-        }
+            return AnswerAndResume(context, check, step, state, topic);
 
         if (++state.Attempts >= MaxAttempts)
         {
@@ -86,6 +91,45 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         if (dc.Context.Content.Check(state.CheckId) is { } check && check.Step(state.StepId) is { } step)
             Ask(dc.Context, check, step, state);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The check was removed or renamed while someone was in it: one sentence, then a question is answered as usual
+    /// (the router takes the message as if no dialog were active), anything else gets the menu.
+    /// </summary>
+    private static async Task<DialogTurnResult> CheckGoneAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        await dc.EndDialogAsync(null, cancellationToken);
+        if (context.Input.Value is null && context.Recognized.Topic is not null)
+        {
+            context.SendText(MessageIds.CheckGone);
+            return DialogTurnResult.Empty;
+        }
+        PolicyRouter.SendMenu(context, MessageIds.CheckGone);
+        return new DialogTurnResult(DialogTurnStatus.Complete);
+    }
+
+    /// <summary>
+    /// A typed sentence that asks about another policy topic is a question, even when a choice's word is in it
+    /// ("kan ik ja zeggen tegen een verslaggever die me belt?" at a yes/no step). Short answers, answers that lead with
+    /// their choice ("nee, het is al openbaar") and the topics of the step's own choices stay answers.
+    /// </summary>
+    private static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
+    {
+        if (context.Input.Value is not null || context.Recognized.Topic is not { } topicId) return null;
+        if (context.Content.Topic(topicId) is not { StartsCheck: null } topic || step.Choices.Any(c => c.Finding?.Topic == topicId)) return null;
+        var shortAnswer = TextNormalizer.Tokens(context.Input.Text).Length <= MaxShortAnswerWords || ChoiceRecognizer.LeadsWith(context.Input.Text, choices);
+        return shortAnswer ? null : topic;
+    }
+
+    private static DialogTurnResult AnswerAndResume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state, Topic topic)
+    {
+        context.RecognitionOutcome = RecognitionOutcome.Answered;
+        context.Send(TopicAnswers.Build(context, topic));
+        context.SendText(MessageIds.CheckResume);
+        Ask(context, check, step, state);
+        return DialogTurnResult.Waiting;
     }
 
     private static DialogTurnResult GoBack(TurnContext context, GuidedCheck check, CheckState state)

@@ -18,9 +18,8 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(state);
         var snapshot = contentProvider.Current;
-        var recognized = input.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(input.Text)
-            ? snapshot.Recognizer.Recognize(input.Text)
-            : RecognizerResult.None;
+        var runsRecognizer = input.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(input.Text);
+        var recognized = runsRecognizer ? snapshot.Recognizer.Recognize(input.Text!) : RecognizerResult.None;
         var language = LanguageResolver.Resolve(input, recognized, state.Language);
         state.Language = language;
         var context = new TurnContext(input, language, snapshot, recognized);
@@ -32,6 +31,8 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
             return context.Result;
         }
         await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
+        // One recognizer trace per turn that ran it (DESIGN.md), first, as the "why" of the turn's replies.
+        if (runsRecognizer) context.Result.Replies.Insert(0, RecognizerTrace.Build(context, recognized, context.RecognitionOutcome));
         foreach (var usage in UsageEvents.From(context)) context.Send(usage);
         context.Send(DialogTrace.Build(context, state.Dialogs));
         return context.Result;

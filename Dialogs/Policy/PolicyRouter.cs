@@ -2,6 +2,7 @@ using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
@@ -19,7 +20,7 @@ public static class PolicyRouter
         switch (InterruptionRecognizer.Recognize(input.Text, input.Value))
         {
             case Interruption.Help when dc.ActiveDialog is null:
-                context.Send(new MessageReply(context.Text(MessageIds.Help)) { Language = context.Language, Choices = MenuChoices(context) });
+                SendMenu(context, MessageIds.Help);
                 return;
             case Interruption.Help:
                 context.SendText(MessageIds.Help);
@@ -100,10 +101,16 @@ public static class PolicyRouter
             await RunCommandAsync(dc, command, ct);
             return;
         }
-        var recognized = context.Recognized;
-        context.Send(RecognizerTrace.Build(context, recognized));
-        if (recognized.Topic is { } id && context.Content.Topic(id) is { } topic) await AnswerTopicAsync(dc, topic, ct);
-        else SendNoMatch(context);
+        if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Answered;
+            await AnswerTopicAsync(dc, topic, ct);
+        }
+        else
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Unmatched;
+            SendNoMatch(context);
+        }
     }
 
     private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct)
@@ -112,11 +119,13 @@ public static class PolicyRouter
         else dc.Context.Send(TopicAnswers.Build(dc.Context, topic));
     }
 
-    public static void SendWelcome(TurnContext context) =>
-        context.Send(new MessageReply(context.Text(MessageIds.Welcome)) { Language = context.Language, Choices = MenuChoices(context) });
+    public static void SendWelcome(TurnContext context) => SendMenu(context, MessageIds.Welcome);
 
-    private static void SendNoMatch(TurnContext context) =>
-        context.Send(new MessageReply(context.Text(MessageIds.NoMatch)) { Language = context.Language, Choices = MenuChoices(context) });
+    /// <summary>A content message with the main menu's buttons under it.</summary>
+    public static void SendMenu(TurnContext context, string messageId) =>
+        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = MenuChoices(context) });
+
+    private static void SendNoMatch(TurnContext context) => SendMenu(context, MessageIds.NoMatch);
 
     private static readonly (string Command, string Label)[] Menu =
     [

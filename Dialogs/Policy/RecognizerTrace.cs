@@ -5,13 +5,20 @@ using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
-/// <summary>The recognizer trace of DESIGN.md ("Contracts others rely on"): why the bot chose an answer.</summary>
+/// <summary>
+/// The recognizer trace of DESIGN.md ("Contracts others rely on"): what the recognizer found in the turn's text and
+/// what the turn did with it (<c>outcome</c>: answered, unmatched, or not-used when the text answered a step or was a command).
+/// </summary>
 public static class RecognizerTrace
 {
     public const string Name = "PolicyBot.Recognizer";
     public const string ValueType = "policybot/recognizer";
 
-    public static TraceReply Build(TurnContext context, RecognizerResult result)
+    public const string Answered = "answered";
+    public const string Unmatched = "unmatched";
+    public const string NotUsed = "not-used";
+
+    public static TraceReply Build(TurnContext context, RecognizerResult result, RecognitionOutcome outcome)
     {
         var owner = result.Topic is { } id ? context.Content.Topic(id)?.Owner : null;
         var candidates = new JsonArray();
@@ -25,8 +32,16 @@ public static class RecognizerTrace
             ["score"] = Math.Round(result.Score, 4),
             ["candidates"] = candidates,
             ["handoff"] = owner,
+            ["outcome"] = Outcome(outcome),
         };
-        var label = result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})";
+        var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + Outcome(outcome);
         return new TraceReply(Name, label, ValueType, value);
     }
+
+    private static string Outcome(RecognitionOutcome outcome) => outcome switch
+    {
+        RecognitionOutcome.Answered => Answered,
+        RecognitionOutcome.Unmatched => Unmatched,
+        _ => NotUsed,
+    };
 }

@@ -4,8 +4,9 @@ using PolicyBot.Dialogs.Turns;
 namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
-/// Reads a finished turn's replies for what comms staff want counted: the recognizer's topic (or no topic) for a
-/// typed question, a topic answered from a button, and hand-offs.
+/// Reads a finished turn's replies for what comms staff want counted: a topic answered (typed or from a button), a
+/// typed question that matched nothing, and hand-offs. The recognizer trace's <c>outcome</c> says whether the typed
+/// text was answered as a question at all: an answer to a step ("ja") or a command counts as neither.
 /// </summary>
 public static class UsageEvents
 {
@@ -18,11 +19,11 @@ public static class UsageEvents
         {
             switch (reply)
             {
-                case TraceReply { Name: RecognizerTrace.Name } trace when TopicOf(trace) is { } topic:
+                case TraceReply { Name: RecognizerTrace.Name } trace when OutcomeOf(trace) == RecognizerTrace.Answered && TopicOf(trace) is { } topic:
                     counted.Add(topic);
                     yield return new UsageEvent(UsageKind.Topic, language) { TopicId = topic };
                     break;
-                case TraceReply { Name: RecognizerTrace.Name }:
+                case TraceReply { Name: RecognizerTrace.Name } trace when OutcomeOf(trace) == RecognizerTrace.Unmatched:
                     yield return new UsageEvent(UsageKind.Unmatched, language) { Question = context.Input.Text };
                     break;
                 case MessageReply { Card: AnswerCard answer } when counted.Add(answer.TopicId):
@@ -36,4 +37,6 @@ public static class UsageEvents
     }
 
     private static string? TopicOf(TraceReply trace) => trace.Value?["topic"]?.GetValue<string>();
+
+    private static string? OutcomeOf(TraceReply trace) => trace.Value?["outcome"]?.GetValue<string>();
 }

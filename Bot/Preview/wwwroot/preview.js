@@ -159,7 +159,8 @@ function showTrace(trace, turn) {
       ? `<span class="chosen">topic ${escapeHtml(value.topic)}</span> (score ${value.score})`
       : '<span class="none">no topic: nothing in the policy matches</span>';
     const rows = (value.candidates ?? []).map((c) => `<tr><td>${escapeHtml(c.topic)}</td><td>${c.score}</td></tr>`).join('');
-    part.innerHTML = `<div>Recognizer: ${chosen}${value.handoff ? `, owner ${escapeHtml(value.handoff)}` : ''}</div>`
+    const notUsed = value.outcome === 'not-used' ? ' · not used: the text answered a question or was a command' : '';
+    part.innerHTML = `<div>Recognizer: ${chosen}${value.handoff ? `, owner ${escapeHtml(value.handoff)}` : ''}${notUsed}</div>`
       + (rows ? `<table><tr><th>candidate</th><th>score</th></tr>${rows}</table>` : '');
   } else if (trace.name === 'PolicyBot.Dialog') {
     part.className = 'stack';

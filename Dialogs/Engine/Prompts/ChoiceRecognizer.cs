@@ -19,6 +19,17 @@ public static class ChoiceRecognizer
         return FromSubmit(value, choices) ?? FromText(text, choices, language);
     }
 
+    /// <summary>
+    /// True when the text begins with a choice's label, value or synonym, as an answer that explains itself does
+    /// ("nee, het is al openbaar"); a question that merely contains one ("can I say no to …?") does not.
+    /// </summary>
+    public static bool LeadsWith(string? text, IReadOnlyList<Choice> choices)
+    {
+        var utterance = TextNormalizer.Tokens(text);
+        return choices.SelectMany(Candidates).Select(TextNormalizer.Tokens)
+            .Any(c => c.Length > 0 && c.Length <= utterance.Length && utterance.AsSpan(0, c.Length).SequenceEqual(c));
+    }
+
     /// <summary>The <c>choice</c> field of Action.Submit data, as the Cards library puts it there.</summary>
     public static string? SubmittedChoice(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("choice", out var c) && c.ValueKind == JsonValueKind.String

@@ -14,6 +14,32 @@ public sealed class BundledContentTests
         Assert.NotEmpty(result.Content!.Topics);
     }
 
+    [Theory]
+    [InlineData("may-i-share")]
+    [InlineData("confidential-information")]
+    [InlineData("customer-question")]
+    [InlineData("sales-and-press")]
+    [InlineData("speaking-for-the-company")]
+    [InlineData("mentioning-others")]
+    [InlineData("personal-opinions")]
+    [InlineData("private-photos-and-image")]
+    [InlineData("criticism-of-employer")]
+    [InlineData("company-news-and-successes")]
+    [InlineData("social-media-at-work")]
+    [InlineData("transparency-and-disclosure")]
+    [InlineData("core-values-and-conduct")]
+    [InlineData("awareness-permanence")]
+    [InlineData("mistake-made")]
+    [InlineData("training-and-ambassadors")]
+    [InlineData("voluntary-participation")]
+    [InlineData("audiences")]
+    public void BundledContentHasEveryRequiredTopic(string topicId)
+    {
+        var content = ContentLoader.Load(BundledContentFolder()).Content!;
+
+        Assert.NotNull(content.Topic(topicId));
+    }
+
     internal static string BundledContentFolder()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

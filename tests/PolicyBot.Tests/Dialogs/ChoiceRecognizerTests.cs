@@ -60,4 +60,15 @@ public class ChoiceRecognizerTests
         Assert.Null(ChoiceRecognizer.Recognize(null, JsonSerializer.SerializeToElement(new { choice = 3 }), Choices, Language.En));
         Assert.Null(ChoiceRecognizer.Recognize(null, JsonSerializer.SerializeToElement(new[] { 1, 2 }), Choices, Language.En));
     }
+
+    [Theory]
+    [InlineData("No, it was already announced", true)]
+    [InlineData("company news: we won an award", true)]
+    [InlineData("can I say no to that?", false)]
+    [InlineData("is company", false)]
+    [InlineData("", false)]
+    public void LeadsWithTellsAnAnswerThatExplainsItselfFromAQuestionContainingAChoice(string text, bool expected)
+    {
+        Assert.Equal(expected, ChoiceRecognizer.LeadsWith(text, Choices));
+    }
 }

@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 
@@ -145,6 +146,99 @@ public class GuidedCheckFlowTests
             .Send("news")
             .AssertReply(r => Assert.IsType<VerdictCard>(r.Card))
             .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContentChangeThatRenamesTheCurrentStepRestartsTheCheckWithOneSentence()
+    {
+        var (flow, content) = Start();
+
+        await StartCheck(flow).Send("news").AssertReply("en:q-secret").RunAsync();
+        content.Swap(TestContent.Build(c => c with
+        {
+            Steps = [c.Steps[0] with { Choices = [.. c.Steps[0].Choices.Select(x => x with { Next = x.Next is null ? null : "secret-renamed" })] }, c.Steps[1] with { Id = "secret-renamed" }],
+        }));
+
+        await flow
+            .Send("no")
+            .AssertReply("en:check-restarted")
+            .AssertReply(r => Assert.Equal("en:q-what", r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContentChangeThatRemovesTheCheckSaysSoAndAnswersTheQuestion()
+    {
+        var (flow, content) = Start();
+
+        await StartCheck(flow).Send("news").AssertReply("en:q-secret").RunAsync();
+        content.Swap(WithoutTheCheck());
+
+        await flow
+            .Send("is my audience relevant here?")
+            .AssertReply("en:check-gone")
+            .AssertReply(r => Assert.Equal("audiences", r.Card<AnswerCard>().TopicId))
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContentChangeThatRemovesTheCheckSaysSoAndOffersTheMenuForAnAnswer()
+    {
+        var (flow, content) = Start("nl-NL");
+
+        await flow.Submit(Commands.Check).AssertReply("nl:check-intro").AssertReply("nl:q-what").Send("nieuws").AssertReply("nl:q-secret").RunAsync();
+        content.Swap(WithoutTheCheck());
+
+        await flow
+            .Send("nee")
+            .AssertReply(r => { Assert.Equal("nl:check-gone", r.Text); r.OffersChoice(Commands.Topics); })
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContentChangeThatRenamesTheCheckSaysSoWhenAnOldButtonIsPressed()
+    {
+        var (flow, content) = Start();
+
+        await StartCheck(flow).Submit("news").AssertReply("en:q-secret").RunAsync();
+        content.Swap(TestContent.Build(c => c with { Id = "may-i-post" }) with { Topics = [.. TestContent.Build().Topics.Skip(1)] });
+
+        await flow
+            .Submit("no")
+            .AssertReply(r => { Assert.Equal("en:check-gone", r.Text); r.OffersChoice(Commands.Check); })
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContentChangeThatRemovesTheCheckSaysSoOnStartOverAndOnItsButton()
+    {
+        var (flow, content) = Start();
+
+        await StartCheck(flow).RunAsync();
+        content.Swap(WithoutTheCheck());
+
+        await flow
+            .Send("start over")
+            .AssertReply(r => { Assert.Equal("en:check-gone", r.Text); r.OffersChoice(Commands.Topics); })
+            .AssertNoMoreReplies()
+            .Submit(Commands.Check)
+            .AssertReply(r => { Assert.Equal("en:check-gone", r.Text); r.OffersChoice(Commands.Topics); })
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    /// <summary>The test content without the "may-i-share" check (and the topic that starts it, as the validator requires).</summary>
+    private static PolicyContent WithoutTheCheck()
+    {
+        var content = TestContent.Build();
+        return content with { Checks = [.. content.Checks.Where(c => c.Id != "may-i-share")], Topics = [.. content.Topics.Where(t => t.StartsCheck is null)] };
     }
 
     [Fact]

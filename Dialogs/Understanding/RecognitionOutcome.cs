@@ -1,0 +1,14 @@
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>What a turn did with the recognizer's result; the recognizer trace reports it and usage counts follow it.</summary>
+public enum RecognitionOutcome
+{
+    /// <summary>The text served something else: an answer to a step, a command, a quiz trigger, a hand-off question.</summary>
+    NotUsed,
+
+    /// <summary>The recognized topic was answered (or the check it starts began).</summary>
+    Answered,
+
+    /// <summary>The text was taken as a question and nothing in the policy matched it.</summary>
+    Unmatched,
+}

@@ -1,0 +1,100 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// At the bundled "may I share this?" check's yes/no steps, a question about another topic that happens to contain
+/// "yes"/"no" is answered as a question and the check resumes; short answers still answer the step.
+/// </summary>
+public class CheckQuestionOrAnswerTests
+{
+    private static readonly PolicyContent Content = BundledContentProvider.Bundled;
+    private static readonly GuidedCheck Check = Content.Check("may-i-share")!;
+
+    private static string Question(string stepId, Language language) => Check.Step(stepId)!.Question[language];
+
+    /// <summary>Starts the check and answers "photo", so the next question is the yes/no "is any of it confidential?".</summary>
+    private static DialogTestFlow AtConfidentialStep(string locale, Language language) =>
+        new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.Check)
+            .AssertReply(Content.Message(MessageIds.CheckIntro)[language])
+            .AssertReply(r => Assert.Equal(Question("what", language), r.Text))
+            .Submit("photo")
+            .AssertReply(r => Assert.Equal(Question("confidential", language), r.Text));
+
+    private static Action<MessageReply> Answers(string topicId) => r => Assert.Equal(topicId, r.Card<AnswerCard>().TopicId);
+
+    [Fact]
+    public async Task DutchQuestionsWithJaOrNeeAreAnsweredAndTheCheckResumes()
+    {
+        var nl = Language.Nl;
+
+        await AtConfidentialStep("nl-NL", nl)
+            .Send("kan ik ja zeggen tegen een verslaggever die me belt over ons bedrijf?")
+            .AssertReply(Answers("sales-and-press"))
+            .AssertReply(Content.Message(MessageIds.CheckResume)[nl])
+            .AssertReply(r => Assert.Equal(Question("confidential", nl), r.Text))
+            .Send("nee hoor")
+            .AssertReply(r => Assert.Equal(Question("others", nl), r.Text))
+            .Send("mag ik nee zeggen als ze me vragen ambassadeur te worden?")
+            .AssertReply(Answers("training-and-ambassadors"))
+            .AssertReply(Content.Message(MessageIds.CheckResume)[nl])
+            .AssertReply(r => Assert.Equal(Question("others", nl), r.Text))
+            .Send("nee")
+            .AssertReply(r => Assert.Equal(Question("speaking", nl), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task EnglishQuestionsWithYesOrNoAreAnsweredAndTheCheckResumes()
+    {
+        var en = Language.En;
+
+        await AtConfidentialStep("en-US", en)
+            .Send("a reporter calls me about the company, can I say yes to an interview?")
+            .AssertReply(Answers("sales-and-press"))
+            .AssertReply(Content.Message(MessageIds.CheckResume)[en])
+            .AssertReply(r => Assert.Equal(Question("confidential", en), r.Text))
+            .Send("no")
+            .AssertReply(r => Assert.Equal(Question("others", en), r.Text))
+            .Send("can I say no when my manager pressures me to post?")
+            .AssertReply(Answers("voluntary-participation"))
+            .AssertReply(Content.Message(MessageIds.CheckResume)[en])
+            .AssertReply(r => Assert.Equal(Question("others", en), r.Text))
+            .Send("no")
+            .AssertReply(r => Assert.Equal(Question("speaking", en), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ja", null)]
+    [InlineData("nl-NL", "Nee hoor", "others")]
+    [InlineData("nl-NL", "2", "others")]
+    [InlineData("nl-NL", "Weet ik niet zeker", "others")]
+    [InlineData("nl-NL", "geen idee", "others")]
+    [InlineData("nl-NL", "nee, het is al openbaar", "others")]
+    [InlineData("en-US", "yes", null)]
+    [InlineData("en-US", "No", "others")]
+    [InlineData("en-US", "the second one", "others")]
+    [InlineData("en-US", "already public", "others")]
+    [InlineData("en-US", "no, it's all public already", "others")]
+    public async Task ShortAnswersStillAnswerTheYesNoStep(string locale, string answer, string? nextStep)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+
+        await AtConfidentialStep(locale, language)
+            .Send(answer)
+            .AssertReply(r =>
+            {
+                if (nextStep is null) Assert.Equal(VerdictKind.DontShare, r.Card<VerdictCard>().Kind);
+                else Assert.Equal(Question(nextStep, language), r.Text);
+            })
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+}

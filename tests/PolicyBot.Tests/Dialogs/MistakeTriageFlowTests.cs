@@ -1,0 +1,95 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// The bundled "I posted something I shouldn't have" triage: whether the post is still online changes the advice.
+/// Still online: take it down. Already removed: no removing step, only what still matters.
+/// </summary>
+public class MistakeTriageFlowTests
+{
+    private static readonly PolicyContent Content = BundledContentProvider.Bundled;
+    private static readonly GuidedCheck Triage = Content.Check("mistake-triage")!;
+
+    public static TheoryData<string, string, string, string, string> OnlinePaths()
+    {
+        var data = new TheoryData<string, string, string, string, string>();
+        (string Online, string SharedStep, string Shared, string Outcome)[] paths =
+        [
+            ("still-online", "shared", "a-lot", "serious"),
+            ("still-online", "shared", "a-few", "minor"),
+            ("still-online", "shared", "not-yet", "minor"),
+            ("removed", "shared-before", "a-lot", "serious-removed"),
+            ("removed", "shared-before", "a-few", "minor-removed"),
+            ("removed", "shared-before", "not-yet", "removed-unseen"),
+        ];
+        foreach (var locale in new[] { "nl-NL", "en-US" })
+            foreach (var what in new[] { "criticism", "photo-or-opinion" })
+                foreach (var (online, sharedStep, shared, outcome) in paths)
+                    data.Add(locale, what, online, $"{sharedStep}:{shared}", outcome);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OnlinePaths))]
+    public async Task WhetherThePostIsStillOnlineLeadsToItsOwnAdvice(string locale, string what, string online, string shared, string outcomeId)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+        var (sharedStep, sharedChoice) = (shared.Split(':')[0], shared.Split(':')[1]);
+        var outcome = Triage.Outcome(outcomeId)!;
+
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.StartCheck(Triage.Id))
+            .AssertReply(Triage.Intro![language].Trim())
+            .AssertReply(r => Assert.Equal(Triage.Step("what")!.Question[language], r.Text))
+            .Submit(what)
+            .AssertReply(r => Assert.Equal(Triage.Step("online")!.Question[language], r.Text))
+            .Send(Triage.Step("online")!.Choices.Single(c => c.Id == online).Label[language])
+            .AssertReply(r => Assert.Equal(Triage.Step(sharedStep)!.Question[language], r.Text))
+            .Submit(sharedChoice)
+            .AssertReply(r =>
+            {
+                var card = r.Card<AnswerCard>();
+                Assert.Equal(outcome.Title[language], card.Title);
+                Assert.Equal(outcome.Text[language].Trim(), card.Body);
+            })
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "nee", "shared-before", "nee", "removed-unseen")]
+    [InlineData("nl-NL", "ja", "shared", "nee", "minor")]
+    [InlineData("en-US", "no", "shared-before", "a lot", "serious-removed")]
+    [InlineData("en-US", "yes", "shared", "a lot", "serious")]
+    public async Task TypedYesOrNoAboutBeingOnlineChoosesTheBranch(string locale, string online, string nextStep, string shared, string outcomeId)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.StartCheck(Triage.Id)).Submit("criticism").SkipReplies()
+            .Send(online)
+            .AssertReply(r => Assert.Equal(Triage.Step(nextStep)!.Question[language], r.Text))
+            .Send(shared)
+            .AssertReply(r => Assert.Equal(Triage.Outcome(outcomeId)!.Title[language], r.Card<AnswerCard>().Title))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public void AdviceForARemovedPostNeverAsksToRemoveIt()
+    {
+        var removedOutcomes = Triage.Step("shared-before")!.Choices.Select(c => Triage.Outcome(c.Outcome!)!).ToList();
+        var stillOnlineOutcomes = Triage.Step("shared")!.Choices.Select(c => c.Outcome!).Distinct().ToList();
+
+        Assert.DoesNotContain(removedOutcomes, o => stillOnlineOutcomes.Contains(o.Id));
+        Assert.All(removedOutcomes, o =>
+        {
+            Assert.DoesNotMatch("(?i)haal het (bericht )?(nu )?weg|verwijder het", o.Text.Nl);
+            Assert.DoesNotMatch("(?i)take (the post|it) down now|remove the post|edit the post", o.Text.En);
+        });
+    }
+}
