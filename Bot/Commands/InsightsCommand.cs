@@ -6,14 +6,22 @@ namespace PolicyBot.Bot.Commands;
 /// <summary><c>insights [--weeks N]</c>: the usage report from the bot's store (default: the last 8 weeks).</summary>
 public static class InsightsCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    // Ten years: more is no report anyone reads, and far more would run the dates off the calendar.
+    public const int MaxWeeks = 520;
+
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>The command with its report written to <paramref name="output"/> and usage errors to <paramref name="error"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         var weeks = 8;
         var index = Array.IndexOf(args, "--weeks");
-        if (index >= 0 && (index + 1 >= args.Length || !int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out weeks) || weeks < 1))
+        if (index >= 0 && (index + 1 >= args.Length || !int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out weeks) || weeks is < 1 or > MaxWeeks))
         {
-            await Console.Error.WriteLineAsync("usage: insights [--weeks N]   (N: a whole number of weeks, 1 or more)");
+            await error.WriteLineAsync($"usage: insights [--weeks N]   (N: a whole number of weeks, 1 to {MaxWeeks})");
             return 2;
         }
         var rest = index >= 0 ? args.Where((_, i) => i != index && i != index + 1).ToArray() : args;
@@ -21,7 +29,7 @@ public static class InsightsCommand
         var store = app.Services.GetRequiredService<IUsageStore>();
         var range = InsightsReport.LastWeeks(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), weeks);
         var records = await store.ListAsync(range[0], CancellationToken.None);
-        Console.Write(InsightsReport.Build(records, range));
+        await output.WriteAsync(InsightsReport.Build(records, range));
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -9,15 +10,19 @@ namespace PolicyBot.Bot.Connector;
 
 /// <summary>
 /// Outbound Connector REST v3 calls to an activity's <c>serviceUrl</c> (PROTOCOL.md §3). Transient failures are
-/// retried with backoff; a send that still fails is logged and reported as null, never thrown into the turn.
+/// retried with backoff within a total send budget; a send that still fails is logged and reported as null, never thrown into the turn.
 /// </summary>
 public sealed class ConnectorClient(
     IHttpClientFactory httpClientFactory,
     IOutboundTokenProvider tokenProvider,
     IOptions<ConnectorOptions> options,
+    TimeProvider time,
     ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "BotConnector";
+
+    /// <summary>The least time worth starting an attempt with; a wait that leaves less ends the send.</summary>
+    public static readonly TimeSpan MinimumAttempt = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Reply to <c>replyToId</c> when set (POST …/activities/{replyToId}), else append (POST …/activities).</summary>
     public Task<ResourceResponse?> SendAsync(Activity activity, CancellationToken cancellationToken)
@@ -59,27 +64,37 @@ public sealed class ConnectorClient(
         }
     }
 
+    /// <summary>
+    /// Every attempt and every wait of one send stays inside <see cref="ConnectorOptions.SendBudget"/>: an attempt gets
+    /// at most what remains, and a wait (a Retry-After as sent, or the backoff) that would leave less than
+    /// <see cref="MinimumAttempt"/> for the next attempt ends the send at once.
+    /// </summary>
     private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, byte[] body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var client = httpClientFactory.CreateClient(HttpClientName);
+        var started = time.GetTimestamp();
         string? refreshedToken = null;
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(Remaining(settings, started));
+            int? status = null;
             TimeSpan? retryAfter = null;
+            Exception? error = null;
             try
             {
                 using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(body) };
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                var token = refreshedToken ?? await tokenProvider.GetTokenAsync(serviceUrl, cancellationToken);
+                var token = refreshedToken ?? await tokenProvider.GetTokenAsync(serviceUrl, budget.Token);
                 if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-                using var response = await client.SendAsync(request, cancellationToken);
-                if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, cancellationToken);
+                using var response = await client.SendAsync(request, budget.Token);
+                if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, budget.Token);
 
                 // A 401 may mean a revoked token: refresh once and resend at once (PROTOCOL.md §3.3).
                 if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null && refreshedToken is null
-                    && await tokenProvider.RefreshTokenAsync(serviceUrl, token, cancellationToken) is { } fresh)
+                    && await tokenProvider.RefreshTokenAsync(serviceUrl, token, budget.Token) is { } fresh)
                 {
                     logger.SendUnauthorizedRetrying(method.Method);
                     refreshedToken = fresh;
@@ -87,44 +102,61 @@ public sealed class ConnectorClient(
                     continue;
                 }
 
-                var status = (int)response.StatusCode;
-                if (!IsTransient(response.StatusCode) || attempt >= settings.MaxRetries)
+                status = (int)response.StatusCode;
+                if (!IsTransient(response.StatusCode))
                 {
-                    logger.SendFailed(method.Method, status, attempt + 1);
+                    logger.SendFailed(method.Method, status.Value, attempt);
                     return null;
                 }
                 retryAfter = RetryAfter(response);
-                logger.SendRetrying(method.Method, status, attempt + 1);
             }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                if (attempt >= settings.MaxRetries)
-                {
-                    logger.SendUnreachable(ex, method.Method, attempt + 1);
-                    return null;
-                }
-                logger.SendRetryingAfterError(method.Method, ex.GetType().Name, attempt + 1);
+                // A network failure, the attempt's RequestTimeout, or the end of the send budget.
+                error = ex;
             }
-            await Task.Delay(Backoff(settings, attempt, retryAfter), cancellationToken);
+
+            if (attempt > settings.MaxRetries)
+            {
+                if (error is null) logger.SendFailed(method.Method, status!.Value, attempt);
+                else logger.SendUnreachable(error, method.Method, attempt);
+                return null;
+            }
+            var reason = error?.GetType().Name ?? status!.Value.ToString(CultureInfo.InvariantCulture);
+            var wait = retryAfter ?? Backoff(settings, attempt);
+            if (wait + MinimumAttempt > Remaining(settings, started))
+            {
+                logger.SendOutOfBudget(method.Method, reason, attempt, wait, settings.SendBudget);
+                return null;
+            }
+            if (error is null) logger.SendRetrying(method.Method, status!.Value, attempt);
+            else logger.SendRetryingAfterError(method.Method, reason, attempt);
+            await Task.Delay(wait, time, cancellationToken);
         }
+    }
+
+    private TimeSpan Remaining(ConnectorOptions settings, long started)
+    {
+        var remaining = settings.SendBudget - time.GetElapsedTime(started);
+        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
     }
 
     // Teams documents 412, 429, 502 and 504 as retryable; other 5xx are retried as well (PROTOCOL.md §3.4).
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)status >= 500;
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    /// <summary>The channel's Retry-After, honoured as sent (not capped: retrying earlier only earns another 429).</summary>
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        { Delta: { } delta } => delta > TimeSpan.Zero ? delta : TimeSpan.Zero,
+        { Date: { } date } => date > time.GetUtcNow() ? date - time.GetUtcNow() : TimeSpan.Zero,
         _ => null,
     };
 
-    private static TimeSpan Backoff(ConnectorOptions settings, int attempt, TimeSpan? retryAfter)
+    /// <summary>Exponential backoff with ±20 % jitter after the <paramref name="attempt"/>-th attempt, capped at MaxRetryDelay.</summary>
+    private static TimeSpan Backoff(ConnectorOptions settings, int attempt)
     {
-        var delay = retryAfter
-            ?? settings.RetryBaseDelay * Math.Pow(2, attempt) * (0.8 + (Random.Shared.NextDouble() * 0.4));
-        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
+        var delay = settings.RetryBaseDelay * Math.Pow(2, attempt - 1) * (0.8 + (Random.Shared.NextDouble() * 0.4));
         return delay > settings.MaxRetryDelay ? settings.MaxRetryDelay : delay;
     }
 

@@ -12,12 +12,16 @@ public static class ConnectorExtensions
             .BindConfiguration(ConnectorOptions.Section)
             .Validate(o => o.MaxRetries is >= 0 and <= 10, "Connector:MaxRetries must be between 0 and 10.")
             .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Connector:RequestTimeout must be positive.")
+            .Validate(o => o.RetryBaseDelay >= TimeSpan.Zero && o.MaxRetryDelay >= TimeSpan.Zero, "Connector:RetryBaseDelay and MaxRetryDelay must not be negative.")
+            .Validate(o => o.SendBudget > ConnectorClient.MinimumAttempt && o.SendBudget <= TimeSpan.FromMinutes(5),
+                "Connector:SendBudget must be more than 100 ms and at most 5 minutes.")
             .ValidateOnStart();
         // ConnectorLog says what matters (ids, status, retries); the factory's per-request log handlers cost CPU on every reply.
         services.AddHttpClient(ConnectorClient.HttpClientName, (sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.RequestTimeout)
             .RemoveAllLoggers();
         services.TryAddSingleton<IOutboundTokenProvider, AnonymousTokenProvider>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConnectorClient>();
         return services;
     }

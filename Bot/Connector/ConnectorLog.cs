@@ -20,6 +20,9 @@ internal static partial class ConnectorLog
     [LoggerMessage(EventId = 205, Level = LogLevel.Warning, Message = "Connector {Method} of a {ActivityType} activity skipped: no serviceUrl or conversation id")]
     public static partial void SendSkippedNoAddress(this ILogger logger, string method, string? activityType);
 
+    [LoggerMessage(EventId = 207, Level = LogLevel.Error, Message = "Connector {Method} gave up after {Attempts} attempt(s) ({Reason}): a wait of {Wait} and another attempt do not fit in the send budget of {SendBudget}; the activity was not delivered")]
+    public static partial void SendOutOfBudget(this ILogger logger, string method, string reason, int attempts, TimeSpan wait, TimeSpan sendBudget);
+
     [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Connector {Method} answered 401; retrying once with a fresh token")]
     public static partial void SendUnauthorizedRetrying(this ILogger logger, string method);
 }

@@ -28,8 +28,7 @@ public sealed class ActivityProcessor(
     public async Task<BotResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        // Every conversation the bot hears from can get proactive messages later (tickets, pick-up news).
-        await references.CaptureAsync(activity, cancellationToken);
+        await CaptureReferenceAsync(activity, cancellationToken);
         var (input, invokeResponse) = activity.Type == ActivityTypes.Invoke
             ? ForInvoke(activity)
             : (TurnInputs.FromActivity(activity), null);
@@ -64,6 +63,46 @@ public sealed class ActivityProcessor(
                 await update;
             }
             return Respond(activity, outgoing, answer);
+        }
+    }
+
+    /// <summary>
+    /// The last line of defence, for when <see cref="ProcessAsync"/> threw: the bot's polite error reply where the
+    /// activity runs a turn (posted, or returned for expectReplies), and a 2xx answer. Never throws.
+    /// </summary>
+    public async Task<BotResponse> ErrorResponseAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        try
+        {
+            var isInvoke = activity.Type == ActivityTypes.Invoke;
+            var (input, invokeResponse) = isInvoke ? ForInvoke(activity) : (TurnInputs.FromActivity(activity), null);
+            if (input is null) return Respond(activity, [], invokeResponse);
+            var (outgoing, answer) = runner.ErrorReply(input, replies => (replyFactory.Create(activity, replies), isInvoke ? InvokeAnswer(replies) : null));
+            if (!activity.IsExpectReplies)
+                foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
+            return Respond(activity, outgoing, answer);
+        }
+        catch (Exception ex)
+        {
+            logger.ErrorReplyFailed(ExceptionSummary.TypeName(ex));
+            return BotResponse.Ok;
+        }
+    }
+
+    /// <summary>
+    /// Every conversation the bot hears from can get proactive messages later (tickets, pick-up news). Remembering it
+    /// is worth a try, not the turn: a store that refuses it (a locked file, an id PostgreSQL cannot hold) is logged.
+    /// </summary>
+    private async Task CaptureReferenceAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await references.CaptureAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.ReferenceNotCaptured(ExceptionSummary.TypeName(ex), activity.ChannelId);
         }
     }
 

@@ -8,7 +8,7 @@ using PolicyBot.Bot.Protocol;
 namespace PolicyBot.Bot.Hosting;
 
 /// <summary>
-/// Turns a request into an <see cref="Activity"/> or a status: 415 for a declared non-JSON body, 413 above
+/// Turns a request into an <see cref="Activity"/> or a status: 415 for a declared non-JSON media type, 413 above
 /// <see cref="BotOptions.MaxBodyBytes"/>, 400 for anything that is not an activity we can answer (README "Messaging endpoint").
 /// </summary>
 public sealed class ActivityReader(IOptions<BotOptions> options)
@@ -42,7 +42,10 @@ public sealed class ActivityReader(IOptions<BotOptions> options)
             : ActivityReadResult.Reject(StatusCodes.Status400BadRequest, $"missing {missing}");
     }
 
-    /// <summary>JSON (application/json, text/json, */*+json) with any charset, or no Content-Type at all. Null = UTF-8.</summary>
+    /// <summary>
+    /// JSON (application/json, text/json, */*+json) with any charset, or no Content-Type at all. Null = UTF-8: JSON is
+    /// UTF-8 on the wire (RFC 8259 §8.1), so a charset we do not know is read as UTF-8 rather than refused (PROTOCOL.md §1.3).
+    /// </summary>
     private static bool TryGetEncoding(string? contentType, out Encoding? encoding)
     {
         encoding = null;
@@ -62,7 +65,7 @@ public sealed class ActivityReader(IOptions<BotOptions> options)
         }
         catch (ArgumentException)
         {
-            return false;
+            return true;
         }
     }
 

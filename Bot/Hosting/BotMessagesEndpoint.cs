@@ -6,8 +6,8 @@ namespace PolicyBot.Bot.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c> in the SDK CloudAdapter's order (PROTOCOL.md §1.2): 405 for other methods,
-/// then read (415/413/400), then authenticate (401/403, PROTOCOL.md §4), then the turn. Bad input never yields a 500;
-/// a failed turn answers 200.
+/// then read (415/413/400), then authenticate (401/403, PROTOCOL.md §4), then the turn. Bad input never yields a 500:
+/// a failed turn, or anything else that throws after authentication, answers 200 with the error reply.
 /// </summary>
 internal static class BotMessagesEndpoint
 {
@@ -44,7 +44,18 @@ internal static class BotMessagesEndpoint
             ["ActivityId"] = activity.Id,
         });
         // The turn is not tied to RequestAborted: a channel that gives up waiting should still get its replies.
-        var response = await processor.ProcessAsync(activity, CancellationToken.None);
+        BotResponse response;
+        try
+        {
+            response = await processor.ProcessAsync(activity, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // Last line of defence: whatever escaped the turn's own handling is logged (type and stack, never the
+            // message, which may quote user text) and answered like a failed turn, not with a 500.
+            logger.ProcessingFailed(ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
+            response = await processor.ErrorResponseAsync(activity, CancellationToken.None);
+        }
         return response.Body is null
             ? Results.StatusCode(response.Status)
             : Results.Json(response.Body, ProtocolJson.Options, "application/json; charset=utf-8", response.Status);

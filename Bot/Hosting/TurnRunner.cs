@@ -51,6 +51,14 @@ public sealed class TurnRunner(IBot bot, IConversationStore store, IOptions<Stor
         }
     }
 
+    /// <summary>The bot's error reply for <paramref name="input"/> without stored state, for failures outside a turn.</summary>
+    public T ErrorReply<T>(TurnInput input, Func<IReadOnlyList<Reply>, T> render)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(render);
+        return ErrorReply(input, null, render);
+    }
+
     private T ErrorReply<T>(TurnInput input, ReadOnlyMemory<byte>? previous, Func<IReadOnlyList<Reply>, T> render)
     {
         try

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.State;
 using PolicyBot.Tests.Content;
@@ -21,12 +22,14 @@ public sealed class HandoffScenario : IAsyncDisposable
 
     private readonly DirectoryInfo _folder;
     private readonly string[] _settings;
+    private readonly Action<WebApplicationBuilder>? _configure;
 
-    private HandoffScenario(DirectoryInfo folder, FakeConnector connector, string[] settings)
+    private HandoffScenario(DirectoryInfo folder, FakeConnector connector, string[] settings, Action<WebApplicationBuilder>? configure)
     {
         _folder = folder;
         Connector = connector;
         _settings = settings;
+        _configure = configure;
     }
 
     public FakeConnector Connector { get; }
@@ -44,7 +47,11 @@ public sealed class HandoffScenario : IAsyncDisposable
         Connector.Requests.Where(r => r.RawTarget.StartsWith($"/v3/conversations/{EscapedEmployee}/activities", StringComparison.Ordinal));
 
     /// <param name="sqlite">Keep state and tickets in a SQLite file in the scenario's temp folder.</param>
-    public static async Task<HandoffScenario> StartAsync(bool sqlite = false, bool withChannel = true, params string[] settings)
+    public static Task<HandoffScenario> StartAsync(bool sqlite = false, bool withChannel = true, params string[] settings) =>
+        StartAsync(null, sqlite, withChannel, settings);
+
+    /// <param name="configure">Changes to every instance's services (e.g. its logging), also after a restart.</param>
+    public static async Task<HandoffScenario> StartAsync(Action<WebApplicationBuilder>? configure, bool sqlite, bool withChannel, params string[] settings)
     {
         var folder = Directory.CreateTempSubdirectory("policybot-handoff-");
         var content = Path.Combine(folder.FullName, "content");
@@ -58,8 +65,8 @@ public sealed class HandoffScenario : IAsyncDisposable
             File.WriteAllText(owners, yaml.Replace(upn, upn + $"    teams-channel: \"{Channel}\"\n"));
         }
         string[] all = [$"Content:Path={content}", .. sqlite ? ["Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"] : Array.Empty<string>(), .. settings];
-        var scenario = new HandoffScenario(folder, await FakeConnector.StartAsync(), all);
-        scenario.Host = await BotHost.StartAsync(null, null, all);
+        var scenario = new HandoffScenario(folder, await FakeConnector.StartAsync(), all, configure);
+        scenario.Host = await BotHost.StartAsync(null, configure, all);
         return scenario;
     }
 
@@ -67,13 +74,13 @@ public sealed class HandoffScenario : IAsyncDisposable
     public async Task RestartAsync()
     {
         await Host.DisposeAsync();
-        Host = await BotHost.StartAsync(null, null, _settings);
+        Host = await BotHost.StartAsync(null, _configure, _settings);
     }
 
     /// <summary>Starts a second instance on the same content and store and stops the first (scale-out: the next request lands elsewhere).</summary>
     public async Task SwitchInstanceAsync()
     {
-        var other = await BotHost.StartAsync(null, null, _settings);
+        var other = await BotHost.StartAsync(null, _configure, _settings);
         await Host.DisposeAsync();
         Host = other;
     }
@@ -93,12 +100,12 @@ public sealed class HandoffScenario : IAsyncDisposable
     });
 
     /// <summary>The employee presses "Ask Marketing" under the sales-and-press answer, types the question and confirms.</summary>
-    public async Task<List<JsonObject>> HandOffAsync(string channelId = "msteams", string conversationId = Employee, bool confirm = true)
+    public async Task<List<JsonObject>> HandOffAsync(string channelId = "msteams", string conversationId = Employee, bool confirm = true, string question = Question)
     {
         var chat = new ChatSession(Host, Connector, channelId, "en-US", conversationId);
         await chat.PressAsync("owner:marketing?topic=sales-and-press");
-        var confirmation = (await chat.SayAsync(Question)).Messages().Last();
-        Assert.Contains(Question, confirmation.AllText());
+        var confirmation = (await chat.SayAsync(question)).Messages().Last();
+        Assert.Contains(question, confirmation.AllText());
         return await chat.PressAsync(confirm ? "yes" : "no");
     }
 

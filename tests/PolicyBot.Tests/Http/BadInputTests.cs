@@ -71,7 +71,7 @@ public sealed class BadInputTests
     [InlineData("text/plain")]
     [InlineData("application/xml")]
     [InlineData("application/x-www-form-urlencoded")]
-    [InlineData("application/json; charset=no-such-charset")]
+    [InlineData("text/plain; charset=utf-8")]
     public async Task DeclaredNonJsonContentTypeIs415(string contentType)
     {
         await using var host = await BotHost.StartAsync(new TestBot());
@@ -86,6 +86,8 @@ public sealed class BadInputTests
     [InlineData("application/json")]
     [InlineData("application/json; charset=utf-8")]
     [InlineData("application/json; charset=UTF-8")]
+    [InlineData("application/json; charset=utf8")]
+    [InlineData("application/json; charset=no-such-charset")]
     [InlineData("text/json")]
     [InlineData("application/activity+json")]
     public async Task JsonWithAnyCharsetOrNoContentTypeIsAccepted(string? contentType)
@@ -97,6 +99,18 @@ public sealed class BadInputTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task JsonWithAnUnknownCharsetIsReadAsUtf8()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(new TestBot());
+
+        var response = await host.PostAsync(ValidMessage.Replace("http://127.0.0.1:1", connector.Url).Replace("\"hi\"", "\"café – ✓\""), "application/json; charset=x-unknown");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("echo café – ✓", (string?)connector.Requests[0].Json["text"]);
     }
 
     [Fact]

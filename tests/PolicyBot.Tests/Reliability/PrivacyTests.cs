@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PolicyBot.Dialogs.Content;
@@ -19,12 +20,7 @@ public sealed class PrivacyTests
         await using var connector = await FakeConnector.StartAsync();
         await using var host = await BotHost.StartAsync(null, builder =>
         {
-            // Every level of every category, Kestrel and HttpClient included.
-            builder.Services.PostConfigure<LoggerFilterOptions>(o =>
-            {
-                o.Rules.Clear();
-                o.MinLevel = LogLevel.Trace;
-            });
+            EveryCategoryAtTrace(builder);
             builder.Services.AddSingleton<IBot>(sp => new ExplodingBot(new PolicyBotEngine(sp.GetRequiredService<IContentProvider>())));
         });
         var chat = new ChatSession(host, connector, "msteams", "en-US", "a:privacy");
@@ -48,6 +44,40 @@ public sealed class PrivacyTests
         var leaks = lines.Where(l => Secrets.Any(s => l.Contains(s, StringComparison.OrdinalIgnoreCase))).ToList();
         Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks.Take(3)));
     }
+
+    [Fact]
+    public async Task NoUserTextReachesAnyLogLineAcrossATicketPostedRemindedAndPickedUp()
+    {
+        await using var scenario = await HandoffScenario.StartAsync(EveryCategoryAtTrace, false, true,
+            "Handoff:ReminderAfter=00:00:00.200", "Handoff:ReminderScanInterval=00:00:00.050");
+        await scenario.InstallInChannelAsync();
+        await scenario.HandOffAsync(question: "Can I post that Quokkaberry buys Wombatcorp and the Zanzibarium plant?");
+        var (card, ticketId) = scenario.PostedTicket();
+        var cardId = await scenario.CardIdAsync(ticketId);
+
+        // The reminder in the ticket's thread, then the pick-up (card updated in place, the employee told) and a second press.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!scenario.Host.Logs.Lines.Any(l => l.Contains("[416]", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(25);
+        await scenario.PressTakeAsync(ticketId, cardId, "29:olivia", "Olivia Owner");
+        await scenario.PressTakeAsync(ticketId, cardId, "29:sam", "Sam Second");
+
+        Assert.Contains("Wombatcorp", card.AllText());
+        Assert.Contains("Wombatcorp", Assert.Single(scenario.ToChannel("PUT")).Json.AllText());
+        var lines = scenario.Host.Logs.Lines;
+        foreach (var eventId in new[] { "[400]", "[411]", "[416]", "[413]", "[414]" })
+            Assert.Contains(lines, l => l.Contains(eventId, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Trace", StringComparison.Ordinal));
+        var leaks = lines.Where(l => Secrets.Any(s => l.Contains(s, StringComparison.OrdinalIgnoreCase))).ToList();
+        Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks.Take(3)));
+    }
+
+    /// <summary>Every level of every category, Kestrel and HttpClient included.</summary>
+    private static void EveryCategoryAtTrace(WebApplicationBuilder builder) =>
+        builder.Services.PostConfigure<LoggerFilterOptions>(o =>
+        {
+            o.Rules.Clear();
+            o.MinLevel = LogLevel.Trace;
+        });
 
     /// <summary>The real bot, except that a turn whose text holds "Kaboomerang" throws an exception that quotes the text.</summary>
     private sealed class ExplodingBot(IBot inner) : IBot

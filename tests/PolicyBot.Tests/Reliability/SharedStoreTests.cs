@@ -108,6 +108,21 @@ public sealed class SharedStoreTests(PostgresServer server)
         Assert.Equal(["en", "nl"], records.Where(r => r.Kind == "topic").Select(r => r.Language).Order());
     }
 
+    [PostgresFact]
+    public async Task ConversationIdWithANulCharacterGetsTheErrorReplyNotA500()
+    {
+        await using var host = await BotHost.StartAsync(new TestBot(), null, await SettingsAsync());
+
+        // PostgreSQL text cannot hold U+0000: every read and write of this conversation's keys fails.
+        using var response = await host.PostActivityAsync(TestActivities.Message("http://127.0.0.1:9", "hi", "a:nul\u0000id").ExpectReplies());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
+        Assert.Equal("Sorry, that went wrong.", (string?)Assert.Single(replies)!["text"]);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("[124]", StringComparison.Ordinal) && l.Contains("PostgresException", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Lines, l => l.Contains("[120]", StringComparison.Ordinal));
+    }
+
     private async Task<string[]> SettingsAsync() => ["Storage:Provider=postgres", $"Storage:PostgresConnectionString={await server.NewSchemaAsync()}"];
 
     private static async Task RunContractAsync(Type contract, Func<Task<object>> create)

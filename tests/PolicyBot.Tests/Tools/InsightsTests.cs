@@ -1,26 +1,39 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Bot.Commands;
 using PolicyBot.Bot.Insights;
+using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Tools;
 
 public sealed class InsightsTests
 {
+    // A word found nowhere in the content or the code, so a record holding it kept the employee's text.
+    private const string HandoffQuestion = "Can I post that Wombatcorp is buying us?";
+
     [Fact]
     public async Task TurnsAreCountedByTopicUnmatchedAndHandoffWithoutUserText()
     {
+        await using var connector = await FakeConnector.StartAsync();
         await using var host = await BotHost.StartAsync(null);
+        var chat = new ChatSession(host, connector, "msteams", "en-US", "a:insights");
 
-        await SayAsync(host, "can I share our revenue figures?");
-        await SayAsync(host, "how do I book a meeting room for tomorrow");
-        await SayAsync(host, "talk to someone");
+        await chat.SayAsync("can I share our revenue figures?");
+        await chat.SayAsync("how do I book a meeting room for tomorrow");
+        await chat.PressAsync("owner:marketing?topic=sales-and-press");
+        var confirmation = await chat.SayAsync(HandoffQuestion);
+        await chat.PressAsync("yes");
         var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
 
+        Assert.Contains(HandoffQuestion, confirmation.Messages().Last().AllText());
         Assert.Contains(records, r => r is { Kind: "topic", TopicId: "confidential-information", Language: "en" });
         var unmatched = Assert.Single(records, r => r.Kind == "unmatched");
         Assert.Null(unmatched.Question);
+        var handoff = Assert.Single(records, r => r.Kind == "handoff");
+        Assert.Equal(("marketing", "sales-and-press", "en", (string?)null), (handoff.HandoffOwner, handoff.TopicId, handoff.Language, handoff.Question));
+        Assert.DoesNotContain(records, r => r.ToString().Contains("Wombatcorp", StringComparison.Ordinal));
         Assert.All(records, r => Assert.Matches(@"^\d{4}-W\d\d$", r.Week));
     }
 
@@ -68,6 +81,64 @@ public sealed class InsightsTests
         Assert.Contains("topics: may-i-share 2, mistake-made 1", report);
         Assert.Contains("hand-offs: marketing 1", report);
         Assert.Contains("unmatched: \"waar is de kantine\"", report);
+    }
+
+    [Fact]
+    public async Task InsightsCommandReportsTheUsageEventsInTheSqliteFileForTheWeeksAskedFor()
+    {
+        var folder = Directory.CreateTempSubdirectory("policybot-insights-");
+        var path = Path.Combine(folder.FullName, "policybot.db");
+        var now = DateTimeOffset.UtcNow;
+        string thisWeek = UsageRecord.WeekOf(now), lastWeek = UsageRecord.WeekOf(now.AddDays(-7)), fiveWeeksAgo = UsageRecord.WeekOf(now.AddDays(-35));
+        await using (var store = new SqliteUsageStore(path))
+        {
+            await store.AddAsync(
+            [
+                new(thisWeek, "topic", "en") { TopicId = "confidential-information" },
+                new(thisWeek, "topic", "nl") { TopicId = "confidential-information" },
+                new(thisWeek, "handoff", "en") { HandoffOwner = "marketing", TopicId = "sales-and-press" },
+                new(lastWeek, "unmatched", "nl"),
+                new(fiveWeeksAgo, "topic", "en") { TopicId = "mistake-made" },
+            ], CancellationToken.None);
+        }
+
+        var (twoWeeks, twoWeeksExit, twoWeeksError) = await RunInsightsAsync("--weeks", "2", $"--Storage:SqlitePath={path}");
+        var (eightWeeks, eightWeeksExit, _) = await RunInsightsAsync($"--Storage:SqlitePath={path}");
+
+        Assert.Equal((0, 0, ""), (twoWeeksExit, eightWeeksExit, twoWeeksError));
+        Assert.Contains($"Usage of PolicyBot, {lastWeek} to {thisWeek}", twoWeeks);
+        Assert.Contains($"{thisWeek}: 2 topic answers, 0 unmatched questions, 1 hand-offs", twoWeeks);
+        Assert.Contains("topics: confidential-information 2", twoWeeks);
+        Assert.Contains("hand-offs: marketing 1", twoWeeks);
+        Assert.Contains($"{lastWeek}: 0 topic answers, 1 unmatched questions, 0 hand-offs", twoWeeks);
+        Assert.DoesNotContain("mistake-made", twoWeeks);
+        Assert.Contains($"{fiveWeeksAgo}: 1 topic answers, 0 unmatched questions, 0 hand-offs", eightWeeks);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
+
+    [Theory]
+    [InlineData("--weeks")]
+    [InlineData("--weeks", "0")]
+    [InlineData("--weeks", "-3")]
+    [InlineData("--weeks", "two")]
+    [InlineData("--weeks", "521")]
+    [InlineData("--weeks", "2147483647")]
+    public async Task InsightsCommandRefusesAWeeksArgumentThatIsNotACountOfWeeks(params string[] args)
+    {
+        var (report, exitCode, error) = await RunInsightsAsync([.. args, "--Storage:Provider=memory"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("usage: insights [--weeks N]", error, StringComparison.Ordinal);
+        Assert.Equal("", report);
+    }
+
+    private static async Task<(string Output, int ExitCode, string Error)> RunInsightsAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await InsightsCommand.RunAsync([.. args, "--hostBuilder:reloadConfigOnChange=false"], output, error);
+        return (output.ToString(), exitCode, error.ToString());
     }
 
     private static async Task SayAsync(BotHost host, string text)

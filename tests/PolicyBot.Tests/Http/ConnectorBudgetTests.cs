@@ -1,0 +1,105 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Protocol;
+using PolicyBot.Tests.Infrastructure;
+
+namespace PolicyBot.Tests.Http;
+
+/// <summary>Retry-After is honoured as sent, and one send (every attempt and wait) stays inside Connector:SendBudget.</summary>
+public sealed class ConnectorBudgetTests
+{
+    [Fact]
+    public async Task RetryAfterLongerThanMaxRetryDelayIsWaitedOutInFull()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        var arrivals = new List<TimeSpan>();
+        var clock = Stopwatch.StartNew();
+        connector.Respond = (n, _) =>
+        {
+            lock (arrivals) arrivals.Add(clock.Elapsed);
+            return n == 1 ? (429, new Dictionary<string, string> { ["Retry-After"] = "1" }) : (200, null);
+        };
+        // The test host caps backoff at 50 ms; the channel's Retry-After is not a backoff.
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Connector:MaxRetryDelay=00:00:00.050");
+
+        var result = await Client(host).SendAsync(Reply(connector.Url), default);
+
+        Assert.Equal("reply-2", result?.Id);
+        Assert.True(arrivals[1] - arrivals[0] >= TimeSpan.FromMilliseconds(950), $"retried after {arrivals[1] - arrivals[0]}");
+    }
+
+    [Fact]
+    public async Task RetryAfterThatDoesNotFitTheBudgetGivesUpAtOnce()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Respond = (_, _) => (429, new Dictionary<string, string> { ["Retry-After"] = "2" });
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Connector:SendBudget=00:00:01");
+
+        var clock = Stopwatch.StartNew();
+        var result = await Client(host).SendAsync(Reply(connector.Url), default);
+
+        Assert.Null(result);
+        Assert.Single(connector.Requests);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"gave up after {clock.Elapsed}");
+        var line = Assert.Single(host.Logs.Lines, l => l.Contains("[207]", StringComparison.Ordinal));
+        Assert.StartsWith("Error", line, StringComparison.Ordinal);
+        Assert.Contains("(429)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStalledChannelIsAbandonedWhenTheBudgetRunsOutNotAfterRequestTimeout()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Delay = _ => TimeSpan.FromSeconds(20);
+        await using var host = await BotHost.StartAsync(new TestBot(), null,
+            "Connector:SendBudget=00:00:00.800", "Connector:RequestTimeout=00:00:10", "Connector:MaxRetries=3");
+
+        var clock = Stopwatch.StartNew();
+        var result = await Client(host).SendAsync(Reply(connector.Url), default);
+
+        Assert.Null(result);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"gave up after {clock.Elapsed}");
+        Assert.Single(connector.Requests);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("[207]", StringComparison.Ordinal) && l.Contains("Canceled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RetriesStopWhenTheNextWaitWouldPassTheBudget()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Respond = (_, _) => (503, null);
+        await using var host = await BotHost.StartAsync(new TestBot(), null,
+            "Connector:SendBudget=00:00:01", "Connector:RetryBaseDelay=00:00:00.200", "Connector:MaxRetryDelay=00:00:10", "Connector:MaxRetries=10");
+
+        var clock = Stopwatch.StartNew();
+        var result = await Client(host).SendAsync(Reply(connector.Url), default);
+
+        // Waits of about 0.2 s, 0.4 s and 0.8 s: the third no longer fits in a budget of 1 s.
+        Assert.Null(result);
+        Assert.InRange(connector.Requests.Count, 2, 3);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"gave up after {clock.Elapsed}");
+        Assert.Contains(host.Logs.Lines, l => l.Contains("[207]", StringComparison.Ordinal) && l.Contains("(503)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("00:00:00.050")]
+    [InlineData("01:00:00")]
+    public async Task ASendBudgetOutOfRangeStopsTheStart(string budget)
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => BotHost.StartAsync(new TestBot(), null, $"Connector:SendBudget={budget}"));
+
+        Assert.Contains("Connector:SendBudget", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static ConnectorClient Client(BotHost host) => host.Services.GetRequiredService<ConnectorClient>();
+
+    private static Activity Reply(string serviceUrl) => new()
+    {
+        Type = ActivityTypes.Message,
+        ServiceUrl = serviceUrl,
+        Conversation = new ConversationAccount { Id = "a:conv" },
+        Text = "hello",
+    };
+}
