@@ -33,6 +33,17 @@ public sealed class PreviewPageTests
     }
 
     [BrowserFact]
+    public void TheVendoredRendererIsTheOneThePackageLockNames()
+    {
+        // preview/vendor.mjs copies it from node_modules; a version bump without running it would leave the old file.
+        var preview = BrowserFactAttribute.PreviewFolder();
+        var installed = File.ReadAllBytes(Path.Combine(preview, "node_modules", "adaptivecards", "dist", "adaptivecards.min.js"));
+        var vendored = File.ReadAllBytes(Path.Combine(preview, "..", "Bot", "Preview", "wwwroot", "adaptivecards.min.js"));
+
+        Assert.True(installed.AsSpan().SequenceEqual(vendored), "Bot/Preview/wwwroot/adaptivecards.min.js differs from the npm package: run `npm ci && npm run vendor` in preview/");
+    }
+
+    [BrowserFact]
     public async Task PageAnswersAQuestionWithACardAndAnswersItsButtonInChromium()
     {
         await using var host = await BotHost.StartAsync(null, settings: "Preview:Enabled=true");
