@@ -16,6 +16,7 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     // Bounded: cleared when full, so memory does not grow with the number of conversations.
     private const int MaxRemembered = 10_000;
     private readonly ConcurrentDictionary<string, byte[]> _saved = new(StringComparer.Ordinal);
+    private int _savedCount; // ConcurrentDictionary.Count takes all its locks; too dear per conversation
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -62,8 +63,18 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
         if (_saved.TryGetValue(key, out var saved) && saved.AsSpan().SequenceEqual(data)) return;
         var stored = await store.ReadAsync(key, cancellationToken);
         if (stored is null || !stored.Data.Span.SequenceEqual(data)) await store.WriteAsync(key, data, "*", cancellationToken);
-        if (_saved.Count >= MaxRemembered) _saved.Clear();
-        _saved[key] = data;
+        if (_saved.TryAdd(key, data))
+        {
+            if (Interlocked.Increment(ref _savedCount) > MaxRemembered)
+            {
+                _saved.Clear();
+                Volatile.Write(ref _savedCount, 0);
+            }
+        }
+        else
+        {
+            _saved[key] = data;
+        }
         if (stored is null && reference.Conversation?.ConversationType == "channel") logger.ChannelLearned(conversationId);
     }
 

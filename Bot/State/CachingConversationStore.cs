@@ -12,6 +12,9 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
 {
     private readonly ConcurrentDictionary<string, StoredItem> _items = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary: far too dear on each turn, so count ourselves.
+    private int _count;
+
     public IConversationStore Inner => inner;
 
     public async Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken)
@@ -25,7 +28,7 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
     public async Task<StoreWriteResult> WriteAsync(string key, ReadOnlyMemory<byte> data, string? expectedETag, CancellationToken cancellationToken)
     {
         // Forget first: if the write throws, nobody reads a value the store may or may not hold.
-        _items.TryRemove(key, out _);
+        Forget(key);
         var result = await inner.WriteAsync(key, data, expectedETag, cancellationToken);
         if (!result.IsConflict) Remember(key, new StoredItem(data.ToArray(), result.ETag!));
         return result;
@@ -33,9 +36,9 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        _items.TryRemove(key, out _);
+        Forget(key);
         await inner.DeleteAsync(key, cancellationToken);
-        _items.TryRemove(key, out _);
+        Forget(key);
     }
 
     public void Dispose() => (inner as IDisposable)?.Dispose();
@@ -43,11 +46,21 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
     private void Remember(string key, StoredItem item)
     {
         if (capacity <= 0) return;
-        if (_items.Count >= capacity && !_items.ContainsKey(key)) EvictSome();
-        _items[key] = item;
+        if (!_items.TryAdd(key, item))
+        {
+            _items[key] = item;
+            return;
+        }
+        if (Interlocked.Increment(ref _count) > capacity) EvictSome();
+    }
+
+    private void Forget(string key)
+    {
+        if (_items.TryRemove(key, out _)) Interlocked.Decrement(ref _count);
     }
 
     // Drops about a tenth of the entries (whichever the enumeration meets first): cheap, and rare at any steady size.
+    // Then takes the exact count once, so races between adding and forgetting one key cannot let the count drift.
     private void EvictSome()
     {
         var toDrop = Math.Max(1, capacity / 10);
@@ -56,5 +69,6 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
             if (toDrop-- <= 0) break;
             _items.TryRemove(key, out _);
         }
+        Volatile.Write(ref _count, _items.Count);
     }
 }
