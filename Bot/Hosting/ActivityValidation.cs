@@ -23,10 +23,17 @@ public static class ActivityValidation
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.From?.Id))
             return "from.id";
         if (activity.Type is ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name)) return "name";
+        // Ids become store keys: U+0000 is no id any channel sends, and PostgreSQL text cannot hold it.
+        if (HasNul(activity.ChannelId)) return "channelId";
+        if (HasNul(activity.Conversation!.Id)) return "conversation.id";
+        if (HasNul(activity.From?.Id)) return "from.id";
+        if (HasNul(activity.Id)) return "id";
         // A JSON null inside a list ("entities":[null]) is as malformed as a missing field, and would fail deep in the turn.
         return NullItem("entities", activity.Entities) ?? NullItem("membersAdded", activity.MembersAdded)
             ?? NullItem("membersRemoved", activity.MembersRemoved) ?? NullItem("attachments", activity.Attachments);
     }
+
+    private static bool HasNul(string? value) => value?.Contains('\0', StringComparison.Ordinal) == true;
 
     private static string? NullItem<T>(string name, List<T>? items) where T : class =>
         items?.IndexOf(null!) is var index and >= 0 ? $"{name}[{index}]" : null;

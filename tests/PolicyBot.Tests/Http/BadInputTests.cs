@@ -54,6 +54,26 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData("channelId")]
+    [InlineData("conversation.id")]
+    [InlineData("from.id")]
+    [InlineData("id")]
+    public async Task AnIdWithANulCharacterIs400AndRunsNothing(string field)
+    {
+        var bot = new TestBot();
+        await using var host = await BotHost.StartAsync(bot);
+        var activity = JsonNode.Parse(ValidMessage)!.AsObject();
+        JsonObject owner = field.Contains('.') ? activity[field[..field.IndexOf('.')]]!.AsObject() : activity;
+        var name = field[(field.IndexOf('.') + 1)..];
+        owner[name] = (string?)owner[name] + "\u0000x";
+
+        var response = await host.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(bot.Inputs);
+    }
+
+    [Theory]
     [InlineData("ftp://example.com/")]
     [InlineData("not a url")]
     public async Task ServiceUrlThatIsNotHttpIs400(string serviceUrl)
