@@ -24,22 +24,28 @@ public sealed class ConnectorClient(
     /// <summary>The least time worth starting an attempt with; a wait that leaves less ends the send.</summary>
     public static readonly TimeSpan MinimumAttempt = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Reply to <c>replyToId</c> when set (POST …/activities/{replyToId}), else append (POST …/activities).</summary>
-    public Task<ResourceResponse?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>A <see cref="ConnectorOptions.SendBudget"/> starting now, for sends that should share one (a turn's replies).</summary>
+    public SendBudget StartBudget() => new(time, options.Value.SendBudget);
+
+    /// <summary>
+    /// Reply to <c>replyToId</c> when set (POST …/activities/{replyToId}), else append (POST …/activities); within
+    /// <paramref name="budget"/>, or a budget of its own.
+    /// </summary>
+    public Task<ResourceResponse?> SendAsync(Activity activity, CancellationToken cancellationToken, SendBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return CallAsync(HttpMethod.Post, activity, activity.ReplyToId, cancellationToken);
+        return CallAsync(HttpMethod.Post, activity, activity.ReplyToId, budget ?? StartBudget(), cancellationToken);
     }
 
     /// <summary>Replace one of the bot's own messages (PUT …/activities/{id}); <paramref name="activity"/> carries the id.</summary>
-    public Task<ResourceResponse?> UpdateAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse?> UpdateAsync(Activity activity, CancellationToken cancellationToken, SendBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentException.ThrowIfNullOrEmpty(activity.Id);
-        return CallAsync(HttpMethod.Put, activity, activity.Id, cancellationToken);
+        return CallAsync(HttpMethod.Put, activity, activity.Id, budget ?? StartBudget(), cancellationToken);
     }
 
-    private async Task<ResourceResponse?> CallAsync(HttpMethod method, Activity activity, string? activityId, CancellationToken cancellationToken)
+    private async Task<ResourceResponse?> CallAsync(HttpMethod method, Activity activity, string? activityId, SendBudget budget, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity.ServiceUrl) || string.IsNullOrEmpty(activity.Conversation?.Id))
         {
@@ -50,7 +56,7 @@ public sealed class ConnectorClient(
         {
             var uri = ConnectorUrls.Activities(activity.ServiceUrl, activity.Conversation.Id, activityId);
             var body = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
-            return await SendWithRetriesAsync(method, uri, activity.ServiceUrl, body, cancellationToken);
+            return await SendWithRetriesAsync(method, uri, activity.ServiceUrl, body, budget, cancellationToken);
         }
         catch (UntrustedServiceUrlException)
         {
@@ -65,20 +71,19 @@ public sealed class ConnectorClient(
     }
 
     /// <summary>
-    /// Every attempt and every wait of one send stays inside <see cref="ConnectorOptions.SendBudget"/>: an attempt gets
+    /// Every attempt and every wait of one send stays inside <paramref name="sendBudget"/>: an attempt gets
     /// at most what remains, and a wait (a Retry-After as sent, or the backoff) that would leave less than
     /// <see cref="MinimumAttempt"/> for the next attempt ends the send at once.
     /// </summary>
-    private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, byte[] body, CancellationToken cancellationToken)
+    private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, byte[] body, SendBudget sendBudget, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var client = httpClientFactory.CreateClient(HttpClientName);
-        var started = time.GetTimestamp();
         string? refreshedToken = null;
         for (var attempt = 1; ; attempt++)
         {
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            budget.CancelAfter(Remaining(settings, started));
+            budget.CancelAfter(sendBudget.Remaining);
             int? status = null;
             TimeSpan? retryAfter = null;
             Exception? error = null;
@@ -124,21 +129,15 @@ public sealed class ConnectorClient(
             }
             var reason = error?.GetType().Name ?? status!.Value.ToString(CultureInfo.InvariantCulture);
             var wait = retryAfter ?? Backoff(settings, attempt);
-            if (wait + MinimumAttempt > Remaining(settings, started))
+            if (wait + MinimumAttempt > sendBudget.Remaining)
             {
-                logger.SendOutOfBudget(method.Method, reason, attempt, wait, settings.SendBudget);
+                logger.SendOutOfBudget(method.Method, reason, attempt, wait, sendBudget.Total);
                 return null;
             }
             if (error is null) logger.SendRetrying(method.Method, status!.Value, attempt);
             else logger.SendRetryingAfterError(method.Method, reason, attempt);
             await Task.Delay(wait, time, cancellationToken);
         }
-    }
-
-    private TimeSpan Remaining(ConnectorOptions settings, long started)
-    {
-        var remaining = settings.SendBudget - time.GetElapsedTime(started);
-        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
     }
 
     // Teams documents 412, 429, 502 and 504 as retryable; other 5xx are retried as well (PROTOCOL.md §3.4).

@@ -58,8 +58,10 @@ public sealed class ActivityProcessor(
             if (!activity.IsExpectReplies)
             {
                 // The pressed card's update and the replies are independent calls: the update goes out beside them.
-                var update = UpdateAnsweredCardAsync(activity, replies, cancellationToken);
-                foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
+                // They share one send budget, so a failing channel holds the turn for one budget, not one per reply.
+                var budget = connector.StartBudget();
+                var update = UpdateAnsweredCardAsync(activity, replies, budget, cancellationToken);
+                foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken, budget);
                 await update;
             }
             return Respond(activity, outgoing, answer);
@@ -110,11 +112,11 @@ public sealed class ActivityProcessor(
     /// A button pressed on a question card: replace that card (the submit's replyToId) with the question and the chosen
     /// answer, so an old button cannot be pressed twice (PROTOCOL.md §6.7). A failed update is logged by the connector.
     /// </summary>
-    private async Task UpdateAnsweredCardAsync(Activity inbound, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    private async Task UpdateAnsweredCardAsync(Activity inbound, IReadOnlyList<Reply> replies, SendBudget budget, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(inbound.ReplyToId) || replies.OfType<CardUpdate>().LastOrDefault() is not { } update) return;
         var replacement = ReplyActivityFactory.Render(inbound.CreateReply() with { Id = inbound.ReplyToId, ReplyToId = null }, update.Replacement);
-        await connector.UpdateAsync(replacement, cancellationToken);
+        await connector.UpdateAsync(replacement, cancellationToken, budget);
     }
 
     private (TurnInput? Input, InvokeResponse? Response) ForInvoke(Activity activity)

@@ -65,6 +65,22 @@ public sealed class ConnectorBudgetTests
     }
 
     [Fact]
+    public async Task TheRepliesOfOneTurnShareOneBudget()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Delay = _ => TimeSpan.FromSeconds(20);
+        // The test bot answers every message with two replies; a budget each would hold the turn for 2 s.
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Connector:SendBudget=00:00:01", "Connector:RequestTimeout=00:00:10");
+
+        var clock = Stopwatch.StartNew();
+        using var response = await host.PostActivityAsync(TestActivities.Message(connector.Url, "hello"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.8), $"the turn took {clock.Elapsed}");
+        Assert.Equal(2, host.Logs.Lines.Count(l => l.Contains("[207]", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task RetriesStopWhenTheNextWaitWouldPassTheBudget()
     {
         await using var connector = await FakeConnector.StartAsync();
