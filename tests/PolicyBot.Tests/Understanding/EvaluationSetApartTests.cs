@@ -24,4 +24,26 @@ public class EvaluationSetApartTests
 
         Assert.True(copies.Count == 0, $"{copies.Count} evaluation questions are in the content; write new phrasings instead:\n{string.Join('\n', copies)}");
     }
+
+    [Fact]
+    public void NoTriggerOrOutOfScopePhraseIsANearCopyOfAnEvaluationQuestion()
+    {
+        var folder = BundledContentTests.BundledContentFolder();
+        var content = ContentLoader.Load(folder).Content!;
+        var questions = EvaluationSet.Load(Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", "questions.yaml"))
+            .Select(q => (q.Text, Words: TextNormalizer.Tokens(q.Text).ToHashSet(StringComparer.Ordinal))).ToList();
+        var phrases = content.Topics.SelectMany(t => t.Triggers.All.Select(p => (Where: $"topic {t.Id}", Phrase: p)))
+            .Concat(content.OutOfScope.SelectMany((group, i) => group.All.Select(p => (Where: $"out-of-scope group {i + 1}", Phrase: p))));
+
+        // A phrase of five or more words that differs from a question by at most two words is that question with a word
+        // or two cut or swapped ("als ik een post verwijder…" / "als ik een tweet verwijder…"). Short core phrasings that a
+        // longer question merely contains ("mag ik een collega taggen") are how people ask, and stay.
+        var nearCopies = (from phrase in phrases
+                          let words = TextNormalizer.Tokens(phrase.Phrase).ToHashSet(StringComparer.Ordinal)
+                          from question in questions
+                          where words.Count >= 5 && words.Count + question.Words.Count - (2 * words.Intersect(question.Words).Count()) <= 2
+                          select $"\"{phrase.Phrase}\" ({phrase.Where}) ~ \"{question.Text}\"").ToList();
+
+        Assert.True(nearCopies.Count == 0, $"{nearCopies.Count} phrases are near copies of evaluation questions; say it differently:\n{string.Join('\n', nearCopies)}");
+    }
 }
