@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
@@ -13,10 +12,9 @@ namespace PolicyBot.Bot.Handoff;
 public sealed class ConversationReferences(IConversationStore store, ILogger<ConversationReferences> logger)
 {
     // What this process last saved per key, so an unchanged reference costs no store read on every turn.
-    // Bounded: cleared when full, so memory does not grow with the number of conversations.
+    // Bounded, so memory does not grow with the number of conversations.
     private const int MaxRemembered = 10_000;
-    private readonly ConcurrentDictionary<string, byte[]> _saved = new(StringComparer.Ordinal);
-    private int _savedCount; // ConcurrentDictionary.Count takes all its locks; too dear per conversation
+    private readonly BoundedCache<byte[]> _saved = new(MaxRemembered);
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -60,21 +58,10 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     {
         var key = StorageKeys.Reference(reference.ChannelId!, conversationId);
         var data = JsonSerializer.SerializeToUtf8Bytes(reference, ProtocolJson.Options);
-        if (_saved.TryGetValue(key, out var saved) && saved.AsSpan().SequenceEqual(data)) return;
+        if (_saved.TryGet(key, out var saved) && saved.AsSpan().SequenceEqual(data)) return;
         var stored = await store.ReadAsync(key, cancellationToken);
         if (stored is null || !stored.Data.Span.SequenceEqual(data)) await store.WriteAsync(key, data, "*", cancellationToken);
-        if (_saved.TryAdd(key, data))
-        {
-            if (Interlocked.Increment(ref _savedCount) > MaxRemembered)
-            {
-                _saved.Clear();
-                Volatile.Write(ref _savedCount, 0);
-            }
-        }
-        else
-        {
-            _saved[key] = data;
-        }
+        _saved.Set(key, data);
         if (stored is null && reference.Conversation?.ConversationType == "channel") logger.ChannelLearned(conversationId);
     }
 

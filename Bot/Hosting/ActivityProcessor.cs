@@ -29,9 +29,7 @@ public sealed class ActivityProcessor(
     {
         ArgumentNullException.ThrowIfNull(activity);
         await CaptureReferenceAsync(activity, cancellationToken);
-        var (input, invokeResponse) = activity.Type == ActivityTypes.Invoke
-            ? ForInvoke(activity)
-            : (TurnInputs.FromActivity(activity), null);
+        var (input, invokeResponse) = InputOf(activity);
 
         if (input is null)
         {
@@ -49,9 +47,7 @@ public sealed class ActivityProcessor(
                 logger.ActivityReplayed();
                 return Respond(activity, [], null);
             }
-            var isInvoke = activity.Type == ActivityTypes.Invoke;
-            var (outgoing, answer, replies) = await runner.RunAsync(
-                input, replies => (replyFactory.Create(activity, replies), isInvoke ? InvokeAnswer(replies) : null, replies), cancellationToken);
+            var ((outgoing, answer), replies) = await runner.RunAsync(input, replies => (Render(activity, replies), replies), cancellationToken);
             if (replayable) replays.Remember(conversationKey, activity.Id);
             outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
             await usage.RecordAsync(replies, cancellationToken);
@@ -77,10 +73,9 @@ public sealed class ActivityProcessor(
         ArgumentNullException.ThrowIfNull(activity);
         try
         {
-            var isInvoke = activity.Type == ActivityTypes.Invoke;
-            var (input, invokeResponse) = isInvoke ? ForInvoke(activity) : (TurnInputs.FromActivity(activity), null);
+            var (input, invokeResponse) = InputOf(activity);
             if (input is null) return Respond(activity, [], invokeResponse);
-            var (outgoing, answer) = runner.ErrorReply(input, replies => (replyFactory.Create(activity, replies), isInvoke ? InvokeAnswer(replies) : null));
+            var (outgoing, answer) = runner.ErrorReply(input, replies => Render(activity, replies));
             if (!activity.IsExpectReplies)
                 foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken);
             return Respond(activity, outgoing, answer);
@@ -118,6 +113,14 @@ public sealed class ActivityProcessor(
         var replacement = ReplyActivityFactory.Render(inbound.CreateReply() with { Id = inbound.ReplyToId, ReplyToId = null }, update.Replacement);
         await connector.UpdateAsync(replacement, cancellationToken, budget);
     }
+
+    /// <summary>The turn input of <paramref name="activity"/>, or none (with the invoke's answer when it is a refused invoke).</summary>
+    private (TurnInput? Input, InvokeResponse? Response) InputOf(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke ? ForInvoke(activity) : (TurnInputs.FromActivity(activity), null);
+
+    /// <summary>The turn's replies as activities to <paramref name="activity"/>'s conversation, and an invoke's answer.</summary>
+    private (List<Activity> Outgoing, InvokeResponse? Answer) Render(Activity activity, IReadOnlyList<Reply> replies) =>
+        (replyFactory.Create(activity, replies), activity.Type == ActivityTypes.Invoke ? InvokeAnswer(replies) : null);
 
     private (TurnInput? Input, InvokeResponse? Response) ForInvoke(Activity activity)
     {

@@ -101,13 +101,7 @@ public sealed class SqliteUsageStore(string path) : IUsageStore, IAsyncDisposabl
                 CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
-            _writer = new SqliteConnection(_connectionString);
-            _writer.Open();
-            using (var pragma = _writer.CreateCommand())
-            {
-                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
-                pragma.ExecuteNonQuery();
-            }
+            _writer = State.SqliteWriteGate.OpenWriter(_connectionString);
             _insert = _writer.CreateCommand();
             _insert.CommandText = """
                 INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)

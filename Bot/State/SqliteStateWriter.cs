@@ -11,9 +11,8 @@ internal enum WriteKind
 }
 
 /// <summary>
-/// The conversation store's write connection: opened once with <c>synchronous = NORMAL</c> (in WAL mode a commit
-/// survives a crash of the bot; only an OS crash or power loss can undo the last commits, never corrupt the file),
-/// and one prepared command per kind of write. Used by <see cref="SqliteWriteBatcher"/>, which holds the <see cref="SqliteWriteGate"/>.
+/// The conversation store's write connection (<see cref="SqliteWriteGate.OpenWriter"/>), opened once, and one prepared
+/// command per kind of write. Used by <see cref="SqliteWriteBatcher"/>, which holds the <see cref="SqliteWriteGate"/>.
 /// </summary>
 internal sealed class SqliteStateWriter : IDisposable
 {
@@ -24,15 +23,7 @@ internal sealed class SqliteStateWriter : IDisposable
 
     public SqliteConnection Connection => _connection;
 
-    public static SqliteStateWriter Open(string connectionString)
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL;";
-        pragma.ExecuteNonQuery();
-        return new SqliteStateWriter(connection);
-    }
+    public static SqliteStateWriter Open(string connectionString) => new(SqliteWriteGate.OpenWriter(connectionString));
 
     public SqliteCommand Command(WriteKind kind)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 
 namespace PolicyBot.Bot.State;
 
@@ -13,4 +14,18 @@ internal static class SqliteWriteGate
 
     public static SemaphoreSlim For(string path) =>
         Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>
+    /// A connection for a file's writes, with <c>synchronous = NORMAL</c>: in WAL mode a commit survives a crash of the
+    /// bot; only an OS crash or power loss can undo the last commits, never corrupt the file.
+    /// </summary>
+    public static SqliteConnection OpenWriter(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
 }

@@ -1,12 +1,13 @@
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
-/// Reads a finished turn's replies for what comms staff want counted: a topic answered (typed or from a button), a
-/// typed question that matched nothing, and hand-offs. The recognizer trace's <c>outcome</c> says whether the typed
-/// text was answered as a question at all: an answer to a step ("ja") or a command counts as neither.
+/// What comms staff want counted in a finished turn: a topic answered (typed or from a button), a typed question that
+/// matched nothing, and hand-offs. The turn's <see cref="TurnContext.RecognitionOutcome"/> says whether the typed text
+/// was taken as a question at all: an answer to a step ("ja") or a command counts as neither.
 /// </summary>
 public static class UsageEvents
 {
@@ -15,17 +16,20 @@ public static class UsageEvents
         ArgumentNullException.ThrowIfNull(context);
         var language = context.Language;
         var counted = new HashSet<string>(StringComparer.Ordinal);
+        switch (context.RecognitionOutcome)
+        {
+            case RecognitionOutcome.Answered when context.Recognized.Topic is { } topic:
+                counted.Add(topic);
+                yield return new UsageEvent(UsageKind.Topic, language) { TopicId = topic };
+                break;
+            case RecognitionOutcome.Unmatched:
+                yield return new UsageEvent(UsageKind.Unmatched, language) { Question = context.Input.Text };
+                break;
+        }
         foreach (var reply in context.Result.Replies.ToList())
         {
             switch (reply)
             {
-                case TraceReply { Name: RecognizerTrace.Name } trace when OutcomeOf(trace) == RecognizerTrace.Answered && TopicOf(trace) is { } topic:
-                    counted.Add(topic);
-                    yield return new UsageEvent(UsageKind.Topic, language) { TopicId = topic };
-                    break;
-                case TraceReply { Name: RecognizerTrace.Name } trace when OutcomeOf(trace) == RecognizerTrace.Unmatched:
-                    yield return new UsageEvent(UsageKind.Unmatched, language) { Question = context.Input.Text };
-                    break;
                 case MessageReply { Card: AnswerCard answer } when counted.Add(answer.TopicId):
                     yield return new UsageEvent(UsageKind.Topic, language) { TopicId = answer.TopicId };
                     break;
@@ -35,8 +39,4 @@ public static class UsageEvents
             }
         }
     }
-
-    private static string? TopicOf(TraceReply trace) => trace.Value?["topic"]?.GetValue<string>();
-
-    private static string? OutcomeOf(TraceReply trace) => trace.Value?["outcome"]?.GetValue<string>();
 }

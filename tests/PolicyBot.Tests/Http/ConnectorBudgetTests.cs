@@ -6,29 +6,9 @@ using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Http;
 
-/// <summary>Retry-After is honoured as sent, and one send (every attempt and wait) stays inside Connector:SendBudget.</summary>
+/// <summary>One send (every attempt and wait), or the replies of one turn, stay inside Connector:SendBudget (Retry-After as sent: ConnectorFailureTests).</summary>
 public sealed class ConnectorBudgetTests
 {
-    [Fact]
-    public async Task RetryAfterLongerThanMaxRetryDelayIsWaitedOutInFull()
-    {
-        await using var connector = await FakeConnector.StartAsync();
-        var arrivals = new List<TimeSpan>();
-        var clock = Stopwatch.StartNew();
-        connector.Respond = (n, _) =>
-        {
-            lock (arrivals) arrivals.Add(clock.Elapsed);
-            return n == 1 ? (429, new Dictionary<string, string> { ["Retry-After"] = "1" }) : (200, null);
-        };
-        // The test host caps backoff at 50 ms; the channel's Retry-After is not a backoff.
-        await using var host = await BotHost.StartAsync(new TestBot(), null, "Connector:MaxRetryDelay=00:00:00.050");
-
-        var result = await Client(host).SendAsync(Reply(connector.Url), default);
-
-        Assert.Equal("reply-2", result?.Id);
-        Assert.True(arrivals[1] - arrivals[0] >= TimeSpan.FromMilliseconds(950), $"retried after {arrivals[1] - arrivals[0]}");
-    }
-
     [Fact]
     public async Task RetryAfterThatDoesNotFitTheBudgetGivesUpAtOnce()
     {

@@ -43,7 +43,8 @@ public sealed class ConnectorFailureTests
             return n == 1 ? (429, new Dictionary<string, string> { ["Retry-After"] = "1" }) : (200, null);
         };
         var store = new CountingStore();
-        await using var host = await StartAsync(new TestBot(), store, "Connector:MaxRetryDelay=00:00:02");
+        // MaxRetryDelay caps the bot's own backoff, not the channel's Retry-After: that is waited out as sent.
+        await using var host = await StartAsync(new TestBot(), store, "Connector:MaxRetryDelay=00:00:00.050");
 
         var response = await host.PostActivityAsync(TestActivities.Message(connector.Url, "hi"));
 

@@ -8,17 +8,14 @@ namespace PolicyBot.Tests.Understanding;
 /// <summary>The evaluation set only measures the recognizer honestly while none of its questions is in the content.</summary>
 public class EvaluationSetApartTests
 {
+    private static readonly string Folder = BundledContentTests.BundledContentFolder();
+
     [Fact]
     public void NoEvaluationQuestionIsATriggerOrOutOfScopePhraseOfTheBundledContent()
     {
-        var folder = BundledContentTests.BundledContentFolder();
-        var content = ContentLoader.Load(folder).Content!;
-        var questions = EvaluationSet.Load(Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", "questions.yaml"));
-        var phrases = content.Topics.SelectMany(t => t.Triggers.All.Select(p => (Where: $"topic {t.Id}", Phrase: p)))
-            .Concat(content.OutOfScope.SelectMany((group, i) => group.All.Select(p => (Where: $"out-of-scope group {i + 1}", Phrase: p))))
-            .ToLookup(p => TextNormalizer.Normalize(p.Phrase));
+        var phrases = Phrases().ToLookup(p => TextNormalizer.Normalize(p.Phrase));
 
-        var copies = questions
+        var copies = Questions()
             .SelectMany(q => phrases[TextNormalizer.Normalize(q.Text)].Select(p => $"\"{q.Text}\" is in {p.Where}"))
             .ToList();
 
@@ -28,22 +25,29 @@ public class EvaluationSetApartTests
     [Fact]
     public void NoTriggerOrOutOfScopePhraseIsANearCopyOfAnEvaluationQuestion()
     {
-        var folder = BundledContentTests.BundledContentFolder();
-        var content = ContentLoader.Load(folder).Content!;
-        var questions = EvaluationSet.Load(Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", "questions.yaml"))
-            .Select(q => (q.Text, Words: TextNormalizer.Tokens(q.Text).ToHashSet(StringComparer.Ordinal))).ToList();
-        var phrases = content.Topics.SelectMany(t => t.Triggers.All.Select(p => (Where: $"topic {t.Id}", Phrase: p)))
-            .Concat(content.OutOfScope.SelectMany((group, i) => group.All.Select(p => (Where: $"out-of-scope group {i + 1}", Phrase: p))));
+        var questions = Questions().Select(q => (q.Text, Words: Words(q.Text))).ToList();
 
         // A phrase of five or more words that differs from a question by at most two words is that question with a word
         // or two cut or swapped ("als ik een post verwijder…" / "als ik een tweet verwijder…"). Short core phrasings that a
         // longer question merely contains ("mag ik een collega taggen") are how people ask, and stay.
-        var nearCopies = (from phrase in phrases
-                          let words = TextNormalizer.Tokens(phrase.Phrase).ToHashSet(StringComparer.Ordinal)
+        var nearCopies = (from phrase in Phrases()
+                          let words = Words(phrase.Phrase)
                           from question in questions
                           where words.Count >= 5 && words.Count + question.Words.Count - (2 * words.Intersect(question.Words).Count()) <= 2
                           select $"\"{phrase.Phrase}\" ({phrase.Where}) ~ \"{question.Text}\"").ToList();
 
         Assert.True(nearCopies.Count == 0, $"{nearCopies.Count} phrases are near copies of evaluation questions; say it differently:\n{string.Join('\n', nearCopies)}");
     }
+
+    private static IEnumerable<LabelledQuestion> Questions() =>
+        EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", "questions.yaml"));
+
+    private static IEnumerable<(string Where, string Phrase)> Phrases()
+    {
+        var content = ContentLoader.Load(Folder).Content!;
+        return content.Topics.SelectMany(t => t.Triggers.All.Select(p => (Where: $"topic {t.Id}", Phrase: p)))
+            .Concat(content.OutOfScope.SelectMany((group, i) => group.All.Select(p => (Where: $"out-of-scope group {i + 1}", Phrase: p))));
+    }
+
+    private static HashSet<string> Words(string text) => TextNormalizer.Tokens(text).ToHashSet(StringComparer.Ordinal);
 }
