@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs.Turns;
 
@@ -8,9 +10,17 @@ public static class ReplyCards
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>Distinct cards kept; the bundled content has a few hundred. When full, the cache starts over.</summary>
+    internal const int CacheCapacity = 4096;
+
     // When a card is too big, model texts are clipped to this many characters, halving until it fits.
     private const int FirstClip = 4000;
     private const int LastClip = 250;
+
+    // Most replies come straight from the content, so the same card is asked for again and again: it is built and
+    // written once, then shared as an immutable JsonElement under a JsonObject of each caller's own.
+    private static readonly ConcurrentDictionary<MessageReply, JsonElement> Cache = new(ReplyComparer.Instance);
+    private static int _cached;
 
     /// <summary>
     /// The Adaptive Card for <paramref name="reply"/>, or null when plain text says it all (no card model,
@@ -20,12 +30,32 @@ public static class ReplyCards
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Card is null && reply.Choices.Count == 0 && reply.Links.Count == 0) return null;
+        if (!ReplyComparer.IsCacheable(reply)) return Fitted(reply).Card;
+        if (!Cache.TryGetValue(reply, out var card))
+        {
+            card = JsonElement.Parse(Fitted(reply).Json);
+            if (Interlocked.Increment(ref _cached) > CacheCapacity)
+            {
+                Cache.Clear();
+                Volatile.Write(ref _cached, 1);
+            }
+            Cache[reply] = card;
+        }
+        return JsonObject.Create(card);
+    }
 
+    /// <summary>The card and its JSON, its texts clipped as far as needed to stay within <see cref="CardLimits.MaxCardBytes"/>.</summary>
+    private static (JsonObject Card, byte[] Json) Fitted(MessageReply reply)
+    {
         // Teams refuses an oversized message (413), so long texts are shortened rather than sent whole.
         var card = Render(reply, CardText.Unlimited);
-        for (var max = FirstClip; !CardLimits.Fits(card) && max >= LastClip; max /= 2)
+        var json = JsonSerializer.SerializeToUtf8Bytes(card);
+        for (var max = FirstClip; json.Length > CardLimits.MaxCardBytes && max >= LastClip; max /= 2)
+        {
             card = Render(reply, max);
-        return card;
+            json = JsonSerializer.SerializeToUtf8Bytes(card);
+        }
+        return (card, json);
     }
 
     private static JsonObject Render(MessageReply reply, int maxTextChars) => reply.Card switch

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 
 namespace PolicyBot.Bot.Hosting;
@@ -7,32 +9,40 @@ namespace PolicyBot.Bot.Hosting;
 /// so a channel resending an activity (a Bot Connector retry after a timeout) does not run the turn and post its
 /// replies twice. Kept in this process only and bounded to <see cref="Capacity"/> entries, oldest dropped first.
 /// </summary>
+/// <remarks>
+/// An entry is a 128-bit hash of the pair and a time, in tables allocated once: remembering a turn allocates nothing
+/// that outlives it, so a full table costs a few MB and adds no work to the garbage collector. Two different pairs
+/// would have to collide on 128 bits to be mistaken for each other.
+/// </remarks>
 public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider time)
 {
     public const int Capacity = 100_000;
 
-    private readonly Dictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
-    private readonly Queue<(string Key, DateTimeOffset At)> _order = new();
+    private readonly Dictionary<UInt128, long> _seen = new(Capacity);
+    private readonly Queue<(UInt128 Key, long At)> _order = new(Capacity);
     private readonly Lock _gate = new();
 
     /// <summary>True when this activity of this conversation already ran a turn within the window.</summary>
     public bool IsReplay(string conversationKey, string? activityId)
     {
         if (!IsEnabled(activityId)) return false;
+        var key = Key(conversationKey, activityId!);
+        var now = time.GetUtcNow().UtcTicks;
         lock (_gate)
         {
-            return _seen.TryGetValue(Key(conversationKey, activityId!), out var at) && time.GetUtcNow() - at < options.Value.ReplayWindow;
+            return _seen.TryGetValue(key, out var at) && now - at < options.Value.ReplayWindow.Ticks;
         }
     }
 
     public void Remember(string conversationKey, string? activityId)
     {
         if (!IsEnabled(activityId)) return;
-        var now = time.GetUtcNow();
         var key = Key(conversationKey, activityId!);
+        var now = time.GetUtcNow().UtcTicks;
+        var window = options.Value.ReplayWindow.Ticks;
         lock (_gate)
         {
-            while (_order.TryPeek(out var oldest) && (_order.Count >= Capacity || now - oldest.At >= options.Value.ReplayWindow))
+            while (_order.TryPeek(out var oldest) && (_order.Count >= Capacity || now - oldest.At >= window))
             {
                 _order.Dequeue();
                 // A key remembered again later has a newer time; only the entry that matches this queue slot goes.
@@ -45,5 +55,14 @@ public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider t
 
     private bool IsEnabled(string? activityId) => !string.IsNullOrEmpty(activityId) && options.Value.ReplayWindow > TimeSpan.Zero;
 
-    private static string Key(string conversationKey, string activityId) => conversationKey + "\n" + activityId;
+    // The two ids are hashed with their lengths in front, so ("a", "bc") and ("ab", "c") differ.
+    private static UInt128 Key(string conversationKey, string activityId)
+    {
+        var hash = new XxHash128();
+        Span<int> lengths = [conversationKey.Length, activityId.Length];
+        hash.Append(MemoryMarshal.AsBytes(lengths));
+        hash.Append(MemoryMarshal.AsBytes(conversationKey.AsSpan()));
+        hash.Append(MemoryMarshal.AsBytes(activityId.AsSpan()));
+        return hash.GetCurrentHashAsUInt128();
+    }
 }
