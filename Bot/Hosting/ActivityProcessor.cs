@@ -116,7 +116,7 @@ public sealed class ActivityProcessor(
 
     /// <summary>The turn input of <paramref name="activity"/>, or none (with the invoke's answer when it is a refused invoke).</summary>
     private (TurnInput? Input, InvokeResponse? Response) InputOf(Activity activity) =>
-        activity.Type == ActivityTypes.Invoke ? ForInvoke(activity) : (TurnInputs.FromActivity(activity), null);
+        activity.Type == ActivityTypes.Invoke ? ForInvoke(activity) : (TurnInputs.FromActivity(activity, replyFactory.KeepsTraces(activity)), null);
 
     /// <summary>The turn's replies as activities to <paramref name="activity"/>'s conversation, and an invoke's answer.</summary>
     private (List<Activity> Outgoing, InvokeResponse? Answer) Render(Activity activity, IReadOnlyList<Reply> replies) =>
@@ -134,7 +134,7 @@ public sealed class ActivityProcessor(
             logger.InvokeRejected(error.Value.ToString());
             return (null, new InvokeResponse(StatusCodes.Status400BadRequest, Serialize(error)));
         }
-        return (TurnInputs.CardAction(activity, data), null);
+        return (TurnInputs.CardAction(activity, data, replyFactory.KeepsTraces(activity)), null);
     }
 
     /// <summary>The replies are posted as usual; the invoke answer shows the first message's text.</summary>

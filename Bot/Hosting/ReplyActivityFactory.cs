@@ -17,7 +17,7 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(replies);
-        var traces = inbound.ChannelId == "emulator" || options.Value.EmitTraces;
+        var traces = KeepsTraces(inbound);
         var activities = new List<Activity>();
         foreach (var reply in replies)
         {
@@ -32,6 +32,13 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
             }
         }
         return activities;
+    }
+
+    /// <summary>Whether replies to <paramref name="inbound"/> keep their traces: on the Emulator, or everywhere with <see cref="BotOptions.EmitTraces"/>.</summary>
+    public bool KeepsTraces(Activity inbound)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        return inbound.ChannelId == "emulator" || options.Value.EmitTraces;
     }
 
     private static Activity Message(Activity inbound, MessageReply reply) => Render(inbound.CreateReply(), reply);

@@ -7,24 +7,26 @@ namespace PolicyBot.Bot.Hosting;
 /// <summary>Translates a wire activity into the dialogs' <see cref="TurnInput"/>; null when the activity runs no turn.</summary>
 public static class TurnInputs
 {
-    public static TurnInput? FromActivity(Activity activity)
+    /// <param name="activity">The inbound activity.</param>
+    /// <param name="traces">Whether the turn should build trace replies (<see cref="TurnInput.Traces"/>).</param>
+    public static TurnInput? FromActivity(Activity activity, bool traces = true)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return activity.Type switch
         {
             ActivityTypes.Message => TeamsAddressing.IsAddressedToBot(activity, KindOf(activity.Conversation!))
-                ? Base(activity) with { Text = StripBotMention(activity), Value = activity.Value }
+                ? Base(activity, traces) with { Text = StripBotMention(activity), Value = activity.Value }
                 : null,
             ActivityTypes.ConversationUpdate => TeamsAddressing.WelcomedMember(activity, KindOf(activity.Conversation!)) is { } member
-                ? Base(activity) with { Kind = TurnKind.Welcome, UserId = member }
+                ? Base(activity, traces) with { Kind = TurnKind.Welcome, UserId = member }
                 : null,
-            ActivityTypes.InstallationUpdate when activity.Action == "add" => Base(activity) with { Kind = TurnKind.Welcome },
+            ActivityTypes.InstallationUpdate when activity.Action == "add" => Base(activity, traces) with { Kind = TurnKind.Welcome },
             _ => null,
         };
     }
 
     /// <summary>An <c>adaptiveCard/action</c> invoke, run like an <c>Action.Submit</c> with <paramref name="data"/>.</summary>
-    public static TurnInput CardAction(Activity activity, JsonElement? data) => Base(activity) with { Value = data };
+    public static TurnInput CardAction(Activity activity, JsonElement? data, bool traces = true) => Base(activity, traces) with { Value = data };
 
     /// <summary>
     /// The text with the bot's own mentions removed (PROTOCOL.md §6.3): every case-insensitive occurrence of a
@@ -47,8 +49,9 @@ public static class TurnInputs
         return TeamsAddressing.MentionsAsNames(text).Trim();
     }
 
-    private static TurnInput Base(Activity activity) => new()
+    private static TurnInput Base(Activity activity, bool traces) => new()
     {
+        Traces = traces,
         ChannelId = activity.ChannelId!,
         ConversationId = activity.Conversation!.Id!,
         UserId = activity.From?.Id ?? "",

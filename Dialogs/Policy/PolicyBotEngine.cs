@@ -32,9 +32,9 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         }
         await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
         // One recognizer trace per turn that ran it (DESIGN.md), first, as the "why" of the turn's replies.
-        if (runsRecognizer) context.Result.Replies.Insert(0, RecognizerTrace.Build(context, recognized, context.RecognitionOutcome));
+        if (runsRecognizer && input.Traces) context.Result.Replies.Insert(0, RecognizerTrace.Build(context, recognized, context.RecognitionOutcome));
         foreach (var usage in UsageEvents.From(context)) context.Send(usage);
-        context.Send(DialogTrace.Build(context, state.Dialogs));
+        if (input.Traces) context.Send(DialogTrace.Build(context, state.Dialogs));
         return context.Result;
     }
 

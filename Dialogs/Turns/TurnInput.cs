@@ -47,6 +47,12 @@ public sealed record TurnInput
 
     public ConversationKind ConversationKind { get; init; } = ConversationKind.Personal;
 
+    /// <summary>
+    /// Build the turn's trace replies (recognizer, dialog stack). Hosts turn this off where traces are dropped anyway
+    /// (every channel but the Emulator), so a turn does not pay for diagnostics nobody sees.
+    /// </summary>
+    public bool Traces { get; init; } = true;
+
     public static TurnInput Message(string? text, string? locale = null) => new() { Text = text, Locale = locale };
 
     public static TurnInput Submit(JsonElement value, string? locale = null) => new() { Value = value, Locale = locale };
