@@ -11,10 +11,11 @@ namespace PolicyBot.Bot.Handoff;
 /// </summary>
 public sealed class ConversationReferences(IConversationStore store, ILogger<ConversationReferences> logger)
 {
-    // What this process last saved per key, so an unchanged reference costs no store read on every turn.
-    // Bounded, so memory does not grow with the number of conversations.
+    // What this process last saved per key, so an unchanged reference costs no store read on every turn: the record,
+    // compared first (no JSON written per turn), and its JSON for references whose extension data defeats record
+    // equality. Bounded, so memory does not grow with the number of conversations.
     private const int MaxRemembered = 10_000;
-    private readonly BoundedCache<byte[]> _saved = new(MaxRemembered);
+    private readonly BoundedCache<Saved> _saved = new(MaxRemembered);
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -57,13 +58,17 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     private async Task SaveAsync(ConversationReference reference, string conversationId, CancellationToken cancellationToken)
     {
         var key = StorageKeys.Reference(reference.ChannelId!, conversationId);
+        var known = _saved.TryGet(key, out var saved);
+        if (known && saved.Reference == reference) return;
         var data = JsonSerializer.SerializeToUtf8Bytes(reference, ProtocolJson.Options);
-        if (_saved.TryGet(key, out var saved) && saved.AsSpan().SequenceEqual(data)) return;
+        if (known && saved.Data.AsSpan().SequenceEqual(data)) return;
         var stored = await store.ReadAsync(key, cancellationToken);
         if (stored is null || !stored.Data.Span.SequenceEqual(data)) await store.WriteAsync(key, data, "*", cancellationToken);
-        _saved.Set(key, data);
+        _saved.Set(key, new Saved(reference, data));
         if (stored is null && reference.Conversation?.ConversationType == "channel") logger.ChannelLearned(conversationId);
     }
+
+    private sealed record Saved(ConversationReference Reference, byte[] Data);
 
     private static bool IsInstall(Activity activity) => activity.Type switch
     {

@@ -28,11 +28,14 @@ public sealed class ActivityProcessor(
     public async Task<BotResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await CaptureReferenceAsync(activity, cancellationToken);
+        // The reference is saved beside the turn (a new conversation's reference and state then share a commit) and
+        // awaited before anything that may need it: the hand-offs, and the answer to the channel.
+        var capture = CaptureReferenceAsync(activity, cancellationToken);
         var (input, invokeResponse) = InputOf(activity);
 
         if (input is null)
         {
+            await capture;
             if (invokeResponse is null) logger.ActivityIgnored(activity.Type);
             return Respond(activity, [], invokeResponse);
         }
@@ -44,10 +47,12 @@ public sealed class ActivityProcessor(
             var replayable = activity.Type != ActivityTypes.Invoke;
             if (replayable && replays.IsReplay(conversationKey, activity.Id))
             {
+                await capture;
                 logger.ActivityReplayed();
                 return Respond(activity, [], null);
             }
             var ((outgoing, answer), replies) = await runner.RunAsync(input, replies => (Render(activity, replies), replies), cancellationToken);
+            await capture;
             if (replayable) replays.Remember(conversationKey, activity.Id);
             outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
             await usage.RecordAsync(replies, cancellationToken);
