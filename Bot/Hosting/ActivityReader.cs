@@ -20,12 +20,14 @@ public sealed class ActivityReader(IOptions<BotOptions> options)
 
         var limit = options.Value.MaxBodyBytes;
         if (request.ContentLength > limit) return ActivityReadResult.Reject(StatusCodes.Status413PayloadTooLarge, "body size");
-        var body = await ReadBoundedAsync(request.Body, limit, cancellationToken);
-        if (body is null) return ActivityReadResult.Reject(StatusCodes.Status413PayloadTooLarge, "body size");
+        // The body is read into a pooled buffer and parsed from there: nothing of it outlives the request.
+        var (buffer, length) = await ReadBoundedAsync(request.Body, request.ContentLength, limit, cancellationToken);
+        if (buffer is null) return ActivityReadResult.Reject(StatusCodes.Status413PayloadTooLarge, "body size");
 
         Activity? activity;
         try
         {
+            var body = buffer.AsSpan(0, length);
             activity = encoding is null
                 ? JsonSerializer.Deserialize<Activity>(WithoutUtf8Bom(body), ProtocolJson.Options)
                 : JsonSerializer.Deserialize<Activity>(encoding.GetString(body).TrimStart('\uFEFF'), ProtocolJson.Options);
@@ -33,6 +35,10 @@ public sealed class ActivityReader(IOptions<BotOptions> options)
         catch (JsonException)
         {
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "body is not a JSON activity object");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         if (activity is null) return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "body is JSON null");
 
@@ -69,26 +75,40 @@ public sealed class ActivityReader(IOptions<BotOptions> options)
         }
     }
 
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    /// <summary>The body in a rented buffer (to be returned by the caller) and its length; no buffer when it exceeds <paramref name="limit"/>.</summary>
+    private static async Task<(byte[]? Buffer, int Length)> ReadBoundedAsync(Stream body, long? contentLength, int limit, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        // Content-Length is only a hint for the first buffer (a chunked body has none; a lying one is bounded anyway).
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(contentLength.GetValueOrDefault(4096) + 1, 256, limit + 1L));
+        var length = 0;
         try
         {
             int read;
-            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
             {
-                if (buffer.Length + read > limit) return null;
-                buffer.Write(chunk, 0, read);
+                length += read;
+                if (length > limit)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return (null, 0);
+                }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
-            return buffer.ToArray();
+            return (buffer, length);
         }
-        finally
+        catch
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 
-    private static ReadOnlySpan<byte> WithoutUtf8Bom(byte[] body) =>
-        body.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? body.AsSpan(Encoding.UTF8.Preamble.Length) : body;
+    private static ReadOnlySpan<byte> WithoutUtf8Bom(ReadOnlySpan<byte> body) =>
+        body.StartsWith(Encoding.UTF8.Preamble) ? body[Encoding.UTF8.Preamble.Length..] : body;
 }

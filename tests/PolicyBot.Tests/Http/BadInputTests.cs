@@ -161,6 +161,30 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData(100_000)]
+    [InlineData(262_144)]
+    public async Task ALargeChunkedBodyWithinTheLimitIsReadWhole(int size)
+    {
+        // No Content-Length, so the body arrives in pieces and the read buffer has to grow; the last character counts.
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(new TestBot());
+        var template = ValidMessage.Replace("http://127.0.0.1:1", connector.Url);
+        var padding = size - System.Text.Encoding.UTF8.GetByteCount(template) + "hi".Length - 1;
+        var body = template.Replace("\"hi\"", $"\"{new string('x', padding)}!\"");
+        Assert.Equal(size, System.Text.Encoding.UTF8.GetByteCount(body));
+        var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body)), 1024);
+        content.Headers.ContentType = new("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var expected = "echo " + new string('x', padding) + "!";
+        Assert.Contains(connector.Requests, r => (string?)r.Json["text"] == expected);
+    }
+
+    [Theory]
     [InlineData("GET")]
     [InlineData("PUT")]
     [InlineData("DELETE")]
