@@ -30,6 +30,9 @@ public sealed record LoadReport
 
     public required LatencySummary Latency { get; init; }
 
+    /// <summary>Latency per step of the script (join, check choice, question, hand-off…): which kind of turn is dear.</summary>
+    public IReadOnlyDictionary<string, StepLatency> Steps { get; init; } = new Dictionary<string, StepLatency>();
+
     public required ErrorCounts Errors { get; init; }
 
     /// <summary>Process start to the first 200 whose replies arrived.</summary>
@@ -60,10 +63,14 @@ public sealed record LoadReport
     public string Summary() => string.Create(CultureInfo.InvariantCulture, $"""
         [{Mode}] {Conversations} conversations{(OfferedRate > 0 ? $" at {OfferedRate:F0} turns/s offered" : ", closed loop")}, {Seconds:F1} s: {Turns} turns = {TurnsPerSecond:F0} turns/s, {DistinctConversations} new conversations ({StoredConversations} stored)
           latency ms: p50 {Latency.P50:F2}  p95 {Latency.P95:F2}  p99 {Latency.P99:F2}  max {Latency.Max:F2}  mean {Latency.Mean:F2}
+          per step, p50 / p99 ms: {string.Join(", ", Steps.OrderByDescending(s => s.Value.Latency.P99).Select(s => $"{s.Key} {s.Value.Latency.P50:F1} / {s.Value.Latency.P99:F1}"))}
           errors: {Errors.Total} (http {Errors.Http}, missing replies {Errors.MissingReplies}, exceptions {Errors.Exceptions}, bot error logs {Errors.BotErrorLogs})
           bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores = {BotCpuMicrosecondsPerTurn:F0} µs/turn; driver {DriverCpuCores:F2} cores; rest of machine {OtherCpuCores:F2} cores; content reloads {ContentReloads}; {BotLogLines} log lines
         """);
 }
+
+/// <summary>How many turns of one script step were measured, and their latency.</summary>
+public sealed record StepLatency(long Turns, LatencySummary Latency);
 
 public sealed record LatencySummary(double P50, double P95, double P99, double Max, double Mean)
 {

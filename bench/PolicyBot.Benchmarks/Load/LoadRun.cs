@@ -14,7 +14,7 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private static readonly TimeSpan ReplyGrace = TimeSpan.FromSeconds(2);
-    private ConcurrentBag<List<double>> _latencies = [];
+    private ConcurrentBag<List<(string Step, double Ms)>> _latencies = [];
     private long _turns;
     private long _conversations;
     private long _nextConversation;
@@ -69,8 +69,14 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
 
     public LoadReport Report(string mode, int concurrency, TimeSpan elapsed)
     {
-        var all = _latencies.SelectMany(l => l).ToArray();
+        var all = _latencies.SelectMany(l => l).Select(l => l.Ms).ToArray();
         Array.Sort(all);
+        var steps = _latencies.SelectMany(l => l).GroupBy(l => l.Step).ToDictionary(g => g.Key, g =>
+        {
+            var sorted = g.Select(l => l.Ms).ToArray();
+            Array.Sort(sorted);
+            return new StepLatency(sorted.Length, LatencySummary.Of(sorted));
+        });
         return new LoadReport
         {
             Mode = mode,
@@ -80,13 +86,14 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
             TurnsPerSecond = Math.Round(_turns / elapsed.TotalSeconds, 0),
             DistinctConversations = _conversations,
             Latency = LatencySummary.Of(all),
+            Steps = steps,
             Errors = new ErrorCounts { Http = _httpErrors, MissingReplies = _missingReplies, Exceptions = _exceptions },
         };
     }
 
     private async Task WorkerAsync(long maxTurns, CancellationTokenSource stop, TimeSpan interval, TimeSpan phase)
     {
-        var latencies = new List<double>(16_384);
+        var latencies = new List<(string, double)>(16_384);
         _latencies.Add(latencies);
         var next = Stopwatch.GetTimestamp() + (long)(phase.TotalSeconds * Stopwatch.Frequency);
         var step = (long)(interval.TotalSeconds * Stopwatch.Frequency);
@@ -127,7 +134,7 @@ public sealed class LoadRun(HttpClient http, FakeConnectorServer connector, stri
                 {
                     Interlocked.Increment(ref _exceptions);
                 }
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                latencies.Add((script[i].Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                 if (Interlocked.Increment(ref _turns) == maxTurns) await stop.CancelAsync();
             }
             connector.Forget(Uri.EscapeDataString(conversationId));

@@ -71,7 +71,7 @@ public class TurnBenchmarks
     public async Task<int> HostTurn()
     {
         var activity = JsonSerializer.Deserialize<Activity>(_questionBody, ProtocolJson.Options)!;
-        var input = TurnInputs.FromActivity(activity)!;
+        var input = TurnInputs.FromActivity(activity, _replies.KeepsTraces(activity))!;
         var state = ConversationDataSerializer.Deserialize(ConversationDataSerializer.Serialize(new ConversationData()));
         var result = await _engine.OnTurnAsync(input, state, default);
         var bytes = 0;
