@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
@@ -58,11 +60,15 @@ public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider t
     // The two ids are hashed with their lengths in front, so ("a", "bc") and ("ab", "c") differ.
     private static UInt128 Key(string conversationKey, string activityId)
     {
-        var hash = new XxHash128();
-        Span<int> lengths = [conversationKey.Length, activityId.Length];
-        hash.Append(MemoryMarshal.AsBytes(lengths));
-        hash.Append(MemoryMarshal.AsBytes(conversationKey.AsSpan()));
-        hash.Append(MemoryMarshal.AsBytes(activityId.AsSpan()));
-        return hash.GetCurrentHashAsUInt128();
+        var length = sizeof(int) * 2 + (conversationKey.Length + activityId.Length) * sizeof(char);
+        byte[]? rented = null;
+        var bytes = length <= 1024 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length)).AsSpan(0, length);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, conversationKey.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[sizeof(int)..], activityId.Length);
+        MemoryMarshal.AsBytes(conversationKey.AsSpan()).CopyTo(bytes[(sizeof(int) * 2)..]);
+        MemoryMarshal.AsBytes(activityId.AsSpan()).CopyTo(bytes[(sizeof(int) * 2 + conversationKey.Length * sizeof(char))..]);
+        var key = XxHash128.HashToUInt128(bytes);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return key;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
@@ -146,6 +147,11 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         context.Send(new MessageReply(step.Question[context.Language]) { Choices = choices, ExpectingInput = true, Language = context.Language });
     }
 
+    // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;
+    // a content reload brings new steps, and the old entries go with the old content.
+    private static readonly ConditionalWeakTable<CheckStep, IReadOnlyList<Choice>[]> ChoicesByStep = new();
+
     private static IReadOnlyList<Choice> StepChoices(CheckStep step, Language language) =>
-        step.Choices.Select(c => new Choice(c.Id, c.Label[language]) { Synonyms = [.. c.Synonyms[language], .. c.Synonyms.All] }).ToList();
+        ChoicesByStep.GetValue(step, s => [.. Enum.GetValues<Language>().Select(l => (IReadOnlyList<Choice>)[.. s.Choices.Select(c =>
+            new Choice(c.Id, c.Label[l]) { Synonyms = [.. c.Synonyms[l], .. c.Synonyms.All] })])])[(int)language];
 }

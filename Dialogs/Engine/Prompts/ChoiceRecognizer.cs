@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
@@ -13,6 +14,12 @@ public static class ChoiceRecognizer
 {
     private const int MaxSkippedTokens = 2;
 
+    // The normalized words of each candidate (labels, values, synonyms: content, never what the user typed), so a typed
+    // answer does not normalize every candidate again on every turn. Bounded: when full it starts over.
+    private const int MaxCachedCandidates = 4096;
+    private static readonly ConcurrentDictionary<string, string[]> CandidateTokens = new(StringComparer.Ordinal);
+    private static int _cachedCandidates;
+
     public static FoundChoice? Recognize(string? text, JsonElement? value, IReadOnlyList<Choice> choices, Language language)
     {
         if (choices.Count == 0) return null;
@@ -26,7 +33,7 @@ public static class ChoiceRecognizer
     public static bool LeadsWith(string? text, IReadOnlyList<Choice> choices)
     {
         var utterance = TextNormalizer.Tokens(text);
-        return choices.SelectMany(Candidates).Select(TextNormalizer.Tokens)
+        return choices.SelectMany(Candidates).Select(TokensOf)
             .Any(c => c.Length > 0 && c.Length <= utterance.Length && utterance.AsSpan(0, c.Length).SequenceEqual(c));
     }
 
@@ -48,11 +55,10 @@ public static class ChoiceRecognizer
     {
         var utterance = TextNormalizer.Tokens(text);
         if (utterance.Length == 0) return null;
-        var whole = string.Join(' ', utterance);
 
         for (var i = 0; i < choices.Count; i++)
             foreach (var candidate in Candidates(choices[i]))
-                if (TextNormalizer.Normalize(candidate) == whole) return new FoundChoice(choices[i].Value, i, 1.0, candidate);
+                if (TokensOf(candidate).AsSpan().SequenceEqual(utterance)) return new FoundChoice(choices[i].Value, i, 1.0, candidate);
 
         // Best score wins; on a tie the longer candidate ("no idea" beats "no"), as the SDK tries longest first.
         FoundChoice? best = null;
@@ -60,7 +66,7 @@ public static class ChoiceRecognizer
         for (var i = 0; i < choices.Count; i++)
             foreach (var candidate in Candidates(choices[i]))
             {
-                var tokens = TextNormalizer.Tokens(candidate);
+                var tokens = TokensOf(candidate);
                 var score = TokenMatch(utterance, tokens);
                 if (score <= 0 || score < (best?.Score ?? 0) || (score == best?.Score && tokens.Length <= bestLength)) continue;
                 best = new FoundChoice(choices[i].Value, i, score, candidate);
@@ -70,6 +76,20 @@ public static class ChoiceRecognizer
     }
 
     private static IEnumerable<string> Candidates(Choice choice) => [choice.Title, choice.Value, .. choice.Synonyms];
+
+    private static string[] TokensOf(string candidate)
+    {
+        if (CandidateTokens.TryGetValue(candidate, out var tokens)) return tokens;
+        tokens = TextNormalizer.Tokens(candidate);
+        // ConcurrentDictionary.Count takes every lock; a counter of its own is enough to bound it.
+        if (Interlocked.Increment(ref _cachedCandidates) > MaxCachedCandidates)
+        {
+            CandidateTokens.Clear();
+            Volatile.Write(ref _cachedCandidates, 1);
+        }
+        CandidateTokens[candidate] = tokens;
+        return tokens;
+    }
 
     /// <summary>All candidate tokens must appear in order, with at most two utterance tokens skipped between them.</summary>
     private static double TokenMatch(string[] utterance, string[] candidate)

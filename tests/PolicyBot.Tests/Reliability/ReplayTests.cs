@@ -120,6 +120,25 @@ public sealed class ReplayTests
         Assert.False(replays.IsReplay("msteams/conversations/a:1", null));
     }
 
+    [Theory]
+    [InlineData(20)]
+    [InlineData(2_000)]
+    public void OnlyTheSameConversationAndActivityIsAReplay(int idLength)
+    {
+        var replays = new ActivityReplays(Options.Create(new BotOptions { ReplayWindow = TimeSpan.FromMinutes(5) }), new ManualClock());
+        var conversation = "msteams/conversations/a:" + new string('x', idLength);
+
+        replays.Remember(conversation, "activity-1");
+
+        Assert.True(replays.IsReplay(conversation, "activity-1"));
+        Assert.False(replays.IsReplay(conversation, "activity-2"));
+        Assert.False(replays.IsReplay(conversation + "y", "activity-1"));
+        // The boundary between the two ids counts: ("…a", "b") is not ("…", "ab").
+        replays.Remember("c:1a", "b");
+        Assert.False(replays.IsReplay("c:1", "ab"));
+        Assert.True(replays.IsReplay("c:1a", "b"));
+    }
+
     private sealed class ManualClock : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
