@@ -6,8 +6,9 @@ namespace PolicyBot.Cards;
 /// Equality of two replies by what their cards show, so a card can be built once for every reply that says the same.
 /// Lists (choices, links, reasons, tips) are compared item by item; everything else by the records' own equality,
 /// with the lists set aside. A list this comparer does not know is compared by reference, so a new field can only
-/// cost a cache miss, never a wrong card. Ticket cards (times, who picked them up) and hand-off cards (the employee's
-/// own question in the card and its links) are one-offs and never cached.
+/// cost a cache miss, never a wrong card. Only replies the dialogs made from the content alone are cached
+/// (<see cref="MessageReply.FromContent"/>): nothing the user typed is kept beyond the turn. Ticket and hand-off cards
+/// (times, names, the employee's question) never are, whatever the flag says.
 /// </summary>
 internal sealed class ReplyComparer : IEqualityComparer<MessageReply>
 {
@@ -18,7 +19,7 @@ internal sealed class ReplyComparer : IEqualityComparer<MessageReply>
     private static readonly IReadOnlyList<string> NoStrings = [];
     private static readonly IReadOnlyList<VerdictReason> NoReasons = [];
 
-    public static bool IsCacheable(MessageReply reply) => reply.Card is not (TicketCard or HandoffCard);
+    public static bool IsCacheable(MessageReply reply) => reply.FromContent && reply.Card is not (TicketCard or HandoffCard);
 
     public bool Equals(MessageReply? x, MessageReply? y)
     {

@@ -23,6 +23,7 @@ public static class CheckOutcomes
         return new MessageReply($"**{outcome.Title[language]}**\n\n{text}")
         {
             Language = language,
+            FromContent = true,
             Choices = choices,
             Card = new AnswerCard(outcome.Id, outcome.Title[language], text)
             {

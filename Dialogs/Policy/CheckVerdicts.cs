@@ -37,6 +37,7 @@ public static class CheckVerdicts
         return new MessageReply(text)
         {
             Language = language,
+            FromContent = true,
             Choices = choices,
             Card = new VerdictCard(kind, texts.Title[language], texts.Summary[language])
             {

@@ -59,7 +59,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language) is { } found)
         {
             var choice = step.Choices.First(c => c.Id == found.Value);
-            if (context.Input.Value is not null) context.Send(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language));
+            if (context.Input.Value is not null) context.Send(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));
             state.Answer(step.Id, choice.Id);
             if (choice.Next is { } next && check.Step(next) is { } nextStep)
             {
@@ -144,7 +144,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     {
         var choices = StepChoices(step, context.Language).ToList();
         if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
-        context.Send(new MessageReply(step.Question[context.Language]) { Choices = choices, ExpectingInput = true, Language = context.Language });
+        context.Send(new MessageReply(step.Question[context.Language]) { Choices = choices, ExpectingInput = true, Language = context.Language, FromContent = true });
     }
 
     // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;

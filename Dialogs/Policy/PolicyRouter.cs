@@ -123,7 +123,7 @@ public static class PolicyRouter
 
     /// <summary>A content message with the main menu's buttons under it.</summary>
     public static void SendMenu(TurnContext context, string messageId) =>
-        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = MenuChoices(context) });
+        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = MenuChoices(context), FromContent = true });
 
     private static void SendNoMatch(TurnContext context) => SendMenu(context, MessageIds.NoMatch);
 

@@ -52,7 +52,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
 
         var answer = question.Answers.First(a => a.Id == found.Value);
         if (context.Input.Value is not null)
-            context.Send(CardUpdate.Answered(question.Situation[context.Language].Trim(), answer.Label[context.Language], context.Language));
+            context.Send(CardUpdate.Answered(question.Situation[context.Language].Trim(), answer.Label[context.Language], context.Language, fromContent: true));
         state.Record(answer.Correct, question.Topic);
         context.Send(Message(context, Feedback(context, question, answer)));
         if (!state.MoveNext(quiz)) return await FinishAsync(dc, state, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
         if (state.Current(quiz) is not { } question) return;
         var text = context.Text(MessageIds.QuizQuestion,
             ("number", Number(state.Index + 1)), ("count", Number(state.Count)), ("situation", question.Situation[context.Language].Trim()));
-        context.Send(new MessageReply(text) { Choices = AnswerChoices(question, context.Language), ExpectingInput = true, Language = context.Language });
+        context.Send(new MessageReply(text) { Choices = AnswerChoices(question, context.Language), ExpectingInput = true, Language = context.Language, FromContent = true });
     }
 
     private static string Feedback(TurnContext context, QuizQuestion question, QuizAnswer answer)
@@ -93,7 +93,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
             : missed.Count == 0 ? score : $"{score}\n\n{context.Text(MessageIds.QuizReadAgain)}";
         var choices = missed.Select(t => new Choice(Commands.Topic(t.Id), t.Title[context.Language])).ToList();
         choices.Add(new Choice(Commands.Quiz, context.Text(MessageIds.ButtonQuizAgain)));
-        context.Send(new MessageReply(text) { Choices = choices, Language = context.Language });
+        context.Send(new MessageReply(text) { Choices = choices, Language = context.Language, FromContent = true });
         return dc.EndDialogAsync(null, cancellationToken);
     }
 

@@ -22,6 +22,7 @@ public static class TopicAnswers
         return new MessageReply(text)
         {
             Language = language,
+            FromContent = true,
             Choices = choices,
             Card = new AnswerCard(topic.Id, topic.Title[language], topic.Answer[language].Trim())
             {

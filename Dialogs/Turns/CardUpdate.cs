@@ -6,7 +6,10 @@ namespace PolicyBot.Dialogs.Turns;
 /// </summary>
 public sealed record CardUpdate(MessageReply Replacement) : Reply
 {
-    /// <summary>The update for a question answered from its card: the question with the chosen answer.</summary>
-    public static CardUpdate Answered(string question, string answer, Language language) =>
-        new(new MessageReply(question) { Card = new AnsweredCard(question, answer), Language = language });
+    /// <summary>
+    /// The update for a question answered from its card: the question with the chosen answer. <paramref name="fromContent"/>:
+    /// both come from the content (<see cref="MessageReply.FromContent"/>), not from what the user typed.
+    /// </summary>
+    public static CardUpdate Answered(string question, string answer, Language language, bool fromContent = false) =>
+        new(new MessageReply(question) { Card = new AnsweredCard(question, answer), Language = language, FromContent = fromContent });
 }

@@ -22,6 +22,12 @@ public sealed record MessageReply(string Text) : Reply
     public bool ExpectingInput { get; init; }
 
     public Language Language { get; init; } = Language.En;
+
+    /// <summary>
+    /// True when the reply is made from the content alone (no typed text, names or times), so a host may build its card
+    /// once and reuse it for every equal reply. A reply that quotes the user, or anything personal, leaves it false.
+    /// </summary>
+    public bool FromContent { get; init; }
 }
 
 /// <summary>Diagnostics for testers (Emulator inspector); hosts drop it outside the emulator channel.</summary>

@@ -77,8 +77,10 @@ public static class ChoiceRecognizer
 
     private static IEnumerable<string> Candidates(Choice choice) => [choice.Title, choice.Value, .. choice.Synonyms];
 
-    private static string[] TokensOf(string candidate)
+    private static string[] TokensOf(string? candidate)
     {
+        // A choice restored from old state may lack a synonym or title; it matches nothing, as before.
+        if (candidate is null) return [];
         if (CandidateTokens.TryGetValue(candidate, out var tokens)) return tokens;
         tokens = TextNormalizer.Tokens(candidate);
         // ConcurrentDictionary.Count takes every lock; a counter of its own is enough to bound it.

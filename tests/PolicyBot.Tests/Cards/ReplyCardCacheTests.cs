@@ -8,7 +8,7 @@ namespace PolicyBot.Tests.Cards;
 public class ReplyCardCacheTests
 {
     private static MessageReply Prompt(string text, params (string Value, string Title)[] choices) =>
-        new(text) { Choices = [.. choices.Select(c => new Choice(c.Value, c.Title))], ExpectingInput = true, Language = Language.Nl };
+        new(text) { Choices = [.. choices.Select(c => new Choice(c.Value, c.Title))], ExpectingInput = true, Language = Language.Nl, FromContent = true };
 
     [Fact]
     public void EqualRepliesGetTheSameCardAndEachCallerItsOwnCopy()
@@ -54,9 +54,9 @@ public class ReplyCardCacheTests
             Reasons = [new VerdictReason("Het gaat om een klant.", "customers", "Klanten")],
             Tips = [tip],
         };
-        var one = new MessageReply("Met zorg (cache 4)") { Card = Verdict("Vraag toestemming.") };
-        var same = new MessageReply("Met zorg (cache 4)") { Card = Verdict("Vraag toestemming.") };
-        var other = new MessageReply("Met zorg (cache 4)") { Card = Verdict("Noem geen namen.") };
+        var one = new MessageReply("Met zorg (cache 4)") { FromContent = true, Card = Verdict("Vraag toestemming.") };
+        var same = new MessageReply("Met zorg (cache 4)") { FromContent = true, Card = Verdict("Vraag toestemming.") };
+        var other = new MessageReply("Met zorg (cache 4)") { FromContent = true, Card = Verdict("Noem geen namen.") };
 
         Assert.True(ReplyComparer.Instance.Equals(one, same));
         Assert.False(ReplyComparer.Instance.Equals(one, other));
@@ -64,10 +64,20 @@ public class ReplyCardCacheTests
     }
 
     [Fact]
+    public void OnlyRepliesMadeFromTheContentAloneAreKept()
+    {
+        var quotingTheUser = new MessageReply("Send this to marketing?\n\n> May I post about Fabrikam?") { Choices = [new("yes", "Yes"), new("no", "No")] };
+
+        Assert.False(ReplyComparer.IsCacheable(quotingTheUser));
+        Assert.True(ReplyComparer.IsCacheable(quotingTheUser with { FromContent = true }));
+        Assert.NotNull(ReplyCards.Build(quotingTheUser));
+    }
+
+    [Fact]
     public void TicketAndHandoffCardsAreNeverShared()
     {
-        var ticket = new MessageReply("Vraag") { Card = new TicketCard("Vraag van Sam", "Mag ik dit delen?") { Status = "Wacht" } };
-        var handoff = new MessageReply("Marketing") { Card = new HandoffCard("Marketing", "Pers", "Mag ik dit delen?") };
+        var ticket = new MessageReply("Vraag") { FromContent = true, Card = new TicketCard("Vraag van Sam", "Mag ik dit delen?") { Status = "Wacht" } };
+        var handoff = new MessageReply("Marketing") { FromContent = true, Card = new HandoffCard("Marketing", "Pers", "Mag ik dit delen?") };
 
         Assert.False(ReplyComparer.Instance.Equals(ticket, ticket with { }));
         Assert.False(ReplyComparer.Instance.Equals(handoff, handoff with { }));

@@ -31,6 +31,21 @@ public class GuidedCheckFlowTests
     }
 
     [Fact]
+    public async Task StepPromptsTheirAnsweredCardsAndTheVerdictAreMadeFromTheContent()
+    {
+        var (flow, _) = Start();
+
+        await flow.Submit(Commands.Check).AssertReply("en:check-intro").AssertReply(r => Assert.True(r.FromContent))
+            .Submit("news")
+            .AssertCardUpdate(u => Assert.True(u.Replacement.FromContent))
+            .AssertReply(r => { Assert.Equal("en:q-secret", r.Text); Assert.True(r.FromContent); })
+            .Submit("no")
+            .AssertCardUpdate(u => Assert.True(u.Replacement.FromContent))
+            .AssertReply(r => Assert.True(r.FromContent))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task MostSeriousFindingDecidesTheVerdictWithReasonsAndTips()
     {
         var (flow, _) = Start();

@@ -32,6 +32,23 @@ public class HandoffFlowTests
     }
 
     [Fact]
+    public async Task RepliesQuotingTheEmployeeAreNeverMarkedAsMadeFromTheContent()
+    {
+        // Hosts reuse cards only for replies made from the content alone; the employee's question must never be one.
+        await Flow()
+            .Submit(Commands.Contact)
+            .AssertReply(r => Assert.False(r.FromContent))
+            .Send("marketing")
+            .SkipReplies()
+            .Send("Can I post our Q3 figures?")
+            .AssertReply(r => { Assert.Contains("Q3 figures", r.Text); Assert.False(r.FromContent); })
+            .Submit("yes")
+            .AssertCardUpdate(u => { Assert.Contains("Q3 figures", u.Replacement.Text); Assert.False(u.Replacement.FromContent); })
+            .AssertReply(r => Assert.False(r.FromContent))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task OwnerButtonSkipsTheOwnerQuestionAndNoSendsNothing()
     {
         await Flow("nl-NL")
