@@ -20,9 +20,11 @@ public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider t
 {
     public const int Capacity = 100_000;
 
-    private readonly Dictionary<UInt128, long> _seen = new(Capacity);
-    private readonly Queue<(UInt128 Key, long At)> _order = new(Capacity);
     private readonly Lock _gate = new();
+
+    // Made full size at the first turn remembered, so a bot with the window off (ReplayWindow = 0) holds none of it.
+    private Dictionary<UInt128, long>? _seen;
+    private Queue<(UInt128 Key, long At)>? _order;
 
     /// <summary>True when this activity of this conversation already ran a turn within the window.</summary>
     public bool IsReplay(string conversationKey, string? activityId)
@@ -32,7 +34,7 @@ public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider t
         var now = time.GetUtcNow().UtcTicks;
         lock (_gate)
         {
-            return _seen.TryGetValue(key, out var at) && now - at < options.Value.ReplayWindow.Ticks;
+            return _seen is not null && _seen.TryGetValue(key, out var at) && now - at < options.Value.ReplayWindow.Ticks;
         }
     }
 
@@ -44,6 +46,8 @@ public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider t
         var window = options.Value.ReplayWindow.Ticks;
         lock (_gate)
         {
+            _seen ??= new Dictionary<UInt128, long>(Capacity);
+            _order ??= new Queue<(UInt128 Key, long At)>(Capacity);
             while (_order.TryPeek(out var oldest) && (_order.Count >= Capacity || now - oldest.At >= window))
             {
                 _order.Dequeue();
