@@ -14,4 +14,7 @@ public sealed record PromptOptions
 
     /// <summary>After this many answers that are not understood the prompt gives up and ends with no result.</summary>
     public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>The prompt, retry prompt and choices all come from the content (<see cref="Turns.MessageReply.FromContent"/>).</summary>
+    public bool FromContent { get; init; }
 }

@@ -41,6 +41,7 @@ public static class HandoffDialog
             Prompt = context.Text(MessageIds.HandoffChooseOwner),
             RetryPrompt = context.Text(MessageIds.PromptRetryChoice),
             Choices = choices,
+            FromContent = true,
         }, ct);
     }
 

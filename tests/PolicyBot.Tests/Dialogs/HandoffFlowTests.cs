@@ -37,8 +37,9 @@ public class HandoffFlowTests
         // Hosts reuse cards only for replies made from the content alone; the employee's question must never be one.
         await Flow()
             .Submit(Commands.Contact)
-            .AssertReply(r => Assert.False(r.FromContent))
-            .Send("marketing")
+            .AssertReply(r => Assert.True(r.FromContent)) // which owner: content only
+            .Submit("marketing")
+            .AssertCardUpdate(u => Assert.True(u.Replacement.FromContent))
             .SkipReplies()
             .Send("Can I post our Q3 figures?")
             .AssertReply(r => { Assert.Contains("Q3 figures", r.Text); Assert.False(r.FromContent); })
