@@ -66,15 +66,16 @@ public sealed class ConnectorBudgetTests
         await using var connector = await FakeConnector.StartAsync();
         connector.Respond = (_, _) => (503, null);
         await using var host = await BotHost.StartAsync(new TestBot(), null,
-            "Connector:SendBudget=00:00:01", "Connector:RetryBaseDelay=00:00:00.200", "Connector:MaxRetryDelay=00:00:10", "Connector:MaxRetries=10");
+            "Connector:SendBudget=00:00:02", "Connector:RetryBaseDelay=00:00:00.400", "Connector:MaxRetryDelay=00:00:10", "Connector:MaxRetries=10");
 
         var clock = Stopwatch.StartNew();
         var result = await Client(host).SendAsync(Reply(connector.Url), default);
 
-        // Waits of about 0.2 s, 0.4 s and 0.8 s: the third no longer fits in a budget of 1 s.
+        // Waits of about 0.4 s, 0.8 s and 1.6 s (±20 %): the third no longer fits in a budget of 2 s. The attempts
+        // themselves stay far from the budget's end, so a slow machine cannot turn the 503 into a timeout.
         Assert.Null(result);
         Assert.InRange(connector.Requests.Count, 2, 3);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"gave up after {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"gave up after {clock.Elapsed}");
         Assert.Contains(host.Logs.Lines, l => l.Contains("[207]", StringComparison.Ordinal) && l.Contains("(503)", StringComparison.Ordinal));
     }
 
