@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Caching;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Cards;
@@ -10,8 +10,8 @@ public static class ReplyCards
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    /// <summary>Distinct cards kept; the bundled content has a few hundred. When full, the cache starts over.</summary>
-    internal const int CacheCapacity = 4096;
+    /// <summary>Distinct cards kept; the bundled content has a few hundred.</summary>
+    private const int CacheCapacity = 4096;
 
     // When a card is too big, model texts are clipped to this many characters, halving until it fits.
     private const int FirstClip = 4000;
@@ -19,8 +19,7 @@ public static class ReplyCards
 
     // Most replies come straight from the content, so the same card is asked for again and again: it is built and
     // written once, then shared as an immutable JsonElement under a JsonObject of each caller's own.
-    private static readonly ConcurrentDictionary<MessageReply, JsonElement> Cache = new(ReplyComparer.Instance);
-    private static int _cached;
+    private static readonly BoundedCache<MessageReply, JsonElement> Cache = new(CacheCapacity, ReplyComparer.Instance);
 
     /// <summary>
     /// The Adaptive Card for <paramref name="reply"/>, or null when plain text says it all (no card model,
@@ -31,15 +30,10 @@ public static class ReplyCards
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Card is null && reply.Choices.Count == 0 && reply.Links.Count == 0) return null;
         if (!ReplyComparer.IsCacheable(reply)) return Fitted(reply).Card;
-        if (!Cache.TryGetValue(reply, out var card))
+        if (!Cache.TryGet(reply, out var card))
         {
             card = JsonElement.Parse(Fitted(reply).Json);
-            if (Interlocked.Increment(ref _cached) > CacheCapacity)
-            {
-                Cache.Clear();
-                Volatile.Write(ref _cached, 1);
-            }
-            Cache[reply] = card;
+            Cache.Set(reply, card);
         }
         return JsonObject.Create(card);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
+using PolicyBot.Dialogs.Caching;
 
 namespace PolicyBot.Bot.Handoff;
 
@@ -15,7 +16,7 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     // compared first (no JSON written per turn), and its JSON for references whose extension data defeats record
     // equality. Bounded, so memory does not grow with the number of conversations.
     private const int MaxRemembered = 10_000;
-    private readonly BoundedCache<Saved> _saved = new(MaxRemembered);
+    private readonly BoundedCache<string, Saved> _saved = new(MaxRemembered, StringComparer.Ordinal);
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Caching;
+
 namespace PolicyBot.Bot.State;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace PolicyBot.Bot.State;
 /// </summary>
 public sealed class CachingConversationStore(IConversationStore inner, int capacity) : IConversationStore, IDisposable
 {
-    private readonly BoundedCache<StoredItem> _items = new(capacity);
+    private readonly BoundedCache<string, StoredItem> _items = new(capacity, StringComparer.Ordinal);
 
     public IConversationStore Inner => inner;
 

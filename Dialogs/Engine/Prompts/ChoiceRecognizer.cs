@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
+using PolicyBot.Dialogs.Caching;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 
@@ -15,10 +15,8 @@ public static class ChoiceRecognizer
     private const int MaxSkippedTokens = 2;
 
     // The normalized words of each candidate (labels, values, synonyms: content, never what the user typed), so a typed
-    // answer does not normalize every candidate again on every turn. Bounded: when full it starts over.
-    private const int MaxCachedCandidates = 4096;
-    private static readonly ConcurrentDictionary<string, string[]> CandidateTokens = new(StringComparer.Ordinal);
-    private static int _cachedCandidates;
+    // answer does not normalize every candidate again on every turn.
+    private static readonly BoundedCache<string, string[]> CandidateTokens = new(4096, StringComparer.Ordinal);
 
     public static FoundChoice? Recognize(string? text, JsonElement? value, IReadOnlyList<Choice> choices, Language language)
     {
@@ -81,15 +79,9 @@ public static class ChoiceRecognizer
     {
         // A choice restored from old state may lack a synonym or title; it matches nothing, as before.
         if (candidate is null) return [];
-        if (CandidateTokens.TryGetValue(candidate, out var tokens)) return tokens;
+        if (CandidateTokens.TryGet(candidate, out var tokens)) return tokens;
         tokens = TextNormalizer.Tokens(candidate);
-        // ConcurrentDictionary.Count takes every lock; a counter of its own is enough to bound it.
-        if (Interlocked.Increment(ref _cachedCandidates) > MaxCachedCandidates)
-        {
-            CandidateTokens.Clear();
-            Volatile.Write(ref _cachedCandidates, 1);
-        }
-        CandidateTokens[candidate] = tokens;
+        CandidateTokens.Set(candidate, tokens);
         return tokens;
     }
 

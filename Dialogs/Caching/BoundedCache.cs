@@ -1,21 +1,22 @@
 using System.Collections.Concurrent;
 
-namespace PolicyBot.Bot.State;
+namespace PolicyBot.Dialogs.Caching;
 
 /// <summary>
-/// A thread-safe map of at most about <c>capacity</c> entries, for per-conversation caches on the turn's path: when
-/// full, about a tenth of the entries (whichever the enumeration meets first) make room. A capacity of 0 keeps nothing.
+/// A thread-safe map of at most about <c>capacity</c> entries, for caches on the turn's path: when full, about a tenth
+/// of the entries (whichever the enumeration meets first) make room. A capacity of 0 keeps nothing.
 /// </summary>
-internal sealed class BoundedCache<TValue>(int capacity)
+public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null)
+    where TKey : notnull
 {
-    private readonly ConcurrentDictionary<string, TValue> _items = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<TKey, TValue> _items = new(comparer);
 
     // ConcurrentDictionary.Count takes every lock of the dictionary: far too dear per turn, so the cache counts itself.
     private int _count;
 
-    public bool TryGet(string key, out TValue value) => _items.TryGetValue(key, out value!);
+    public bool TryGet(TKey key, out TValue value) => _items.TryGetValue(key, out value!);
 
-    public void Set(string key, TValue value)
+    public void Set(TKey key, TValue value)
     {
         if (capacity <= 0) return;
         if (!_items.TryAdd(key, value))
@@ -26,7 +27,7 @@ internal sealed class BoundedCache<TValue>(int capacity)
         if (Interlocked.Increment(ref _count) > capacity) EvictSome();
     }
 
-    public void Remove(string key)
+    public void Remove(TKey key)
     {
         if (_items.TryRemove(key, out _)) Interlocked.Decrement(ref _count);
     }
