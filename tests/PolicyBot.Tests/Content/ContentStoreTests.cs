@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Content;
 

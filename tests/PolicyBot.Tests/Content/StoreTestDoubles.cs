@@ -25,17 +25,3 @@ internal sealed class ListLogger<T> : ILogger<T>
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
         Lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
 }
-
-internal static class Eventually
-{
-    /// <summary>Polls until the condition holds; fails after a bounded wait.</summary>
-    public static async Task True(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail("Timed out waiting until " + what);
-            await Task.Delay(25);
-        }
-    }
-}

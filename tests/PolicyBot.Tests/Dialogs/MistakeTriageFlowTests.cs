@@ -85,11 +85,16 @@ public class MistakeTriageFlowTests
         var removedOutcomes = Triage.Step("shared-before")!.Choices.Select(c => Triage.Outcome(c.Outcome!)!).ToList();
         var stillOnlineOutcomes = Triage.Step("shared")!.Choices.Select(c => c.Outcome!).Distinct().ToList();
 
+        const string AskNl = "(?i)haal het (bericht )?(nu )?weg|verwijder het";
+        const string AskEn = "(?i)take (the post|it) down now|remove the post|edit the post";
         Assert.DoesNotContain(removedOutcomes, o => stillOnlineOutcomes.Contains(o.Id));
         Assert.All(removedOutcomes, o =>
         {
-            Assert.DoesNotMatch("(?i)haal het (bericht )?(nu )?weg|verwijder het", o.Text.Nl);
-            Assert.DoesNotMatch("(?i)take (the post|it) down now|remove the post|edit the post", o.Text.En);
+            Assert.DoesNotMatch(AskNl, o.Text.Nl);
+            Assert.DoesNotMatch(AskEn, o.Text.En);
         });
+        // The patterns do find the request where the post is still online, so their silence above means something.
+        Assert.Contains(stillOnlineOutcomes.Select(id => Triage.Outcome(id)!), o => System.Text.RegularExpressions.Regex.IsMatch(o.Text.Nl, AskNl));
+        Assert.Contains(stillOnlineOutcomes.Select(id => Triage.Outcome(id)!), o => System.Text.RegularExpressions.Regex.IsMatch(o.Text.En, AskEn));
     }
 }

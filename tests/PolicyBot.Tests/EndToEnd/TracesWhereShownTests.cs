@@ -25,6 +25,7 @@ public sealed class TracesWhereShownTests
         var replies = await chat.SayAsync("May I share a photo of a customer?");
         await chat.PressAsync("cmd:check");
 
+        Assert.Equal(2, turns.Count);
         Assert.All(turns, turn => Assert.Equal(expected, turn.Input.Traces));
         Assert.All(turns, turn => Assert.Equal(expected, turn.Result.Replies.OfType<TraceReply>().Any()));
         Assert.Equal(expected, replies.Any(a => a["type"]!.GetValue<string>() == "trace"));

@@ -10,6 +10,8 @@ namespace PolicyBot.Tests.Handoff;
 /// <summary>A conversation's reference is written when it is new or changed, never again on every turn.</summary>
 public sealed class ConversationReferencesTests
 {
+    private static readonly string Key = StorageKeys.Reference("msteams", "a:conv-1");
+
     [Fact]
     public async Task AnUnchangedReferenceIsWrittenOnceAndAChangedOneAgain()
     {
@@ -18,10 +20,10 @@ public sealed class ConversationReferencesTests
 
         await references.CaptureAsync(Activity("https://smba.example/emea/"), CancellationToken.None);
         await references.CaptureAsync(Activity("https://smba.example/emea/") with { Id = "activity-2", Text = "another turn" }, CancellationToken.None);
-        Assert.Equal(1, store.Writes);
+        Assert.Equal(1, store.Writes(Key));
 
         await references.CaptureAsync(Activity("https://smba.example/amer/"), CancellationToken.None);
-        Assert.Equal(2, store.Writes);
+        Assert.Equal(2, store.Writes(Key));
         var found = await references.FindAsync("a:conv-1", ["msteams"], CancellationToken.None);
         Assert.Equal("https://smba.example/amer/", found!.ServiceUrl);
     }
@@ -36,7 +38,7 @@ public sealed class ConversationReferencesTests
         await references.CaptureAsync(WithUnknownField(), CancellationToken.None);
         await references.CaptureAsync(WithUnknownField(), CancellationToken.None);
 
-        Assert.Equal(1, store.Writes);
+        Assert.Equal(1, store.Writes(Key));
         var found = await references.FindAsync("a:conv-1", ["msteams"], CancellationToken.None);
         Assert.Equal(1, found!.Conversation!.Extra!["futureField"].GetProperty("x").GetInt32());
     }
@@ -46,22 +48,5 @@ public sealed class ConversationReferencesTests
         var json = TestActivities.Message(serviceUrl, "hello");
         if (conversation is not null) json["conversation"] = System.Text.Json.Nodes.JsonNode.Parse(conversation);
         return JsonSerializer.Deserialize<Activity>(json.ToJsonString(), ProtocolJson.Options)!;
-    }
-
-    private sealed class CountingStore : IConversationStore
-    {
-        private readonly MemoryConversationStore _inner = new();
-
-        public int Writes { get; private set; }
-
-        public Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken) => _inner.ReadAsync(key, cancellationToken);
-
-        public Task<StoreWriteResult> WriteAsync(string key, ReadOnlyMemory<byte> data, string? expectedETag, CancellationToken cancellationToken)
-        {
-            Writes++;
-            return _inner.WriteAsync(key, data, expectedETag, cancellationToken);
-        }
-
-        public Task DeleteAsync(string key, CancellationToken cancellationToken) => _inner.DeleteAsync(key, cancellationToken);
     }
 }

@@ -56,8 +56,7 @@ public sealed class PrivacyTests
         var cardId = await scenario.CardIdAsync(ticketId);
 
         // The reminder in the ticket's thread, then the pick-up (card updated in place, the employee told) and a second press.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!scenario.Host.Logs.Lines.Any(l => l.Contains("[416]", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(25);
+        await Eventually.True(() => scenario.Host.Logs.Lines.Any(l => l.Contains("[416]", StringComparison.Ordinal)), "the reminder is logged");
         await scenario.PressTakeAsync(ticketId, cardId, "29:olivia", "Olivia Owner");
         await scenario.PressTakeAsync(ticketId, cardId, "29:sam", "Sam Second");
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using PolicyBot.Bot.State;
+using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.State;
 
@@ -82,21 +83,4 @@ public sealed class CachingConversationStoreTests : ConversationStoreContract, I
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
 
     private static string Text(StoredItem item) => Encoding.UTF8.GetString(item.Data.Span);
-
-    private sealed class CountingStore(IConversationStore inner) : IConversationStore
-    {
-        public int Reads;
-        public bool FailWrites;
-
-        public Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref Reads);
-            return inner.ReadAsync(key, cancellationToken);
-        }
-
-        public Task<StoreWriteResult> WriteAsync(string key, ReadOnlyMemory<byte> data, string? expectedETag, CancellationToken cancellationToken) =>
-            FailWrites ? throw new IOException("disk full") : inner.WriteAsync(key, data, expectedETag, cancellationToken);
-
-        public Task DeleteAsync(string key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
-    }
 }

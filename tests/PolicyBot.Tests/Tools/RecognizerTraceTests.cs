@@ -64,6 +64,9 @@ public sealed class RecognizerTraceTests
         var replies = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
 
         Assert.Empty(RecognizerTraces(replies));
+        // The press did run a turn on the emulator: its reply and its dialog trace are there.
+        Assert.Contains(replies, a => (string?)a!["type"] == "message");
+        Assert.Contains(replies, a => (string?)a!["type"] == "trace" && (string?)a["name"] == DialogTrace.Name);
     }
 
     private static IEnumerable<JsonNode> RecognizerTraces(JsonArray replies) =>
