@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace PolicyBot.Cards;
@@ -14,8 +14,11 @@ public static class CardLimits
     public static int SizeInBytes(JsonNode card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return Encoding.UTF8.GetByteCount(card.ToJsonString());
+        return JsonSerializer.SerializeToUtf8Bytes(card).Length;
     }
 
     public static bool Fits(JsonNode card) => SizeInBytes(card) <= MaxCardBytes;
+
+    /// <summary>The same rule for a card already written with <see cref="JsonSerializer.SerializeToUtf8Bytes{TValue}(TValue, JsonSerializerOptions?)"/>.</summary>
+    public static bool Fits(ReadOnlySpan<byte> cardJson) => cardJson.Length <= MaxCardBytes;
 }

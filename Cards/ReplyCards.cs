@@ -44,7 +44,7 @@ public static class ReplyCards
         // Teams refuses an oversized message (413), so long texts are shortened rather than sent whole.
         var card = Render(reply, CardText.Unlimited);
         var json = JsonSerializer.SerializeToUtf8Bytes(card);
-        for (var max = FirstClip; json.Length > CardLimits.MaxCardBytes && max >= LastClip; max /= 2)
+        for (var max = FirstClip; !CardLimits.Fits(json) && max >= LastClip; max /= 2)
         {
             card = Render(reply, max);
             json = JsonSerializer.SerializeToUtf8Bytes(card);

@@ -44,6 +44,7 @@ internal sealed class ReplyComparer : IEqualityComparer<MessageReply>
     private static bool CardsEqual(CardModel? x, CardModel? y) => (x, y) switch
     {
         (null, null) => true,
+        // Never cached anyway (IsCacheable); kept so the comparer alone never calls two of them the same.
         (TicketCard or HandoffCard, _) or (_, TicketCard or HandoffCard) => false,
         (VerdictCard a, VerdictCard b) => a.Reasons.SequenceEqual(b.Reasons)
             && a.Tips.SequenceEqual(b.Tips)

@@ -14,6 +14,9 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
     // ConcurrentDictionary.Count takes every lock of the dictionary: far too dear per turn, so the cache counts itself.
     private int _count;
 
+    // One eviction at a time: the turns that overfill the cache meanwhile need not each drop a tenth.
+    private int _evicting;
+
     public bool TryGet(TKey key, out TValue value) => _items.TryGetValue(key, out value!);
 
     public void Set(TKey key, TValue value)
@@ -35,12 +38,20 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
     // Takes the exact count once afterwards, so races between adding and removing one key cannot let the count drift.
     private void EvictSome()
     {
-        var toDrop = Math.Max(1, capacity / 10);
-        foreach (var key in _items.Keys)
+        if (Interlocked.CompareExchange(ref _evicting, 1, 0) != 0) return;
+        try
         {
-            if (toDrop-- <= 0) break;
-            _items.TryRemove(key, out _);
+            var toDrop = Math.Max(1, capacity / 10);
+            foreach (var key in _items.Keys)
+            {
+                if (toDrop-- <= 0) break;
+                _items.TryRemove(key, out _);
+            }
+            Volatile.Write(ref _count, _items.Count);
         }
-        Volatile.Write(ref _count, _items.Count);
+        finally
+        {
+            Volatile.Write(ref _evicting, 0);
+        }
     }
 }

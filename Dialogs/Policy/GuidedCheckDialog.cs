@@ -153,5 +153,5 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     private static IReadOnlyList<Choice> StepChoices(CheckStep step, Language language) =>
         ChoicesByStep.GetValue(step, s => [.. Enum.GetValues<Language>().Select(l => (IReadOnlyList<Choice>)[.. s.Choices.Select(c =>
-            new Choice(c.Id, c.Label[l]) { Synonyms = [.. c.Synonyms[l], .. c.Synonyms.All] })])])[(int)language];
+            new Choice(c.Id, c.Label[l]) { Synonyms = [.. c.Synonyms[l].Concat(c.Synonyms.All).Distinct(StringComparer.Ordinal)] })])])[(int)language];
 }

@@ -24,6 +24,7 @@ public static class RecognizerTrace
         var candidates = new JsonArray();
         foreach (var candidate in result.Candidates)
             candidates.Add(new JsonObject { ["topic"] = candidate.Topic, ["score"] = Math.Round(candidate.Score, 4) });
+        var code = Outcome(outcome);
         var value = new JsonObject
         {
             ["text"] = context.Input.Text,
@@ -32,9 +33,9 @@ public static class RecognizerTrace
             ["score"] = Math.Round(result.Score, 4),
             ["candidates"] = candidates,
             ["handoff"] = owner,
-            ["outcome"] = Outcome(outcome),
+            ["outcome"] = code,
         };
-        var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + Outcome(outcome);
+        var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + code;
         return new TraceReply(Name, label, ValueType, value);
     }
 

@@ -38,6 +38,7 @@ public static class TopicAnswers
         new(context.Text(MessageIds.TopicsList))
         {
             Language = context.Language,
+            FromContent = true,
             Choices = context.Content.Topics
                 .Where(t => t.StartsCheck != GuidedCheckDialog.DefaultCheck)
                 .Select(t => new Choice(Commands.Topic(t.Id), t.Title[context.Language]))
@@ -49,6 +50,7 @@ public static class TopicAnswers
         new(context.Text(MessageIds.ScenariosList))
         {
             Language = context.Language,
+            FromContent = true,
             Choices = context.Content.Topics
                 .SelectMany(t => t.Scenarios)
                 .Distinct()

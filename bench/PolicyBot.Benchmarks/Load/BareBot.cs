@@ -15,6 +15,8 @@ namespace PolicyBot.Benchmarks.Load;
 public static class BareBot
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private static readonly byte[] RepliesOpen = "{\"activities\":["u8.ToArray();
+    private static readonly byte[] RepliesClose = "]}"u8.ToArray();
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -44,9 +46,9 @@ public static class BareBot
         if (activity.TryGetProperty("deliveryMode", out var mode) && mode.ValueEquals("expectReplies"u8))
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.Body.WriteAsync("{\"activities\":["u8.ToArray());
+            await context.Response.Body.WriteAsync(RepliesOpen);
             await context.Response.Body.WriteAsync(reply);
-            await context.Response.Body.WriteAsync("]}"u8.ToArray());
+            await context.Response.Body.WriteAsync(RepliesClose);
             return;
         }
         var serviceUrl = activity.GetProperty("serviceUrl").GetString()!.TrimEnd('/');
