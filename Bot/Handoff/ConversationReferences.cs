@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
 using PolicyBot.Dialogs.Caching;
@@ -27,9 +28,8 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
         // Only what stays the same per conversation, so a new message does not rewrite an unchanged reference.
         var stable = reference with { ActivityId = null, User = null };
         await SaveAsync(stable, conversationId, cancellationToken);
-        if (conversationId.IndexOf(";messageid=", StringComparison.Ordinal) is var thread and > 0)
+        if (TeamsAddressing.ChannelOf(conversationId) is var channelId && channelId != conversationId)
         {
-            var channelId = conversationId[..thread];
             await SaveAsync(stable with { Conversation = stable.Conversation! with { Id = channelId } }, channelId, cancellationToken);
         }
     }

@@ -173,7 +173,6 @@ public sealed class HandoffService(
         var channel = ticket.Channel.Conversation?.Id;
         var conversation = inbound.Conversation?.Id;
         if (channel is null || conversation is null || inbound.ChannelId != ticket.Channel.ChannelId) return false;
-        return conversation == channel
-            || (conversation.StartsWith(channel, StringComparison.Ordinal) && conversation.AsSpan(channel.Length).StartsWith(";messageid=", StringComparison.Ordinal));
+        return TeamsAddressing.ChannelOf(conversation) == channel;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Handoff;
@@ -24,7 +25,7 @@ public static class ProactiveActivities
             Recipient = conversation.ConversationType is null or "personal" ? reference.User : null,
             Conversation = new ConversationAccount
             {
-                Id = threadRootId is null ? conversation.Id : $"{conversation.Id};messageid={threadRootId}",
+                Id = TeamsAddressing.ThreadIn(conversation.Id, threadRootId),
                 ConversationType = conversation.ConversationType,
                 IsGroup = conversation.IsGroup,
                 TenantId = tenantId,

@@ -17,6 +17,7 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(replies);
+        // The engine builds no traces where they are not kept (TurnInput.Traces); this also holds for any other IBot.
         var traces = KeepsTraces(inbound);
         var activities = new List<Activity>();
         foreach (var reply in replies)

@@ -12,6 +12,20 @@ namespace PolicyBot.Bot.Hosting;
 /// </summary>
 public static partial class TeamsAddressing
 {
+    private const string ThreadMarker = ";messageid=";
+
+    /// <summary>The channel a Teams conversation id belongs to: a channel thread is <c>{channel};messageid={root}</c>.</summary>
+    public static string ChannelOf(string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var thread = conversationId.IndexOf(ThreadMarker, StringComparison.Ordinal);
+        return thread > 0 ? conversationId[..thread] : conversationId;
+    }
+
+    /// <summary>The conversation id of a reply in <paramref name="threadRootId"/>'s thread of <paramref name="channelId"/>, or the channel itself.</summary>
+    public static string? ThreadIn(string? channelId, string? threadRootId) =>
+        threadRootId is null ? channelId : channelId + ThreadMarker + threadRootId;
+
     /// <summary>Personal chats always; group chats and channels only with a bot mention or a card submit <c>value</c>.</summary>
     public static bool IsAddressedToBot(Activity activity, ConversationKind kind)
     {

@@ -9,7 +9,7 @@ public static class TurnInputs
 {
     /// <param name="activity">The inbound activity.</param>
     /// <param name="traces">Whether the turn should build trace replies (<see cref="TurnInput.Traces"/>).</param>
-    public static TurnInput? FromActivity(Activity activity, bool traces = true)
+    public static TurnInput? FromActivity(Activity activity, bool traces)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return activity.Type switch
@@ -26,7 +26,7 @@ public static class TurnInputs
     }
 
     /// <summary>An <c>adaptiveCard/action</c> invoke, run like an <c>Action.Submit</c> with <paramref name="data"/>.</summary>
-    public static TurnInput CardAction(Activity activity, JsonElement? data, bool traces = true) => Base(activity, traces) with { Value = data };
+    public static TurnInput CardAction(Activity activity, JsonElement? data, bool traces) => Base(activity, traces) with { Value = data };
 
     /// <summary>
     /// The text with the bot's own mentions removed (PROTOCOL.md §6.3): every case-insensitive occurrence of a
