@@ -19,4 +19,12 @@ public sealed record BotOptions
     /// without running again. Zero turns it off. Invokes are never skipped: their answer is the HTTP response.
     /// </summary>
     public TimeSpan ReplayWindow { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long the dialogs may think about one turn (state I/O and sending not included). Past it the turn is
+    /// abandoned, nothing is saved and the employee gets the polite error reply. A turn normally takes well under a
+    /// millisecond; this is the safety net for input nobody foresaw.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan TurnDeadline { get; init; } = TimeSpan.FromSeconds(2);
 }

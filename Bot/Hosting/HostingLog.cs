@@ -26,6 +26,9 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 120, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType}; the previous state is kept. {StackTrace}")]
     public static partial void TurnFailed(this ILogger logger, string exceptionType, string stackTrace);
 
+    [LoggerMessage(EventId = 126, Level = LogLevel.Warning, Message = "The turn ran past its deadline of {DeadlineMs} ms; answered with the error reply, nothing saved")]
+    public static partial void TurnDeadlinePassed(this ILogger logger, long deadlineMs);
+
     [LoggerMessage(EventId = 121, Level = LogLevel.Error, Message = "The error reply itself failed with {ExceptionType}")]
     public static partial void ErrorReplyFailed(this ILogger logger, string exceptionType);
 

@@ -7,9 +7,10 @@ namespace PolicyBot.Bot.Hosting;
 /// <summary>
 /// Runs one turn against stored state: load once, <see cref="IBot.OnTurnAsync"/>, render the replies, save once
 /// with the ETag read. A conflicting writer makes the turn re-run on fresh state (bounded); a failing turn
-/// (bot or rendering) saves nothing and yields the bot's <see cref="IBot.ErrorReply"/>. Callers hold the conversation lock.
+/// (bot or rendering) saves nothing and yields the bot's <see cref="IBot.ErrorReply"/>, and so does a turn whose dialogs
+/// run past <see cref="BotOptions.TurnDeadline"/>. Callers hold the conversation lock.
 /// </summary>
-public sealed class TurnRunner(IBot bot, IConversationStore store, IOptions<StorageOptions> storage, ILogger<TurnRunner> logger)
+public sealed class TurnRunner(IBot bot, IConversationStore store, IOptions<StorageOptions> storage, IOptions<BotOptions> options, ILogger<TurnRunner> logger)
 {
     private static readonly byte[] FreshState = ConversationDataSerializer.Serialize(new ConversationData());
 
@@ -27,7 +28,7 @@ public sealed class TurnRunner(IBot bot, IConversationStore store, IOptions<Stor
                 previous = stored?.Data ?? FreshState;
                 var state = ConversationDataSerializer.Deserialize(previous.Value.Span);
 
-                var result = await bot.OnTurnAsync(input, state, cancellationToken);
+                var result = await ThinkAsync(input, state, cancellationToken);
                 var rendered = render(result.Replies);
 
                 // Like the SDK, save only when something changed.
@@ -44,12 +45,34 @@ public sealed class TurnRunner(IBot bot, IConversationStore store, IOptions<Stor
                 logger.StateConflict(attempt);
             }
         }
+        catch (TurnDeadlineException)
+        {
+            logger.TurnDeadlinePassed((long)options.Value.TurnDeadline.TotalMilliseconds);
+            return ErrorReply(input, previous, render);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.TurnFailed(ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
             return ErrorReply(input, previous, render);
         }
     }
+
+    /// <summary>The bot's turn under the deadline: a turn cancelled by the deadline (not by the caller) is a <see cref="TurnDeadlineException"/>.</summary>
+    private async Task<TurnResult> ThinkAsync(TurnInput input, ConversationData state, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.TurnDeadline);
+        try
+        {
+            return await bot.OnTurnAsync(input, state, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TurnDeadlineException();
+        }
+    }
+
+    private sealed class TurnDeadlineException : Exception;
 
     /// <summary>The bot's error reply for <paramref name="input"/> without stored state, for failures outside a turn.</summary>
     public T ErrorReply<T>(TurnInput input, Func<IReadOnlyList<Reply>, T> render)

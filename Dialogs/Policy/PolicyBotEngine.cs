@@ -19,7 +19,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         ArgumentNullException.ThrowIfNull(state);
         var snapshot = contentProvider.Current;
         var runsRecognizer = input.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(input.Text);
-        var recognized = runsRecognizer ? snapshot.Recognizer.Recognize(input.Text!) : RecognizerResult.None;
+        var recognized = runsRecognizer ? snapshot.Recognizer.Recognize(input.Text!, cancellationToken) : RecognizerResult.None;
         var language = LanguageResolver.Resolve(input, recognized, state.Language);
         state.Language = language;
         var context = new TurnContext(input, language, snapshot, recognized);

@@ -4,4 +4,7 @@ namespace PolicyBot.Dialogs.Understanding;
 public interface ITopicRecognizer
 {
     RecognizerResult Recognize(string text);
+
+    /// <summary>As <see cref="Recognize(string)"/>, stopping with <see cref="OperationCanceledException"/> when the turn's deadline passes.</summary>
+    RecognizerResult Recognize(string text, CancellationToken cancellationToken) => Recognize(text);
 }

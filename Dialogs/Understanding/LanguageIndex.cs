@@ -57,9 +57,9 @@ internal sealed class LanguageIndex
     /// participles and misspellings are worked out only when <paramref name="mayCorrect"/> is given (the question's
     /// language), and a word is corrected only where it allows.
     /// </summary>
-    public void Score(string text, Span<double> scores, Func<string, bool>? mayCorrect)
+    public void Score(string text, Span<double> scores, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
     {
-        var query = Analyze(text, mayCorrect);
+        var query = Analyze(text, mayCorrect, cancellationToken);
         if (query.Terms.Count == 0) return;
         var topicCount = scores.Length;
         var phraseCount = _index.PhraseNorms.Length;
@@ -113,13 +113,14 @@ internal sealed class LanguageIndex
         }
     }
 
-    private (List<(int Term, double Factor, bool Pair)> Terms, int UnknownCount) Analyze(string text, Func<string, bool>? mayCorrect)
+    private (List<(int Term, double Factor, bool Pair)> Terms, int UnknownCount) Analyze(string text, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
     {
         var terms = new List<(int Term, double Factor, bool Pair)>();
         var unknown = 0;
         (int[] Ids, double Factor) previous = ([], 1);
         foreach (var word in _analyzer.Words(text))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (ids, factor) = Lookup(word, mayCorrect);
             if (ids.Length == 0)
             {
@@ -148,7 +149,9 @@ internal sealed class LanguageIndex
         if (word.Term is { } term) return TermId(term) is var id and >= 0 ? ([id], 1) : ([], 1);
         if (_known.TryGetValue(word.Surface, out var known)) return (known, 1);
         // In the other language only plain stems count: splitting and correcting foreign words costs time and finds noise.
-        if (mayCorrect is null) return TermId(_analyzer.Term(word.Surface)) is var stem and >= 0 ? ([stem], 1) : ([], 1);
+        // Nor for a word too long to be one (a pasted token or blob): splitting and correcting grow with its length.
+        if (mayCorrect is null || word.Surface.Length > RecognizerLimits.MaxWordLength)
+            return TermId(_analyzer.Term(word.Surface)) is var stem and >= 0 ? ([stem], 1) : ([], 1);
         var resolved = _lexicon.Resolve(word.Surface).Select(TermId).Where(i => i >= 0).Distinct().ToArray();
         if (resolved.Length > 0) return (resolved, 1);
         if (!mayCorrect(word.Surface)) return ([], 1);

@@ -33,7 +33,7 @@ internal sealed class Lexicon
     public string[] Resolve(string word)
     {
         var term = _analyzer.Term(word);
-        if (!_dutch || _analyzer.IsSynonym(term)) return [term];
+        if (!_dutch || _analyzer.IsSynonym(term) || word.Length > RecognizerLimits.MaxWordLength) return [term];
         if (Variant(word) is { } variant) return [variant];
         if (word.Length >= MinCompoundLength && Split(word) is { } parts) return parts;
         return [term];

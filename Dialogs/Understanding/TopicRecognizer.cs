@@ -30,16 +30,19 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _english = new LanguageIndex(Language.En, topics, content.Synonyms, _options);
     }
 
-    public RecognizerResult Recognize(string text)
+    public RecognizerResult Recognize(string text) => Recognize(text, CancellationToken.None);
+
+    public RecognizerResult Recognize(string text, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text)) return RecognizerResult.None;
+        text = RecognizerLimits.Bound(text);
         var language = LanguageDetector.Detect(text, _dutch.Knows, _english.Knows);
         Span<double> scores = _topicIds.Length <= 256 ? stackalloc double[_topicIds.Length] : new double[_topicIds.Length];
         // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
         // A word either language knows is no typo ("tell" is not a misspelt "telt"); correct in the detected language only.
         Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
-        _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null);
-        _english.Score(text, scores, language is null or Language.En ? unknown : null);
+        _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
+        _english.Score(text, scores, language is null or Language.En ? unknown : null, cancellationToken);
 
         var ranked = TopCandidates(scores);
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) ? ranked[0] : null;

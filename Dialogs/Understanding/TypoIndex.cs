@@ -28,7 +28,7 @@ internal sealed class TypoIndex
     public string? Correct(string word)
     {
         var max = MaxDistance(word.Length);
-        if (max == 0) return null;
+        if (max == 0 || word.Length > RecognizerLimits.MaxWordLength) return null;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var key in Deletions(word, max).Append(word))

@@ -43,6 +43,13 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>The most memory the process has held so far (VmHWM from /proc), in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, like a power cut of the process.</summary>
     public void Kill()
     {
