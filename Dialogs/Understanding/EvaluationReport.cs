@@ -12,6 +12,15 @@ public sealed record EvaluationReport
 
     public required IReadOnlyDictionary<string, EvaluationScore> ByTopic { get; init; }
 
+    /// <summary>In-scope questions whose topic is the recognizer's best candidate, whether or not it was sure enough to answer.</summary>
+    public required EvaluationScore RankedFirst { get; init; }
+
+    /// <summary>In-scope questions answered with the right topic, or given it among the "did you mean" suggestions.</summary>
+    public required EvaluationScore AnsweredOrSuggested { get; init; }
+
+    /// <summary>Out-of-scope questions that got "did you mean" suggestions (no topic answered).</summary>
+    public required EvaluationScore OutOfScopeSuggested { get; init; }
+
     /// <summary>Out-of-scope questions answered with a topic (false positives): lower is better.</summary>
     public required EvaluationScore OutOfScope { get; init; }
 
@@ -20,6 +29,11 @@ public sealed record EvaluationReport
 
     /// <summary>Wrong topic, missed topic, or a topic for an out-of-scope question.</summary>
     public required IReadOnlyList<Misclassification> Misclassified { get; init; }
+
+    /// <summary>One line: top-1 in scope (per language) and out-of-scope questions answered with a topic.</summary>
+    public string Summary =>
+        $"top-1 {InScope.Rate:P1} (nl {ByLanguage.GetValueOrDefault(Language.Nl)?.Rate ?? 0:P1}, en {ByLanguage.GetValueOrDefault(Language.En)?.Rate ?? 0:P1}), " +
+        $"ranked first {RankedFirst.Rate:P1}, answered or suggested {AnsweredOrSuggested.Rate:P1}; out of scope answered {OutOfScope.Correct}/{OutOfScope.Total}, suggested {OutOfScopeSuggested.Correct}";
 
     public override string ToString()
     {
@@ -33,6 +47,9 @@ public sealed record EvaluationReport
         foreach (var (language, score) in ByLanguage) Row($"  language {language.Code()}", score);
         foreach (var (topic, score) in ByTopic) Row($"  {topic}", score);
         text.AppendLine($"{"out of scope, given a topic".PadRight(width)} {OutOfScope.Correct,5} / {OutOfScope.Total,-5} {OutOfScope.Rate,8:P1}");
+        Row("right topic ranked first", RankedFirst);
+        Row("answered or suggested", AnsweredOrSuggested);
+        text.AppendLine($"{"out of scope, given suggestions".PadRight(width)} {OutOfScopeSuggested.Correct,5} / {OutOfScopeSuggested.Total,-5} {OutOfScopeSuggested.Rate,8:P1}");
         Row("language detected", LanguageDetection);
 
         if (Misclassified.Count > 0) text.AppendLine().AppendLine("Misclassified (lang | expected -> recognized (score) | text):");

@@ -52,6 +52,9 @@ internal sealed class LanguageIndex
 
     public bool Knows(string surface) => _lexicon.IsKnownSurface(surface);
 
+    /// <summary>A word's terms in this language (stem with synonyms applied, or a Dutch compound's parts).</summary>
+    public string[] Terms(string surface) => _lexicon.Resolve(surface);
+
     /// <summary>
     /// Puts this language's score (0..1) per topic into <paramref name="scores"/> where it is larger. Compounds,
     /// participles and misspellings are worked out only when <paramref name="mayCorrect"/> is given (the question's

@@ -7,7 +7,14 @@ public static class RecognizerEvaluation
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(questions);
-        var outcomes = questions.Select(q => (Question: q, Result: recognizer.Recognize(q.Text))).ToList();
+        return Report(questions.Select(q => (q, recognizer.Recognize(q.Text))));
+    }
+
+    /// <summary>The report of questions already recognized.</summary>
+    public static EvaluationReport Report(IEnumerable<(LabelledQuestion Question, RecognizerResult Result)> recognized)
+    {
+        ArgumentNullException.ThrowIfNull(recognized);
+        var outcomes = recognized.ToList();
         var inScope = outcomes.Where(o => o.Question.Topic is not null).ToList();
         var outOfScope = outcomes.Where(o => o.Question.Topic is null).ToList();
 
@@ -16,6 +23,9 @@ public static class RecognizerEvaluation
             InScope = Score(inScope),
             ByLanguage = inScope.GroupBy(o => o.Question.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, Score),
             ByTopic = inScope.GroupBy(o => o.Question.Topic!).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, Score),
+            RankedFirst = Score(inScope, o => o.Result.Candidates.Count > 0 && o.Result.Candidates[0].Topic == o.Question.Topic),
+            AnsweredOrSuggested = Score(inScope, o => o.Result.Topic == o.Question.Topic || (o.Result.Topic is null && o.Result.Suggestions.Any(s => s.Topic == o.Question.Topic))),
+            OutOfScopeSuggested = new EvaluationScore(outOfScope.Count(o => o.Result.Topic is null && o.Result.Suggestions.Count > 0), outOfScope.Count),
             OutOfScope = new EvaluationScore(outOfScope.Count(o => o.Result.Topic is not null), outOfScope.Count),
             LanguageDetection = Score(outcomes, o => o.Result.DetectedLanguage == o.Question.Language),
             Misclassified = outcomes

@@ -11,5 +11,11 @@ public sealed record RecognizerResult(string? Topic, double Score, IReadOnlyList
 {
     public Language? DetectedLanguage { get; init; }
 
+    /// <summary>
+    /// When no topic is sure enough but one to three come close: those topics, best first, to offer as "did you
+    /// mean …?". Empty when a topic is answered or the question looks unrelated to the policy.
+    /// </summary>
+    public IReadOnlyList<TopicScore> Suggestions { get; init; } = [];
+
     public static readonly RecognizerResult None = new(null, 0, []);
 }

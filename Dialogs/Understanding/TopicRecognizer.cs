@@ -15,6 +15,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
     private readonly LanguageIndex _dutch;
     private readonly LanguageIndex _english;
     private readonly TopicRecognizerOptions _options;
+    private readonly TopicClassifier? _classifier;
+    private readonly int _topicCount;
 
     public TopicRecognizer(PolicyContent content, TopicRecognizerOptions? options = null)
     {
@@ -28,6 +30,34 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _topicIds = topics.Select(t => t.Id).ToArray();
         _dutch = new LanguageIndex(Language.Nl, topics, content.Synonyms, _options);
         _english = new LanguageIndex(Language.En, topics, content.Synonyms, _options);
+        _topicCount = content.Topics.Count;
+        if (_options.ClassifierShare > 0) _classifier = TrainClassifier(content);
+    }
+
+    /// <summary>One class per topic and one for everything out of scope, learned from the same phrases as the index.</summary>
+    private TopicClassifier TrainClassifier(PolicyContent content)
+    {
+        var examples = new List<(string, int, double)>();
+        for (var i = 0; i < content.Topics.Count; i++)
+        {
+            var topic = content.Topics[i];
+            foreach (var phrase in topic.Triggers.All.Append(topic.Title.Nl).Append(topic.Title.En)) examples.Add((phrase, i, 1));
+            if (_options.AnswerExampleWeight > 0)
+                foreach (var sentence in Sentences(topic.Answer.Nl).Concat(Sentences(topic.Answer.En))) examples.Add((sentence, i, _options.AnswerExampleWeight));
+        }
+        foreach (var phrase in content.OutOfScope.SelectMany(g => g.All)) examples.Add((phrase, content.Topics.Count, 1));
+        return TopicClassifier.Train(examples, content.Topics.Count + 1, ClassifierTerms, _options.Classifier);
+    }
+
+    private static IEnumerable<string> Sentences(string text) =>
+        text.Split(['.', '?', '!', '\n', ';', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 12);
+
+    private IEnumerable<string> ClassifierTerms(string token)
+    {
+        var dutch = _dutch.Terms(token);
+        foreach (var term in dutch) yield return term;
+        foreach (var term in _english.Terms(token))
+            if (Array.IndexOf(dutch, term) < 0) yield return term;
     }
 
     public RecognizerResult Recognize(string text) => Recognize(text, CancellationToken.None);
@@ -43,6 +73,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
         _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
         _english.Score(text, scores, language is null or Language.En ? unknown : null, cancellationToken);
+        if (_classifier is not null) Blend(text, scores);
 
         var ranked = TopCandidates(scores);
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) ? ranked[0] : null;
@@ -50,7 +81,34 @@ public sealed class TopicRecognizer : ITopicRecognizer
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
+            Suggestions = top is null ? Suggest(ranked, candidates) : [],
         };
+    }
+
+    /// <summary>The term scores and the classifier's probabilities, mixed by <see cref="TopicRecognizerOptions.ClassifierShare"/>.</summary>
+    private void Blend(string text, Span<double> scores)
+    {
+        Span<double> probabilities = stackalloc double[_classifier!.Classes];
+        _classifier.Predict(text, probabilities);
+        var share = _options.ClassifierShare;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var probability = i < _topicCount ? probabilities[i] : probabilities[_topicCount];
+            scores[i] = (1 - share) * scores[i] + share * probability;
+        }
+    }
+
+    /// <summary>
+    /// The topics to offer when none is sure enough: those close to the best, unless the question looks unrelated
+    /// (an out-of-scope example group leads, or even the best topic is far from sure).
+    /// </summary>
+    private List<TopicScore> Suggest(List<TopicScore> ranked, List<TopicScore> candidates)
+    {
+        if (candidates.Count == 0 || ranked.Count == 0) return [];
+        if (IsOutOfScope(ranked[0]) && ranked[0].Score - candidates[0].Score >= _options.SuggestOutOfScopeMargin) return [];
+        var best = candidates[0].Score;
+        if (best < _options.SuggestThreshold) return [];
+        return candidates.Where(c => c.Score >= best * _options.SuggestRatio).ToList();
     }
 
     private static bool IsOutOfScope(TopicScore candidate) => candidate.Topic.StartsWith(OutOfScopePrefix, StringComparison.Ordinal);

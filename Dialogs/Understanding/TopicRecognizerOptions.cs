@@ -13,6 +13,23 @@ public sealed record TopicRecognizerOptions
 
     public int MaxCandidates { get; init; } = 3;
 
+    /// <summary>When no topic is answered, topics from this score on are offered as "did you mean …?".</summary>
+    public double SuggestThreshold { get; init; } = 0.12;
+
+    /// <summary>A suggestion beside the best one must score at least this share of it.</summary>
+    public double SuggestRatio { get; init; } = 0.6;
+
+    /// <summary>No suggestions when an out-of-scope example group leads the best topic by this much.</summary>
+    public double SuggestOutOfScopeMargin { get; init; } = 0.05;
+
+    /// <summary>Share of a topic's score from the learned classifier (<see cref="TopicClassifier"/>); 0 turns it off.</summary>
+    public double ClassifierShare { get; init; } = 0.5;
+
+    /// <summary>Weight of each sentence of a topic's answer as a training example for the classifier; 0 leaves answers out.</summary>
+    public double AnswerExampleWeight { get; init; }
+
+    public TopicClassifierOptions Classifier { get; init; } = new();
+
     /// <summary>Share of the score from how much of the question the topic covers; the rest comes from the best-matching phrases' cosines.</summary>
     public double CoverageShare { get; init; } = 0.6;
 
