@@ -39,7 +39,31 @@ public static class AnswerAdaptiveCard
             body.Add(CardElements.TextBlock(answer.RelatedHeading, weight: "Bolder", spacing: "Medium"));
 
         var actions = new JsonArray();
-        CardElements.AddButtons(reply, body, actions);
+        // With "did this help?" below them, the topic's buttons stay in the body, under their heading.
+        CardElements.AddButtons(reply, body, actions, inBody: answer.Feedback.Count > 0);
+        if (answer.Feedback.Count > 0)
+        {
+            // Its own row under everything else, so it reads as a question about the answer, not as one more topic.
+            body.Add(new JsonObject
+            {
+                ["type"] = "ColumnSet",
+                ["separator"] = true,
+                ["spacing"] = "Medium",
+                ["columns"] = new JsonArray
+                {
+                    new JsonObject
+                    {
+                        ["type"] = "Column", ["width"] = "stretch", ["verticalContentAlignment"] = "Center",
+                        ["items"] = new JsonArray { CardElements.TextBlock(answer.FeedbackQuestion, size: "Small", subtle: true) },
+                    },
+                    new JsonObject
+                    {
+                        ["type"] = "Column", ["width"] = "auto",
+                        ["items"] = new JsonArray { new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. answer.Feedback.Select(c => (JsonNode)CardElements.Submit(c))]) } },
+                    },
+                },
+            });
+        }
         return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: true);
     }
 }

@@ -62,13 +62,13 @@ internal static class CardElements
     /// Adds the reply's choices (Action.Submit) and links (Action.OpenUrl): in the action bar when they fit,
     /// otherwise in body ActionSets so every button stays visible.
     /// </summary>
-    public static void AddButtons(MessageReply reply, JsonArray body, JsonArray actions)
+    public static void AddButtons(MessageReply reply, JsonArray body, JsonArray actions, bool inBody = false)
     {
         // A link Teams cannot open would make the whole card fail to render; leave it out instead.
         var buttons = reply.Choices.Select(Submit)
             .Concat(reply.Links.Where(l => Uri.IsWellFormedUriString(l.Url, UriKind.Absolute)).Select(OpenUrl))
             .ToList();
-        if (buttons.Count <= MaxActionsPerRow)
+        if (buttons.Count <= MaxActionsPerRow && !inBody)
         {
             foreach (var button in buttons) actions.Add(button);
             return;

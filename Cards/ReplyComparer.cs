@@ -49,6 +49,8 @@ internal sealed class ReplyComparer : IEqualityComparer<MessageReply>
         (VerdictCard a, VerdictCard b) => a.Reasons.SequenceEqual(b.Reasons)
             && a.Tips.SequenceEqual(b.Tips)
             && a with { Reasons = NoReasons, Tips = NoStrings } == b with { Reasons = NoReasons, Tips = NoStrings },
+        (AnswerCard a, AnswerCard b) => a.Feedback.SequenceEqual(b.Feedback)
+            && a with { Feedback = NoChoices } == b with { Feedback = NoChoices },
         _ => Equals(x, y),
     };
 }

@@ -3,7 +3,10 @@ using PolicyBot.Bot.Insights;
 
 namespace PolicyBot.Bot.Commands;
 
-/// <summary><c>insights [--weeks N]</c>: the usage report from the bot's store (default: the last 8 weeks).</summary>
+/// <summary>
+/// <c>insights [--weeks N] [--review]</c>: the usage report from the bot's store (default: the last 8 weeks), or with
+/// <c>--review</c> the collected question texts as candidate trigger phrases.
+/// </summary>
 public static class InsightsCommand
 {
     // Ten years: more is no report anyone reads, and far more would run the dates off the calendar.
@@ -21,15 +24,16 @@ public static class InsightsCommand
         var index = Array.IndexOf(args, "--weeks");
         if (index >= 0 && (index + 1 >= args.Length || !int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out weeks) || weeks is < 1 or > MaxWeeks))
         {
-            await error.WriteLineAsync($"usage: insights [--weeks N]   (N: a whole number of weeks, 1 to {MaxWeeks})");
+            await error.WriteLineAsync($"usage: insights [--weeks N] [--review]   (N: a whole number of weeks, 1 to {MaxWeeks}; --review lists collected questions)");
             return 2;
         }
-        var rest = index >= 0 ? args.Where((_, i) => i != index && i != index + 1).ToArray() : args;
+        var review = args.Contains("--review");
+        var rest = (index >= 0 ? args.Where((_, i) => i != index && i != index + 1) : args).Where(a => a != "--review").ToArray();
         await using var app = PolicyBotApp.Build(rest, BotCommands.QuietLogging);
         var store = app.Services.GetRequiredService<IUsageStore>();
         var range = InsightsReport.LastWeeks(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), weeks);
         var records = await store.ListAsync(range[0], CancellationToken.None);
-        await output.WriteAsync(InsightsReport.Build(records, range));
+        await output.WriteAsync(review ? InsightsReport.Review(records, range) : InsightsReport.Build(records, range));
         return 0;
     }
 }

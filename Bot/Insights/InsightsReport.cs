@@ -4,8 +4,9 @@ using System.Text;
 namespace PolicyBot.Bot.Insights;
 
 /// <summary>
-/// The usage report for comms staff, per week: which topics were asked how often, how many questions matched nothing
-/// (the content gaps; their text only when it was collected), and the hand-offs per owner.
+/// The usage report for comms staff, per week and topic: answered, suggested as "did you mean", picked from the
+/// suggestions, helped or not; how many questions matched nothing (the content gaps), and the hand-offs per owner.
+/// The texts of questions are only in <see cref="Review"/>.
 /// </summary>
 public static class InsightsReport
 {
@@ -18,19 +19,72 @@ public static class InsightsReport
         foreach (var week in weeks)
         {
             var inWeek = records.Where(r => r.Week == week).ToList();
-            var topics = inWeek.Where(r => r.Kind == "topic").ToList();
-            var unmatched = inWeek.Where(r => r.Kind == "unmatched").ToList();
-            var handoffs = inWeek.Where(r => r.Kind == "handoff").ToList();
+            int Count(string kind) => inWeek.Count(r => r.Kind == kind);
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"{week}: {topics.Count} topic answers, {unmatched.Count} unmatched questions, {handoffs.Count} hand-offs");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{week}: {Count("topic")} topic answers, {Count("suggested")} topics suggested, " +
+                $"{Count("suggestion-picked")} suggestions picked, {Count("unmatched")} unmatched questions, {Count("handoff")} hand-offs, " +
+                $"{Count("helped")} helped, {Count("not-helped")} did not help");
             if (inWeek.Count == 0) continue;
-            AppendCounts(text, "topics", topics.Select(r => r.TopicId ?? "?"));
-            AppendCounts(text, "unmatched by language", unmatched.Select(r => r.Language));
-            AppendCounts(text, "hand-offs", handoffs.Select(r => r.HandoffOwner ?? "?"));
-            foreach (var question in unmatched.Select(r => r.Question).OfType<string>().Distinct())
-                text.AppendLine(CultureInfo.InvariantCulture, $"    unmatched: \"{question}\"");
+            AppendTopicTable(text, inWeek);
+            AppendCounts(text, "unmatched by language", inWeek.Where(r => r.Kind == "unmatched").Select(r => r.Language));
+            AppendCounts(text, "hand-offs", inWeek.Where(r => r.Kind == "handoff").Select(r => r.HandoffOwner ?? "?"));
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Candidate trigger phrases for comms staff: the collected texts of questions whose suggestion was picked (with
+    /// the topic picked) and of unmatched questions. Texts exist only where <c>Insights:CollectUnmatchedQuestions</c> was on.
+    /// </summary>
+    public static string Review(IReadOnlyList<UsageRecord> records, IReadOnlyList<string> weeks)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(weeks);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Questions to review, {weeks[0]} to {weeks[^1]}: candidate trigger phrases (say them in your own words in the content)");
+        var picked = records.Where(r => r.Kind == "suggestion-picked" && r.Question is not null)
+            .GroupBy(r => (r.TopicId ?? "?", r.Question!)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ToList();
+        var unmatched = records.Where(r => r.Kind == "unmatched" && r.Question is not null)
+            .GroupBy(r => r.Question!).OrderByDescending(g => g.Count()).ToList();
+        if (picked.Count == 0 && unmatched.Count == 0)
+        {
+            text.AppendLine("  none collected (is Insights:CollectUnmatchedQuestions on?)");
+            return text.ToString();
+        }
+        if (picked.Count > 0) text.AppendLine().AppendLine("Asked, then picked from \"did you mean\" (topic <- question):");
+        foreach (var group in picked)
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {group.Key.Item1} <- \"{group.Key.Item2}\"{Times(group.Count())}");
+        if (unmatched.Count > 0) text.AppendLine().AppendLine("Unmatched (nothing in the policy matched):");
+        foreach (var group in unmatched)
+            text.AppendLine(CultureInfo.InvariantCulture, $"  [{group.First().Language}] \"{group.Key}\"{Times(group.Count())}");
+        return text.ToString();
+    }
+
+    private static string Times(int count) => count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({count}x)") : "";
+
+    private static readonly (string Kind, string Heading)[] TopicColumns =
+    [
+        ("topic", "answered"), ("suggested", "suggested"), ("suggestion-picked", "picked"), ("helped", "helped"), ("not-helped", "not helped"),
+    ];
+
+    private static void AppendTopicTable(StringBuilder text, List<UsageRecord> inWeek)
+    {
+        var kinds = TopicColumns.Select(c => c.Kind).ToHashSet(StringComparer.Ordinal);
+        var topics = inWeek.Where(r => kinds.Contains(r.Kind)).GroupBy(r => r.TopicId ?? "?")
+            .OrderByDescending(g => g.Count(r => r.Kind == "topic")).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (topics.Count == 0) return;
+        var width = Math.Max(5, topics.Max(g => g.Key.Length));
+        text.Append("  ").Append("topic".PadRight(width));
+        foreach (var (_, heading) in TopicColumns) text.Append("  ").Append(heading);
+        text.AppendLine();
+        foreach (var topic in topics)
+        {
+            text.Append("  ").Append(topic.Key.PadRight(width));
+            foreach (var (kind, heading) in TopicColumns)
+                text.Append("  ").Append(topic.Count(r => r.Kind == kind).ToString(CultureInfo.InvariantCulture).PadLeft(heading.Length));
+            text.AppendLine();
+        }
     }
 
     /// <summary>The last <paramref name="count"/> ISO weeks up to and including the week of <paramref name="now"/>, oldest first.</summary>

@@ -31,13 +31,17 @@ public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> o
     {
         TopicId = usage.TopicId,
         HandoffOwner = usage.HandoffOwner,
-        Question = usage.Kind == UsageKind.Unmatched && options.Value.CollectUnmatchedQuestions ? usage.Question : null,
+        Question = usage.Kind is UsageKind.Unmatched or UsageKind.SuggestionPicked && options.Value.CollectUnmatchedQuestions ? usage.Question : null,
     };
 
     public static string Kind(UsageKind kind) => kind switch
     {
         UsageKind.Topic => "topic",
         UsageKind.Unmatched => "unmatched",
+        UsageKind.Suggested => "suggested",
+        UsageKind.SuggestionPicked => "suggestion-picked",
+        UsageKind.Helped => "helped",
+        UsageKind.NotHelped => "not-helped",
         _ => "handoff",
     };
 }

@@ -12,6 +12,14 @@ public static class MessageIds
     public const string TopicsList = "topics-list";
     public const string RelatedHeading = "related-heading";
     public const string PrincipleHeading = "principle-heading";
+    public const string DidYouMean = "did-you-mean";
+    public const string ButtonNoneOfThese = "button-none-of-these";
+    public const string NoneOfThese = "none-of-these";
+    public const string FeedbackQuestion = "feedback-question";
+    public const string ButtonHelped = "button-helped";
+    public const string ButtonNotHelped = "button-not-helped";
+    public const string FeedbackThanks = "feedback-thanks";
+    public const string FeedbackSorry = "feedback-sorry";
 
     public const string ButtonCheck = "button-check";
     public const string ButtonTopics = "button-topics";
@@ -79,6 +87,7 @@ public static class MessageIds
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
+        DidYouMean, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,

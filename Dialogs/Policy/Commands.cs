@@ -20,6 +20,47 @@ public static class Commands
     public const string OwnerPrefix = "owner:";
     public const string TakeTicketPrefix = "ticket:take:";
 
+    /// <summary>A topic picked from "did you mean …?": <c>suggested:&lt;id&gt;</c>, counted apart from other topic buttons.</summary>
+    public const string SuggestedPrefix = "suggested:";
+    public const string NoneOfThese = "cmd:none-of-these";
+
+    /// <summary>"Did this help?" on an answer: <c>feedback:up:&lt;topic id&gt;</c> or <c>feedback:down:&lt;topic id&gt;</c>.</summary>
+    public const string HelpedPrefix = "feedback:up:";
+    public const string NotHelpedPrefix = "feedback:down:";
+
+    /// <summary>
+    /// A suggestion's button carries the question it answers (clipped), so a picked suggestion can become a candidate
+    /// trigger phrase in <c>insights --review</c> without the bot keeping the text anywhere in between.
+    /// </summary>
+    public static string Suggested(string topicId, string? question)
+    {
+        const int MaxQuestion = 200;
+        var text = (question ?? "").Trim();
+        if (text.Length > MaxQuestion) text = text[..MaxQuestion];
+        return SuggestedPrefix + topicId + (text.Length > 0 ? "?q=" + Uri.EscapeDataString(text) : "");
+    }
+
+    /// <summary>The topic id and question of a <see cref="Suggested"/> command.</summary>
+    public static (string TopicId, string? Question) ParseSuggested(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var rest = command[SuggestedPrefix.Length..];
+        var at = rest.IndexOf("?q=", StringComparison.Ordinal);
+        if (at < 0) return (rest, null);
+        try
+        {
+            return (rest[..at], Uri.UnescapeDataString(rest[(at + 3)..]));
+        }
+        catch (UriFormatException)
+        {
+            return (rest[..at], null);
+        }
+    }
+
+    public static string Helped(string topicId) => HelpedPrefix + topicId;
+
+    public static string NotHelped(string topicId) => NotHelpedPrefix + topicId;
+
     public static string Topic(string id) => TopicPrefix + id;
 
     /// <summary>Starts a guided check or what-if scenario by id.</summary>
@@ -42,7 +83,9 @@ public static class Commands
         ChoiceRecognizer.SubmittedChoice(value) is { } choice && IsGlobal(choice) ? choice : null;
 
     public static bool IsGlobal(string value) =>
-        value is Check or Topics or Contact or Quiz or Scenarios
+        value is Check or Topics or Contact or Quiz or Scenarios or NoneOfThese
+        || value.StartsWith(SuggestedPrefix, StringComparison.Ordinal) || value.StartsWith(HelpedPrefix, StringComparison.Ordinal)
+        || value.StartsWith(NotHelpedPrefix, StringComparison.Ordinal)
         || value.StartsWith(TopicPrefix, StringComparison.Ordinal) || value.StartsWith(CheckPrefix, StringComparison.Ordinal)
         || value.StartsWith(OwnerPrefix, StringComparison.Ordinal) || value.StartsWith(TakeTicketPrefix, StringComparison.Ordinal);
 }

@@ -77,6 +77,23 @@ public static class PolicyRouter
             await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, check.Id, ct);
         else if (command == Commands.Topics) context.Send(TopicAnswers.List(context));
         else if (command == Commands.Contact) await dc.BeginDialogAsync(HandoffDialog.DialogId, null, ct);
+        else if (command == Commands.NoneOfThese) SendWithOwners(context, MessageIds.NoneOfThese);
+        else if (command.StartsWith(Commands.SuggestedPrefix, StringComparison.Ordinal) && Commands.ParseSuggested(command) is var (suggestedId, question)
+            && context.Content.Topic(suggestedId) is { } suggested)
+        {
+            context.Send(new UsageEvent(UsageKind.SuggestionPicked, context.Language) { TopicId = suggested.Id, Question = question });
+            await AnswerTopicAsync(dc, suggested, ct);
+        }
+        else if (command.StartsWith(Commands.HelpedPrefix, StringComparison.Ordinal) && context.Content.Topic(command[Commands.HelpedPrefix.Length..]) is { } helped)
+        {
+            context.Send(new UsageEvent(UsageKind.Helped, context.Language) { TopicId = helped.Id });
+            context.SendText(MessageIds.FeedbackThanks);
+        }
+        else if (command.StartsWith(Commands.NotHelpedPrefix, StringComparison.Ordinal) && context.Content.Topic(command[Commands.NotHelpedPrefix.Length..]) is { } notHelped)
+        {
+            context.Send(new UsageEvent(UsageKind.NotHelped, context.Language) { TopicId = notHelped.Id });
+            SendWithOwners(context, MessageIds.FeedbackSorry, notHelped);
+        }
         else if (command.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal))
             await dc.BeginDialogAsync(HandoffDialog.DialogId, command[Commands.OwnerPrefix.Length..], ct);
         else if (context.Content.Topic(command[Commands.TopicPrefix.Length..]) is { } topic) await AnswerTopicAsync(dc, topic, ct);
@@ -106,11 +123,42 @@ public static class PolicyRouter
             context.RecognitionOutcome = RecognitionOutcome.Answered;
             await AnswerTopicAsync(dc, topic, ct);
         }
+        else if (context.Recognized.Suggestions.Count > 0)
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Suggested;
+            SendSuggestions(context);
+        }
         else
         {
             context.RecognitionOutcome = RecognitionOutcome.Unmatched;
             SendNoMatch(context);
         }
+    }
+
+    /// <summary>"Did you mean one of these?": the close topics as buttons, and "none of these".</summary>
+    private static void SendSuggestions(TurnContext context)
+    {
+        var choices = context.Recognized.Suggestions
+            .Select(s => context.Content.Topic(s.Topic))
+            .OfType<Topic>()
+            .Select(t => new Choice(Commands.Suggested(t.Id, context.Input.Text), t.Title[context.Language]))
+            .Append(new Choice(Commands.NoneOfThese, context.Text(MessageIds.ButtonNoneOfThese)))
+            .ToList();
+        // Not FromContent: the buttons carry the employee's question.
+        context.Send(new MessageReply(context.Text(MessageIds.DidYouMean)) { Language = context.Language, Choices = choices });
+    }
+
+    /// <summary>
+    /// A content message with the people to ask as buttons: the topic's owner when it has one, else every owner;
+    /// the hand-off then asks for the question.
+    /// </summary>
+    private static void SendWithOwners(TurnContext context, string messageId, Topic? topic = null)
+    {
+        var owners = topic?.Owner is { } id && context.Content.Owner(id) is { } owner ? [owner] : context.Content.Owners;
+        var choices = owners
+            .Select(o => new Choice(Commands.Owner(new HandoffContext(o.Id) { TopicId = topic?.Id }), context.Text(MessageIds.ButtonAskOwner, ("owner", o.Name[context.Language]))))
+            .ToList();
+        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = choices, FromContent = true });
     }
 
     private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct)

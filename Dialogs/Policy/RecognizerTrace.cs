@@ -17,6 +17,7 @@ public static class RecognizerTrace
     public const string Answered = "answered";
     public const string Unmatched = "unmatched";
     public const string NotUsed = "not-used";
+    public const string Suggested = "suggested";
 
     public static TraceReply Build(TurnContext context, RecognizerResult result, RecognitionOutcome outcome)
     {
@@ -35,6 +36,8 @@ public static class RecognizerTrace
             ["handoff"] = owner,
             ["outcome"] = code,
         };
+        if (outcome == RecognitionOutcome.Suggested)
+            value["suggestions"] = new JsonArray([.. result.Suggestions.Select(s => (JsonNode)new JsonObject { ["topic"] = s.Topic, ["score"] = Math.Round(s.Score, 4) })]);
         var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + code;
         return new TraceReply(Name, label, ValueType, value);
     }
@@ -43,6 +46,7 @@ public static class RecognizerTrace
     {
         RecognitionOutcome.Answered => Answered,
         RecognitionOutcome.Unmatched => Unmatched,
+        RecognitionOutcome.Suggested => Suggested,
         _ => NotUsed,
     };
 }

@@ -29,6 +29,12 @@ public static class TopicAnswers
                 Principle = topic.Principle?[language],
                 PrincipleHeading = context.Text(MessageIds.PrincipleHeading),
                 RelatedHeading = choices.Count > 0 ? context.Text(MessageIds.RelatedHeading) : "",
+                FeedbackQuestion = context.Text(MessageIds.FeedbackQuestion),
+                Feedback =
+                [
+                    new Choice(Commands.Helped(topic.Id), context.Text(MessageIds.ButtonHelped)),
+                    new Choice(Commands.NotHelped(topic.Id), context.Text(MessageIds.ButtonNotHelped)),
+                ],
             },
         };
     }

@@ -25,6 +25,10 @@ public static class UsageEvents
             case RecognitionOutcome.Unmatched:
                 yield return new UsageEvent(UsageKind.Unmatched, language) { Question = context.Input.Text };
                 break;
+            case RecognitionOutcome.Suggested:
+                foreach (var suggestion in context.Recognized.Suggestions)
+                    yield return new UsageEvent(UsageKind.Suggested, language) { TopicId = suggestion.Topic };
+                break;
         }
         foreach (var reply in context.Result.Replies.ToList())
         {

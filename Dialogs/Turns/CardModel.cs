@@ -13,6 +13,11 @@ public sealed record AnswerCard(string TopicId, string Title, string Body) : Car
 
     /// <summary>Localised heading above the reply's choice buttons (message <c>related-heading</c>); empty shows none.</summary>
     public string RelatedHeading { get; init; } = "";
+
+    /// <summary>"Did this help?" and its two buttons under the answer; empty shows none.</summary>
+    public string FeedbackQuestion { get; init; } = "";
+
+    public IReadOnlyList<Choice> Feedback { get; init; } = [];
 }
 
 public enum VerdictKind

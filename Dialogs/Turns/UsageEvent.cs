@@ -6,6 +6,16 @@ public enum UsageKind
     Topic,
     Unmatched,
     Handoff,
+
+    /// <summary>Topics offered as "did you mean …?" (one event per offered topic); <see cref="UsageEvent.Question"/> is the text.</summary>
+    Suggested,
+
+    /// <summary>A topic picked from the suggestions.</summary>
+    SuggestionPicked,
+
+    /// <summary>"Did this help?" answered yes, or no, on a topic's answer.</summary>
+    Helped,
+    NotHelped,
 }
 
 /// <summary>

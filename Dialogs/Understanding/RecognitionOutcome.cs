@@ -11,4 +11,7 @@ public enum RecognitionOutcome
 
     /// <summary>The text was taken as a question and nothing in the policy matched it.</summary>
     Unmatched,
+
+    /// <summary>No topic was sure enough, and the closest ones were offered as "did you mean …?".</summary>
+    Suggested,
 }

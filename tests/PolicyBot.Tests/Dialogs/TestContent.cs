@@ -147,6 +147,12 @@ public sealed class KeywordRecognizer(PolicyContent content) : ITopicRecognizer
         var normalized = TextNormalizer.Normalize(text);
         var topic = content.Topics.FirstOrDefault(t => t.Triggers.All.Any(trigger => normalized.Contains(TextNormalizer.Normalize(trigger))));
         var language = normalized.Contains("mag ik") || normalized.Contains("het") ? Language.Nl : (Language?)null;
+        // "vague"/"vaag": no topic sure enough, two close ones to suggest.
+        if (topic is null && (normalized.Contains("vague") || normalized.Contains("vaag")))
+        {
+            TopicScore[] close = [new("confidential-information", 0.2), new("audiences", 0.18)];
+            return new RecognizerResult(null, 0.2, close) { DetectedLanguage = language, Suggestions = close };
+        }
         return topic is null
             ? RecognizerResult.None with { DetectedLanguage = language }
             : new RecognizerResult(topic.Id, 1, [new TopicScore(topic.Id, 1)]) { DetectedLanguage = language };

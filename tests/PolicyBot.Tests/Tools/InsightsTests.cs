@@ -76,11 +76,54 @@ public sealed class InsightsTests
 
         var report = InsightsReport.Build(records, InsightsReport.LastWeeks(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero), 2));
 
-        Assert.Contains("2026-W46: 1 topic answers, 0 unmatched questions, 0 hand-offs", report);
-        Assert.Contains("2026-W47: 3 topic answers, 1 unmatched questions, 1 hand-offs", report);
-        Assert.Contains("topics: may-i-share 2, mistake-made 1", report);
+        Assert.Contains("2026-W46: 1 topic answers, 0 topics suggested, 0 suggestions picked, 0 unmatched questions, 0 hand-offs", report);
+        Assert.Contains("2026-W47: 3 topic answers, 0 topics suggested, 0 suggestions picked, 1 unmatched questions, 1 hand-offs", report);
+        Assert.Matches(@"may-i-share\s+2\s+0\s+0\s+0\s+0", report);
+        Assert.Matches(@"mistake-made\s+1\s+0\s+0\s+0\s+0", report);
         Assert.Contains("hand-offs: marketing 1", report);
-        Assert.Contains("unmatched: \"waar is de kantine\"", report);
+        // Texts only in the review, never in the report.
+        Assert.DoesNotContain("kantine", report);
+    }
+
+    [Fact]
+    public void ReportCountsSuggestionsPicksAndFeedbackPerTopic()
+    {
+        UsageRecord[] records =
+        [
+            new("2026-W47", "suggested", "nl") { TopicId = "mentioning-others" },
+            new("2026-W47", "suggested", "nl") { TopicId = "private-photos-and-image" },
+            new("2026-W47", "suggestion-picked", "nl") { TopicId = "mentioning-others" },
+            new("2026-W47", "topic", "nl") { TopicId = "mentioning-others" },
+            new("2026-W47", "helped", "nl") { TopicId = "mentioning-others" },
+            new("2026-W47", "not-helped", "en") { TopicId = "private-photos-and-image" },
+            new("2026-W47", "not-helped", "en") { TopicId = "private-photos-and-image" },
+        ];
+
+        var report = InsightsReport.Build(records, ["2026-W47"]);
+
+        Assert.Contains("2026-W47: 1 topic answers, 2 topics suggested, 1 suggestions picked, 0 unmatched questions, 0 hand-offs, 1 helped, 2 did not help", report);
+        Assert.Matches(@"topic\s+answered\s+suggested\s+picked\s+helped\s+not helped", report);
+        Assert.Matches(@"mentioning-others\s+1\s+1\s+1\s+1\s+0", report);
+        Assert.Matches(@"private-photos-and-image\s+0\s+1\s+0\s+0\s+2", report);
+    }
+
+    [Fact]
+    public void ReviewListsPickedSuggestionsWithTheirTopicAndUnmatchedQuestions()
+    {
+        UsageRecord[] records =
+        [
+            new("2026-W47", "suggestion-picked", "nl") { TopicId = "mentioning-others", Question = "kiekje van de baas op insta" },
+            new("2026-W47", "suggestion-picked", "nl") { TopicId = "mentioning-others" },
+            new("2026-W47", "unmatched", "en") { Question = "where is the canteen" },
+            new("2026-W47", "unmatched", "en") { Question = "where is the canteen" },
+        ];
+
+        var review = InsightsReport.Review(records, ["2026-W47"]);
+        var none = InsightsReport.Review([new("2026-W47", "unmatched", "en")], ["2026-W47"]);
+
+        Assert.Contains("mentioning-others <- \"kiekje van de baas op insta\"", review);
+        Assert.Contains("[en] \"where is the canteen\" (2x)", review);
+        Assert.Contains("none collected", none);
     }
 
     [Fact]
@@ -107,12 +150,12 @@ public sealed class InsightsTests
 
         Assert.Equal((0, 0, ""), (twoWeeksExit, eightWeeksExit, twoWeeksError));
         Assert.Contains($"Usage of PolicyBot, {lastWeek} to {thisWeek}", twoWeeks);
-        Assert.Contains($"{thisWeek}: 2 topic answers, 0 unmatched questions, 1 hand-offs", twoWeeks);
-        Assert.Contains("topics: confidential-information 2", twoWeeks);
+        Assert.Contains($"{thisWeek}: 2 topic answers, 0 topics suggested, 0 suggestions picked, 0 unmatched questions, 1 hand-offs", twoWeeks);
+        Assert.Matches(@"confidential-information\s+2\s", twoWeeks);
         Assert.Contains("hand-offs: marketing 1", twoWeeks);
-        Assert.Contains($"{lastWeek}: 0 topic answers, 1 unmatched questions, 0 hand-offs", twoWeeks);
+        Assert.Contains($"{lastWeek}: 0 topic answers, 0 topics suggested, 0 suggestions picked, 1 unmatched questions, 0 hand-offs", twoWeeks);
         Assert.DoesNotContain("mistake-made", twoWeeks);
-        Assert.Contains($"{fiveWeeksAgo}: 1 topic answers, 0 unmatched questions, 0 hand-offs", eightWeeks);
+        Assert.Contains($"{fiveWeeksAgo}: 1 topic answers, 0 topics suggested, 0 suggestions picked, 0 unmatched questions, 0 hand-offs", eightWeeks);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
     }
