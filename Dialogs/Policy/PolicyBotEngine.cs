@@ -20,8 +20,9 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var snapshot = contentProvider.Current;
         var runsRecognizer = input.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(input.Text);
         var recognized = runsRecognizer ? snapshot.Recognizer.Recognize(input.Text!) : RecognizerResult.None;
-        var language = LanguageResolver.Resolve(input, recognized, state.Language);
+        var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed);
         state.Language = language;
+        state.LanguageGuessed = guessed;
         var context = new TurnContext(input, language, snapshot, recognized);
 
         if (input.Kind == TurnKind.Welcome)
