@@ -76,6 +76,10 @@ public static class MessageIds
     public const string ButtonScenarios = "button-scenarios";
     public const string ScenariosList = "scenarios-list";
 
+    public const string SmallTalkThanks = "small-talk-thanks";
+    public const string SmallTalkGreeting = "small-talk-greeting";
+    public const string SmallTalkOk = "small-talk-ok";
+
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
@@ -88,5 +92,6 @@ public static class MessageIds
         HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
         TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
         ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
+        SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
     ];
 }

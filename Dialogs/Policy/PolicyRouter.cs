@@ -91,6 +91,12 @@ public static class PolicyRouter
             context.SendText(MessageIds.EmptyMessage);
             return;
         }
+        if (SmallTalkRecognizer.Recognize(context.Content, context.Input.Text) is { } smallTalk)
+        {
+            // "bedankt", "hoi", "ok": a short friendly line, not "nothing matches" with the whole menu.
+            context.SendText(smallTalk.Reply);
+            return;
+        }
         if (QuizDialog.IsTrigger(context))
         {
             await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
