@@ -80,6 +80,10 @@ public static class MessageIds
     public const string SmallTalkGreeting = "small-talk-greeting";
     public const string SmallTalkOk = "small-talk-ok";
 
+    public const string StaleCard = "stale-card";
+    public const string StaleCardDone = "stale-card-done";
+    public const string CheckStaleAnswer = "check-stale-answer";
+
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
@@ -93,5 +97,6 @@ public static class MessageIds
         TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
         ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
+        StaleCard, StaleCardDone, CheckStaleAnswer,
     ];
 }

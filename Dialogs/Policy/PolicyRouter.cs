@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
@@ -54,6 +55,12 @@ public static class PolicyRouter
         {
             await dc.CancelAllDialogsAsync();
             await RunCommandAsync(dc, command, ct);
+            return;
+        }
+        if (ChoiceRecognizer.SubmittedPrompt(input.Value) is not null)
+        {
+            // A button of a question whose dialog has ended, on a card the channel left live (Web Chat).
+            SendMenu(context, MessageIds.StaleCardDone);
             return;
         }
         await AnswerAsync(dc, ct);
