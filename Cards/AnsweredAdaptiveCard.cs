@@ -3,7 +3,7 @@ using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Cards;
 
-/// <summary>What a question card becomes once answered: the question, subdued, and the answer with a check mark.</summary>
+/// <summary>What a question card becomes once answered: the question, subdued, and the answer with a check mark, in the default text colour.</summary>
 public static class AnsweredAdaptiveCard
 {
     public static JsonObject Build(AnsweredCard answered, MessageReply reply, int maxTextChars = CardText.Unlimited)
@@ -16,7 +16,8 @@ public static class AnsweredAdaptiveCard
             block!["isSubtle"] = true;
             body.Add(block);
         }
-        body.Add(CardElements.TextBlock("✔ " + CardText.Clip(answered.Answer, maxTextChars), weight: "Bolder", color: "Good"));
+        // Default text colour: Teams' "Good" green is 2.1:1 on white; the check mark says it was answered.
+        body.Add(CardElements.TextBlock("✔ " + CardText.Clip(answered.Answer, maxTextChars), weight: "Bolder"));
         return CardElements.Card(reply, body, [], maxTextChars, fullWidth: false);
     }
 }

@@ -10,8 +10,11 @@ internal static class CardElements
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
     public const string Version = "1.5";
 
-    // Teams shows at most 6 actions per action bar; beyond 5 the buttons move into body ActionSets of 5.
+    // Teams shows at most 6 actions per action bar; beyond 5 the buttons move into body ActionSets of even rows.
     public const int MaxActionsPerRow = 5;
+
+    // Longer lists (all topics) read as a list: one full-width button per row, as Teams cuts long titles off in rows.
+    public const int MaxButtonsInRows = 10;
 
     public static JsonObject Card(MessageReply reply, JsonArray body, JsonArray actions, int maxText, bool fullWidth)
     {
@@ -43,13 +46,13 @@ internal static class CardElements
         return block;
     }
 
-    public static JsonObject Submit(Choice choice) => new()
+    public static JsonObject Submit(Choice choice, string? promptId = null)
     {
-        ["type"] = "Action.Submit",
-        ["title"] = choice.Title,
         // Always an object: Web Chat and Teams merge it into the message's value (PROTOCOL §6.5).
-        ["data"] = new JsonObject { ["choice"] = choice.Value },
-    };
+        var data = new JsonObject { ["choice"] = choice.Value };
+        if (promptId is not null) data["prompt"] = promptId;
+        return new JsonObject { ["type"] = "Action.Submit", ["title"] = choice.Title, ["data"] = data };
+    }
 
     public static JsonObject OpenUrl(LinkAction link) => new()
     {
@@ -59,13 +62,13 @@ internal static class CardElements
     };
 
     /// <summary>
-    /// Adds the reply's choices (Action.Submit) and links (Action.OpenUrl): in the action bar when they fit,
-    /// otherwise in body ActionSets so every button stays visible.
+    /// Adds the reply's choices (Action.Submit) and links (Action.OpenUrl): in the action bar when they fit; up to
+    /// <see cref="MaxButtonsInRows"/> in rows of even length (6 make 3 + 3, never 5 + 1); more as a vertical list.
     /// </summary>
     public static void AddButtons(MessageReply reply, JsonArray body, JsonArray actions, bool inBody = false)
     {
         // A link Teams cannot open would make the whole card fail to render; leave it out instead.
-        var buttons = reply.Choices.Select(Submit)
+        var buttons = reply.Choices.Select(c => Submit(c, reply.PromptId))
             .Concat(reply.Links.Where(l => Uri.IsWellFormedUriString(l.Url, UriKind.Absolute)).Select(OpenUrl))
             .ToList();
         if (buttons.Count <= MaxActionsPerRow && !inBody)
@@ -73,7 +76,12 @@ internal static class CardElements
             foreach (var button in buttons) actions.Add(button);
             return;
         }
-        foreach (var row in buttons.Chunk(MaxActionsPerRow))
-            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row]) });
+        var perRow = buttons.Count > MaxButtonsInRows ? 1 : (int)Math.Ceiling(buttons.Count / Math.Ceiling(buttons.Count / (double)MaxActionsPerRow));
+        foreach (var row in buttons.Chunk(perRow))
+        {
+            var set = new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row]) };
+            if (perRow == 1) set["spacing"] = "Small";
+            body.Add(set);
+        }
     }
 }

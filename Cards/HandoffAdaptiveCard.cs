@@ -18,7 +18,8 @@ public static class HandoffAdaptiveCard
             CardElements.TextBlock("💬 " + handoff.OwnerName, size: "Large", weight: "Bolder"),
         };
         AddSection(body, handoff.WhyHeading, CardText.Clip(handoff.Why, maxTextChars));
-        AddSection(body, handoff.TellHeading, "> " + CardText.Clip(handoff.Tell, maxTextChars).ReplaceLineEndings(" "));
+        if (!string.IsNullOrWhiteSpace(handoff.TellHeading)) body.Add(CardElements.TextBlock(handoff.TellHeading, weight: "Bolder", spacing: "Medium"));
+        body.Add(MarkdownBlocks.Quote(CardText.Clip(handoff.Tell, maxTextChars), spacing: "Small"));
         if (!string.IsNullOrWhiteSpace(handoff.Contact))
             body.Add(CardElements.TextBlock(CardText.Clip(handoff.Contact, maxTextChars), subtle: true, spacing: "Medium"));
 

@@ -4,7 +4,8 @@ namespace PolicyBot.Cards;
 
 /// <summary>
 /// Splits model text (the markdown subset of the YAML content) into TextBlocks: one per paragraph, bullet lists kept
-/// as one block of <c>- item</c> lines, <c>#</c> headings as bold blocks. Teams' TextBlock has no paragraphs or headings.
+/// as one block of <c>- item</c> lines, <c>#</c> headings as bold blocks, <c>&gt;</c> quotes as emphasis containers.
+/// Teams' TextBlock has no paragraphs or headings.
 /// </summary>
 internal static class MarkdownBlocks
 {
@@ -22,13 +23,20 @@ internal static class MarkdownBlocks
             var line = raw.Trim();
             var isBullet = Bullet(line) is not null;
             var isHeading = line.StartsWith('#');
+            var isQuote = line.StartsWith('>');
             var continuesBullet = runIsList && !isBullet && line.Length > 0 && raw.StartsWith(' ');
-            if (run.Count > 0 && (line.Length == 0 || isHeading || (isBullet != runIsList && !continuesBullet)))
+            if (run.Count > 0 && (line.Length == 0 || isHeading || isQuote || (isBullet != runIsList && !continuesBullet)))
             {
                 yield return Flush(run, runIsList, spacing);
                 spacing = line.Length == 0 ? "Medium" : "Small";
             }
             if (line.Length == 0) continue;
+            if (isQuote)
+            {
+                yield return Quote(line.TrimStart('>').Trim(), spacing);
+                spacing = "Small";
+                continue;
+            }
             if (isHeading)
             {
                 yield return CardElements.TextBlock(line.TrimStart('#').Trim(), weight: "Bolder", spacing: spacing);
@@ -40,6 +48,22 @@ internal static class MarkdownBlocks
             runIsList = isBullet || continuesBullet;
         }
         if (run.Count > 0) yield return Flush(run, runIsList, spacing);
+    }
+
+    /// <summary>
+    /// A quoted line (<c>&gt; text</c>, e.g. the employee's own question) as plain wrapped text in an emphasis container:
+    /// Web Chat draws a markdown quote with a margin its TextBlock does not make room for, which clips the right edge.
+    /// </summary>
+    public static JsonObject Quote(string text, string? spacing = null)
+    {
+        var quote = new JsonObject
+        {
+            ["type"] = "Container",
+            ["style"] = "emphasis",
+            ["items"] = new JsonArray(CardElements.TextBlock(text)),
+        };
+        if (spacing is not null) quote["spacing"] = spacing;
+        return quote;
     }
 
     private static string? Bullet(string line)

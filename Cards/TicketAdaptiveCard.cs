@@ -38,9 +38,10 @@ public static class TicketAdaptiveCard
         }
 
         body.Add(CardElements.TextBlock($"{ticket.AskedLabel} {LocalTime(ticket.AskedAt)}", size: "Small", subtle: true, spacing: "Medium"));
+        // The symbol carries the state; coloured text ("Good", "Warning") is unreadable on Teams' light theme.
         body.Add(ticket.PickedUpAt is { } at
-            ? CardElements.TextBlock($"✅ {ticket.Status} ({LocalTime(at)})", weight: "Bolder", color: "Good", spacing: "Small")
-            : CardElements.TextBlock("⏳ " + ticket.Status, weight: "Bolder", color: "Warning", spacing: "Small"));
+            ? CardElements.TextBlock($"✅ {ticket.Status} ({LocalTime(at)})", weight: "Bolder", spacing: "Small")
+            : CardElements.TextBlock("⏳ " + ticket.Status, weight: "Bolder", spacing: "Small"));
 
         var actions = new JsonArray();
         CardElements.AddButtons(reply, body, actions);

@@ -9,14 +9,16 @@ namespace PolicyBot.Cards;
 /// </summary>
 public static class VerdictAdaptiveCard
 {
-    // Symbols only: the words come from the model.
-    private static (string Style, string Color, string Symbol) Look(VerdictKind kind) => kind switch
+    // Symbols only: the words come from the model. The container's colour and the symbol carry the kind; the title keeps
+    // the host's default text colour, the only one readable (≥ 4.5:1) on every coloured container in Web Chat and Teams
+    // ("Warning" text on a "warning" container is 1.2:1 in Teams). VerdictContrastTests measures it.
+    private static (string Style, string Symbol) Look(VerdictKind kind) => kind switch
     {
-        VerdictKind.GoAhead => ("good", "Good", "✅"),
-        VerdictKind.GoAheadWithCare => ("warning", "Warning", "⚠️"),
-        VerdictKind.DontShare => ("attention", "Attention", "⛔"),
-        VerdictKind.AskOwner => ("accent", "Accent", "💬"),
-        _ => ("emphasis", "Default", "ℹ️"),
+        VerdictKind.GoAhead => ("good", "✅"),
+        VerdictKind.GoAheadWithCare => ("warning", "⚠️"),
+        VerdictKind.DontShare => ("attention", "⛔"),
+        VerdictKind.AskOwner => ("accent", "💬"),
+        _ => ("emphasis", "ℹ️"),
     };
 
     public static JsonObject Build(VerdictCard verdict, MessageReply reply, int maxTextChars = CardText.Unlimited)
@@ -51,8 +53,8 @@ public static class VerdictAdaptiveCard
 
     private static JsonObject Header(VerdictCard verdict, int maxTextChars)
     {
-        var (style, color, symbol) = Look(verdict.Kind);
-        var title = CardElements.TextBlock(CardText.Clip(verdict.Title, maxTextChars), size: "Large", weight: "Bolder", color: color);
+        var (style, symbol) = Look(verdict.Kind);
+        var title = CardElements.TextBlock(CardText.Clip(verdict.Title, maxTextChars), size: "Large", weight: "Bolder");
         return new JsonObject
         {
             ["type"] = "Container",

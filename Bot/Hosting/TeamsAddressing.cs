@@ -57,6 +57,21 @@ public static partial class TeamsAddressing
     }
 
     /// <summary>
+    /// True for a Teams <c>conversationUpdate</c> without a locale that announces the bot's install (the bot among the
+    /// added members, or a personal chat opening). Teams sends <c>installationUpdate</c> with the user's locale at the
+    /// same moment, and the welcome is left to that one, so it comes once and in the user's language whichever
+    /// of the two the bot handles first.
+    /// </summary>
+    public static bool InstallationUpdateGreets(Activity activity, ConversationKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.ChannelId != "msteams" || !string.IsNullOrWhiteSpace(activity.Locale)) return false;
+        var botId = activity.Recipient?.Id;
+        var botAdded = !string.IsNullOrEmpty(botId) && activity.MembersAdded?.Any(m => string.Equals(m.Id, botId, StringComparison.Ordinal)) == true;
+        return botAdded || kind == ConversationKind.Personal;
+    }
+
+    /// <summary>
     /// Other people's mentions as their plain names (<c>&lt;at&gt;Tom&lt;/at&gt;is</c> → <c>Tom is</c>), as the SDK's
     /// mention normalizer does, so the recognizer sees words rather than tags.
     /// </summary>

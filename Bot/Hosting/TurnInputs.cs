@@ -18,6 +18,7 @@ public static class TurnInputs
                 ? Base(activity, traces) with { Text = StripBotMention(activity), Value = activity.Value }
                 : null,
             ActivityTypes.ConversationUpdate => TeamsAddressing.WelcomedMember(activity, KindOf(activity.Conversation!)) is { } member
+                && !TeamsAddressing.InstallationUpdateGreets(activity, KindOf(activity.Conversation!))
                 ? Base(activity, traces) with { Kind = TurnKind.Welcome, UserId = member }
                 : null,
             ActivityTypes.InstallationUpdate when activity.Action == "add" => Base(activity, traces) with { Kind = TurnKind.Welcome },

@@ -6,7 +6,7 @@ namespace PolicyBot.Dialogs.Content;
 /// </summary>
 public static class ContentKeys
 {
-    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "quiz", "synonyms", "out-of-scope"];
+    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "quiz", "synonyms", "out-of-scope", "small-talk"];
 
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 
@@ -35,6 +35,8 @@ public static class ContentKeys
     public static readonly IReadOnlyList<string> QuizQuestion = ["id", "topic", "situation", "answers"];
 
     public static readonly IReadOnlyList<string> QuizAnswer = ["id", "label", "correct", "feedback"];
+
+    public static readonly IReadOnlyList<string> SmallTalk = ["reply", "phrases"];
 
     public static readonly IReadOnlyList<string> VerdictKinds = ["go-ahead", "go-ahead-with-care", "dont-share", "ask-owner"];
 }

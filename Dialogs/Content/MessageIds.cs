@@ -84,6 +84,14 @@ public static class MessageIds
     public const string ButtonScenarios = "button-scenarios";
     public const string ScenariosList = "scenarios-list";
 
+    public const string SmallTalkThanks = "small-talk-thanks";
+    public const string SmallTalkGreeting = "small-talk-greeting";
+    public const string SmallTalkOk = "small-talk-ok";
+
+    public const string StaleCard = "stale-card";
+    public const string StaleCardDone = "stale-card-done";
+    public const string CheckStaleAnswer = "check-stale-answer";
+
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
@@ -97,5 +105,7 @@ public static class MessageIds
         HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
         TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
         ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
+        SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
+        StaleCard, StaleCardDone, CheckStaleAnswer,
     ];
 }

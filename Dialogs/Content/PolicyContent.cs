@@ -24,6 +24,12 @@ public sealed record PolicyContent
     /// </summary>
     public IReadOnlyList<LocalizedList> OutOfScope { get; init; } = [];
 
+    /// <summary>
+    /// Whole messages that are small talk ("bedankt", "hoi", "ok"), grouped by the message that answers them, in the
+    /// order the content lists them: a message with phrases of several groups gets the first group's reply.
+    /// </summary>
+    public IReadOnlyList<SmallTalk> SmallTalk { get; init; } = [];
+
     /// <summary>The knowledge quiz, when the content has one.</summary>
     public Quiz? Quiz { get; init; }
 

@@ -1,3 +1,6 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Turns;
+
 namespace PolicyBot.Dialogs.Engine;
 
 /// <summary>
@@ -18,6 +21,24 @@ public abstract class Dialog(string id)
     /// <summary>Called when a dialog this one started has ended with <paramref name="result"/>.</summary>
     public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken) =>
         dc.EndDialogAsync(result, cancellationToken);
+
+    /// <summary>
+    /// The id of the question the dialog waits on, as stamped on its buttons (<see cref="MessageReply.PromptId"/>); null
+    /// when it stamps none. A button pressed on another question's card then goes to <see cref="ContinueStalePressAsync"/>.
+    /// </summary>
+    public virtual string? PendingPrompt(TurnContext context, DialogInstance instance) => null;
+
+    /// <summary>
+    /// A button of an earlier question was pressed (Web Chat leaves answered cards live): say so, and ask the pending
+    /// question again. Dialogs that know what was answered there say that instead.
+    /// </summary>
+    public virtual async Task<DialogTurnResult> ContinueStalePressAsync(DialogContext dc, string pressedPrompt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        dc.Context.SendText(MessageIds.StaleCard);
+        await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
 
     /// <summary>Asks the pending question again, e.g. after a help interruption.</summary>
     public virtual Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>

@@ -16,11 +16,24 @@ public static class InterruptionRecognizer
     public const string StartOverCommand = "cmd:start-over";
     public const string BackCommand = "cmd:back";
 
-    private static readonly Dictionary<string, Interruption> Phrases = Build(
-        (Interruption.Help, ["help", "hulp", "help me", "helpen", "hulp nodig", "i need help", "what can you do", "wat kan je", "wat kun je", "wat kan jij", "menu", "commands", "commando s"]),
-        (Interruption.Cancel, ["stop", "stoppen", "cancel", "annuleer", "annuleren", "quit", "exit", "laat maar", "never mind", "nevermind", "afbreken", "stop maar", "ophouden", "klaar", "done"]),
-        (Interruption.StartOver, ["opnieuw", "begin opnieuw", "opnieuw beginnen", "overnieuw", "van voren af aan", "start over", "start again", "restart", "reset", "begin again", "from the start", "opnieuw starten"]),
-        (Interruption.Back, ["back", "go back", "previous", "terug", "ga terug", "vorige", "een stap terug", "stap terug", "one step back", "undo"]));
+    // Words both languages use ("help", "stop", "menu") are in both lists: they say nothing about the language.
+    private static readonly (Interruption Kind, string[] Nl, string[] En)[] Groups =
+    [
+        (Interruption.Help,
+            ["help", "hulp", "helpen", "hulp nodig", "wat kan je", "wat kun je", "wat kan jij", "menu", "commando s"],
+            ["help", "help me", "i need help", "what can you do", "menu", "commands"]),
+        (Interruption.Cancel,
+            ["stop", "stoppen", "annuleer", "annuleren", "laat maar", "afbreken", "stop maar", "ophouden", "klaar"],
+            ["stop", "cancel", "quit", "exit", "never mind", "nevermind", "done"]),
+        (Interruption.StartOver,
+            ["opnieuw", "begin opnieuw", "opnieuw beginnen", "overnieuw", "van voren af aan", "opnieuw starten", "reset"],
+            ["start over", "start again", "restart", "reset", "begin again", "from the start"]),
+        (Interruption.Back,
+            ["terug", "ga terug", "vorige", "een stap terug", "stap terug"],
+            ["back", "go back", "previous", "one step back", "undo"]),
+    ];
+
+    private static readonly Dictionary<string, (Interruption Kind, Language? Language)> Phrases = Build();
 
     public static Interruption Recognize(string? text, JsonElement? value)
     {
@@ -34,15 +47,26 @@ public static class InterruptionRecognizer
         if (string.IsNullOrWhiteSpace(text)) return Interruption.None;
         var trimmed = text.Trim();
         if (trimmed == "?") return Interruption.Help;
-        return Phrases.GetValueOrDefault(TextNormalizer.Normalize(trimmed), Interruption.None);
+        return Phrases.TryGetValue(TextNormalizer.Normalize(trimmed), out var found) ? found.Kind : Interruption.None;
     }
 
-    private static Dictionary<string, Interruption> Build(params (Interruption Kind, string[] Phrases)[] groups)
+    /// <summary>
+    /// The language of a typed command word that only one language uses ("hulp", "terug", "start over"); null for
+    /// anything else, and for words both languages use ("help", "stop").
+    /// </summary>
+    public static Language? LanguageOf(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Phrases.GetValueOrDefault(TextNormalizer.Normalize(text.Trim())).Language;
+
+    private static Dictionary<string, (Interruption, Language?)> Build()
     {
-        var map = new Dictionary<string, Interruption>(StringComparer.Ordinal);
-        foreach (var (kind, phrases) in groups)
-            foreach (var phrase in phrases)
-                map[TextNormalizer.Normalize(phrase)] = kind;
+        var map = new Dictionary<string, (Interruption, Language?)>(StringComparer.Ordinal);
+        foreach (var (kind, nl, en) in Groups)
+        {
+            var dutch = nl.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+            var english = en.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+            foreach (var phrase in dutch.Union(english))
+                map[phrase] = (kind, dutch.Contains(phrase) == english.Contains(phrase) ? null : dutch.Contains(phrase) ? Language.Nl : Language.En);
+        }
         return map;
     }
 }

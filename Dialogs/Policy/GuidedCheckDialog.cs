@@ -94,6 +94,30 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         return Task.CompletedTask;
     }
 
+    public override string? PendingPrompt(TurnContext context, DialogInstance instance)
+    {
+        var state = new CheckState(instance);
+        return PromptOf(state.CheckId, state.StepId);
+    }
+
+    /// <summary>A button of an earlier question: what was answered there and how to change it, then the current question.</summary>
+    public override async Task<DialogTurnResult> ContinueStalePressAsync(DialogContext dc, string pressedPrompt, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var state = new CheckState(dc.ActiveDialog!);
+        if (context.Content.Check(state.CheckId) is not { } check || check.Step(state.StepId) is not { } current)
+            return await base.ContinueStalePressAsync(dc, pressedPrompt, cancellationToken);
+        var (stepId, choiceId) = state.Answers().FirstOrDefault(a => PromptOf(check.Id, a.Step) == pressedPrompt);
+        if (stepId is not null && check.Step(stepId) is { } step && step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } choice)
+            context.SendText(MessageIds.CheckStaleAnswer, ("question", step.Question[context.Language].Trim()), ("answer", choice.Label[context.Language]));
+        else
+            context.SendText(MessageIds.StaleCard);
+        Ask(context, check, current, state);
+        return DialogTurnResult.Waiting;
+    }
+
+    private static string PromptOf(string checkId, string stepId) => checkId + "/" + stepId;
+
     /// <summary>
     /// The check was removed or renamed while someone was in it: one sentence, then a question is answered as usual
     /// (the router takes the message as if no dialog were active), anything else gets the menu.
@@ -144,7 +168,10 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     {
         var choices = StepChoices(step, context.Language).ToList();
         if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
-        context.Send(new MessageReply(step.Question[context.Language]) { Choices = choices, ExpectingInput = true, Language = context.Language, FromContent = true });
+        context.Send(new MessageReply(step.Question[context.Language])
+        {
+            Choices = choices, ExpectingInput = true, Language = context.Language, FromContent = true, PromptId = PromptOf(check.Id, step.Id),
+        });
     }
 
     // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;

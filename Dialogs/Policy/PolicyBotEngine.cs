@@ -20,8 +20,10 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var snapshot = contentProvider.Current;
         var runsRecognizer = input.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(input.Text);
         var recognized = runsRecognizer ? snapshot.Recognizer.Recognize(input.Text!, cancellationToken) : RecognizerResult.None;
-        var language = LanguageResolver.Resolve(input, recognized, state.Language);
+        var smallTalk = runsRecognizer ? SmallTalkRecognizer.Recognize(snapshot.Content, input.Text) : null;
+        var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalk?.Language);
         state.Language = language;
+        state.LanguageGuessed = guessed;
         var context = new TurnContext(input, language, snapshot, recognized);
 
         if (input.Kind == TurnKind.Welcome)

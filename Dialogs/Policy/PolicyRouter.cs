@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
@@ -56,6 +57,12 @@ public static class PolicyRouter
             await RunCommandAsync(dc, command, ct);
             return;
         }
+        if (ChoiceRecognizer.SubmittedPrompt(input.Value) is not null)
+        {
+            // A button of a question whose dialog has ended, on a card the channel left live (Web Chat).
+            SendMenu(context, MessageIds.StaleCardDone);
+            return;
+        }
         await AnswerAsync(dc, ct);
     }
 
@@ -106,6 +113,12 @@ public static class PolicyRouter
         if (string.IsNullOrWhiteSpace(context.Input.Text))
         {
             context.SendText(MessageIds.EmptyMessage);
+            return;
+        }
+        if (SmallTalkRecognizer.Recognize(context.Content, context.Input.Text) is { } smallTalk)
+        {
+            // "bedankt", "hoi", "ok": a short friendly line, not "nothing matches" with the whole menu.
+            context.SendText(smallTalk.Reply);
             return;
         }
         if (QuizDialog.IsTrigger(context))

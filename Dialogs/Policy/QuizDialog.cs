@@ -60,6 +60,9 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
         return DialogTurnResult.Waiting;
     }
 
+    public override string? PendingPrompt(TurnContext context, DialogInstance instance) =>
+        context.Content.Quiz is { } quiz && new QuizState(instance).Current(quiz) is { } question ? PromptOf(question.Id) : null;
+
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
         if (dc.Context.Content.Quiz is { } quiz) Ask(dc.Context, quiz, new QuizState(instance));
@@ -71,7 +74,11 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
         if (state.Current(quiz) is not { } question) return;
         var text = context.Text(MessageIds.QuizQuestion,
             ("number", Number(state.Index + 1)), ("count", Number(state.Count)), ("situation", question.Situation[context.Language].Trim()));
-        context.Send(new MessageReply(text) { Choices = AnswerChoices(question, context.Language), ExpectingInput = true, Language = context.Language, FromContent = true });
+        context.Send(new MessageReply(text)
+        {
+            Choices = AnswerChoices(question, context.Language), ExpectingInput = true, Language = context.Language, FromContent = true,
+            PromptId = PromptOf(question.Id),
+        });
     }
 
     private static string Feedback(TurnContext context, QuizQuestion question, QuizAnswer answer)
@@ -101,6 +108,8 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
         question.Answers.Select(a => new Choice(a.Id, a.Label[language])).ToList();
 
     private static MessageReply Message(TurnContext context, string text) => new(text) { Language = context.Language };
+
+    private static string PromptOf(string questionId) => "quiz/" + questionId;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,12 @@ public sealed class ConversationData
     /// <summary>The language the conversation is held in, once known.</summary>
     public Language? Language { get; set; }
 
+    /// <summary>
+    /// True while <see cref="Language"/> is only a default (the channel sent no locale and nothing was typed to go by),
+    /// so the first locale an employee's message carries replaces it.
+    /// </summary>
+    public bool LanguageGuessed { get; set; }
+
     /// <summary>True once the welcome was sent, so a busy team does not get it on every member join.</summary>
     public bool Welcomed { get; set; }
 }

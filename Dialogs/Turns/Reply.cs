@@ -21,6 +21,12 @@ public sealed record MessageReply(string Text) : Reply
     /// <summary>True when the bot waits for an answer to this message (a prompt).</summary>
     public bool ExpectingInput { get; init; }
 
+    /// <summary>
+    /// Which question this message asks, for its buttons to send back (as <c>prompt</c> beside <c>choice</c>): a press
+    /// on an older question's card, which channels without card updates leave live, is then told from an answer.
+    /// </summary>
+    public string? PromptId { get; init; }
+
     public Language Language { get; init; } = Language.En;
 
     /// <summary>

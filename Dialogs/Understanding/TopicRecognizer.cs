@@ -31,7 +31,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _dutch = new LanguageIndex(Language.Nl, topics, content.Synonyms, _options);
         _english = new LanguageIndex(Language.En, topics, content.Synonyms, _options);
         _topicCount = content.Topics.Count;
-        if (_options.ClassifierShare > 0) _classifier = TrainClassifier(content);
+        // The classifier's weights grow with topics × features: beyond a few hundred topics the term scorer works alone.
+        if (_options.ClassifierShare > 0 && content.Topics.Count <= _options.MaxClassifierTopics) _classifier = TrainClassifier(content);
     }
 
     /// <summary>One class per topic and one for everything out of scope, learned from the same phrases as the index.</summary>

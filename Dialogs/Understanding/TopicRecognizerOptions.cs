@@ -28,6 +28,9 @@ public sealed record TopicRecognizerOptions
     /// <summary>Weight of each sentence of a topic's answer as a training example for the classifier; 0 leaves answers out.</summary>
     public double AnswerExampleWeight { get; init; }
 
+    /// <summary>Above this many topics no classifier is trained (its weights grow with topics × features); the term scorer answers alone.</summary>
+    public int MaxClassifierTopics { get; init; } = 200;
+
     public TopicClassifierOptions Classifier { get; init; } = new();
 
     /// <summary>Share of the score from how much of the question the topic covers; the rest comes from the best-matching phrases' cosines.</summary>

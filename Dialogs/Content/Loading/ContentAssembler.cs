@@ -16,6 +16,7 @@ internal sealed class ContentAssembler
     private readonly List<IReadOnlyList<string>> synonymsNl = [];
     private readonly List<IReadOnlyList<string>> synonymsEn = [];
     private readonly List<LocalizedList> outOfScope = [];
+    private readonly List<SmallTalk> smallTalk = [];
     private Quiz? quiz;
     private SourcePosition? firstMessagesKey;
     private SourcePosition? firstQuizKey;
@@ -48,6 +49,7 @@ internal sealed class ContentAssembler
             if (root.Key("quiz") is { } quizKey) ReadQuiz(root, quizKey);
             if (root.Optional("synonyms") is { } synonyms) MessageReader.ReadSynonyms(synonyms, synonymsNl, synonymsEn, diagnostics);
             ReadItems(root, "out-of-scope", node => Values.Phrases(node, "out-of-scope", diagnostics), outOfScope);
+            ReadItems(root, "small-talk", node => SmallTalkReader.Read(node, diagnostics, ids), smallTalk);
         }
     }
 
@@ -72,6 +74,7 @@ internal sealed class ContentAssembler
             Messages = messages,
             Synonyms = new LocalizedSynonyms(synonymsNl, synonymsEn),
             OutOfScope = outOfScope,
+            SmallTalk = smallTalk,
             Quiz = quiz,
         };
         return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings, ReadFailed = unreadable && readFailed };

@@ -41,6 +41,12 @@ public static class ChoiceRecognizer
             ? c.GetString()
             : null;
 
+    /// <summary>The <c>prompt</c> field of Action.Submit data: the question whose card the button was on (<see cref="MessageReply.PromptId"/>).</summary>
+    public static string? SubmittedPrompt(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("prompt", out var p) && p.ValueKind == JsonValueKind.String
+            ? p.GetString()
+            : null;
+
     private static FoundChoice? FromSubmit(JsonElement? value, IReadOnlyList<Choice> choices)
     {
         if (SubmittedChoice(value) is not { } submitted) return null;

@@ -48,6 +48,8 @@ public abstract class Prompt<T>(string id) : Dialog(id)
         return Task.CompletedTask;
     }
 
+    public override string? PendingPrompt(TurnContext context, DialogInstance instance) => Id;
+
     /// <summary>A button press on the prompt's card turns that card into the question with the chosen answer.</summary>
     private void AnswerOnCard(TurnContext context, PromptOptions options)
     {
@@ -62,5 +64,5 @@ public abstract class Prompt<T>(string id) : Dialog(id)
     protected virtual IReadOnlyList<Choice> ChoicesFor(TurnContext context, PromptOptions options) => options.Choices;
 
     private MessageReply BuildPrompt(TurnContext context, PromptOptions options, string text) =>
-        new(text) { Choices = ChoicesFor(context, options), ExpectingInput = true, Language = context.Language, FromContent = options.FromContent };
+        new(text) { Choices = ChoicesFor(context, options), ExpectingInput = true, Language = context.Language, FromContent = options.FromContent, PromptId = Id };
 }

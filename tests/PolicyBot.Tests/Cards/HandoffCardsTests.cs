@@ -56,7 +56,39 @@ public class HandoffCardsTests
         var card = ReplyCards.Build(reply)!;
 
         Assert.Empty(CardValidator.Validate(card));
-        Assert.Equal(["💬 Marketing", "Why Marketing", "Sales and press", "What to tell", "> Can I post this?"], CardQuery.Texts(card));
+        Assert.Equal(["💬 Marketing", "Why Marketing", "Sales and press", "What to tell", "Can I post this?"], CardQuery.Texts(card));
         Assert.Equal("Action.OpenUrl", (string)card["actions"]![0]!["type"]!);
+    }
+
+    // Web Chat clips a markdown quote ("> …") at the right edge: the question shows as plain wrapped text in a box.
+    [Fact]
+    public void TheQuestionToTellTheOwnerIsAPlainWrappedTextInAnEmphasisBox()
+    {
+        var reply = new MessageReply("Reach Marketing") { Card = new HandoffCard("Marketing", "Sales and press", "Can I post this photo of our stand at the fair?") { TellHeading = "What to tell" } };
+
+        var card = ReplyCards.Build(reply)!;
+
+        var box = Assert.Single(CardQuery.OfType(card, "Container"), c => (string?)c["style"] == "emphasis");
+        var text = Assert.Single(CardQuery.OfType(box, "TextBlock"));
+        Assert.Equal("Can I post this photo of our stand at the fair?", (string)text["text"]!);
+        Assert.True((bool)text["wrap"]!);
+        Assert.DoesNotContain(CardQuery.Texts(card), t => t.TrimStart().StartsWith('>'));
+    }
+
+    [Fact]
+    public void TheConfirmationShowsTheQuotedQuestionInAnEmphasisBoxNotAsAMarkdownQuote()
+    {
+        var reply = new MessageReply("This is what Marketing will get:\n\n> Can I post this photo of our stand?\n\nShall I send it?")
+        {
+            Choices = [new("yes", "Yes"), new("no", "No")],
+        };
+
+        var card = ReplyCards.Build(reply)!;
+
+        Assert.Equal(["This is what Marketing will get:", "Can I post this photo of our stand?", "Shall I send it?"], CardQuery.Texts(card));
+        var box = Assert.Single(CardQuery.OfType(card, "Container"));
+        Assert.Equal("emphasis", (string?)box["style"]);
+        Assert.Equal("Can I post this photo of our stand?", CardQuery.Texts(box).Single());
+        Assert.Empty(CardValidator.Validate(card));
     }
 }

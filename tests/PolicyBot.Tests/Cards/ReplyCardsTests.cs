@@ -50,6 +50,44 @@ public class ReplyCardsTests
         Assert.Empty(CardValidator.Validate(card));
     }
 
+    [Theory]
+    [InlineData(6, new[] { 3, 3 })]
+    [InlineData(7, new[] { 4, 3 })]
+    [InlineData(10, new[] { 5, 5 })]
+    public void SixToTenButtonsSitInRowsOfEvenLengthNoneAlone(int count, int[] rows)
+    {
+        var choices = Enumerable.Range(1, count).Select(i => new Choice($"c{i}", $"C{i}")).ToList();
+
+        var card = ReplyCards.Build(new MessageReply("Kies") { Choices = choices })!;
+
+        Assert.Equal(rows, CardQuery.OfType(card, "ActionSet").Select(set => set["actions"]!.AsArray().Count));
+    }
+
+    [Fact]
+    public void ALongListOfButtonsIsAVerticalListOneButtonPerRow()
+    {
+        var choices = Enumerable.Range(1, 19).Select(i => new Choice($"topic:{i}", $"Topic {i}")).ToList();
+
+        var card = ReplyCards.Build(new MessageReply("Kies een onderwerp") { Choices = choices })!;
+
+        var rows = CardQuery.OfType(card, "ActionSet");
+        Assert.Equal(19, rows.Count);
+        Assert.All(rows, set => Assert.Single(set["actions"]!.AsArray()));
+        Assert.Empty(CardValidator.Validate(card));
+    }
+
+    [Fact]
+    public void AQuestionsButtonsSayWhichQuestionTheyAnswer()
+    {
+        var reply = new MessageReply("Is het vertrouwelijk?") { Choices = [new("yes", "Ja"), new("no", "Nee")], PromptId = "may-i-share/secret", FromContent = true };
+
+        var card = ReplyCards.Build(reply)!;
+        var other = ReplyCards.Build(reply with { PromptId = "may-i-share/what" })!;
+
+        Assert.All(CardQuery.Buttons(card), b => Assert.Equal("may-i-share/secret", (string?)b["data"]!["prompt"]));
+        Assert.All(CardQuery.Buttons(other), b => Assert.Equal("may-i-share/what", (string?)b["data"]!["prompt"]));
+    }
+
     [Fact]
     public void FiveButtonsStayInTheActionBar()
     {

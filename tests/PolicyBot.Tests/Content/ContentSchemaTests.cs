@@ -31,6 +31,7 @@ public sealed class ContentSchemaTests
     [InlineData("quiz")]
     [InlineData("quizQuestion")]
     [InlineData("quizAnswer")]
+    [InlineData("smallTalk")]
     [InlineData("text")]
     public void SchemaDefinitionKeysMatchTheLoader(string definition)
     {
@@ -48,6 +49,7 @@ public sealed class ContentSchemaTests
             "quiz" => ContentKeys.Quiz,
             "quizQuestion" => ContentKeys.QuizQuestion,
             "quizAnswer" => ContentKeys.QuizAnswer,
+            "smallTalk" => ContentKeys.SmallTalk,
             _ => ContentKeys.Text,
         };
 

@@ -20,10 +20,15 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
 
     public DialogTestFlow Send(string text) => Send(new TurnInput { Text = text, Locale = locale, ChannelId = channelId });
 
-    /// <summary>Presses a card button: an Action.Submit with <c>{"choice": value}</c> and no text.</summary>
-    public DialogTestFlow Submit(string choiceValue) => Send(new TurnInput
+    /// <summary>
+    /// Presses a card button: an Action.Submit with <c>{"choice": value}</c> and no text; with <paramref name="prompt"/>,
+    /// the button of the card that asked that question (<see cref="MessageReply.PromptId"/>).
+    /// </summary>
+    public DialogTestFlow Submit(string choiceValue, string? prompt = null) => Send(new TurnInput
     {
-        Value = JsonSerializer.SerializeToElement(new { choice = choiceValue }),
+        Value = prompt is null
+            ? JsonSerializer.SerializeToElement(new { choice = choiceValue })
+            : JsonSerializer.SerializeToElement(new { choice = choiceValue, prompt }),
         Locale = locale,
         ChannelId = channelId,
     });

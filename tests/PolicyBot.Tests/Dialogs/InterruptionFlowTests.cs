@@ -8,49 +8,50 @@ public class InterruptionFlowTests
     private static DialogTestFlow Flow(string locale = "en-US") =>
         new(new PolicyBotEngine(new SwappableContent(TestContent.Build())), locale);
 
+    // A word only Dutch uses ("hulp", "annuleer", "opnieuw", "terug") answers in Dutch, in an English conversation too.
     [Theory]
-    [InlineData("help")]
-    [InlineData("Hulp")]
-    [InlineData("?")]
-    public async Task HelpAnswersAndRepeatsTheQuestionWithoutMovingOn(string help)
+    [InlineData("help", "en")]
+    [InlineData("Hulp", "nl")]
+    [InlineData("?", "en")]
+    public async Task HelpAnswersAndRepeatsTheQuestionWithoutMovingOn(string help, string language)
     {
         await Flow()
             .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
             .Send("news").AssertReply("en:q-secret")
             .Send(help)
-            .AssertReply("en:help")
-            .AssertReply(r => Assert.Equal("en:q-secret", r.Text))
+            .AssertReply($"{language}:help")
+            .AssertReply(r => Assert.Equal($"{language}:q-secret", r.Text))
             .Send("no")
             .AssertReply(r => Assert.NotNull(r.Card))
             .RunAsync();
     }
 
     [Theory]
-    [InlineData("stop")]
-    [InlineData("Annuleer")]
-    [InlineData("cancel")]
-    public async Task CancelEndsTheCheck(string cancel)
+    [InlineData("stop", "en")]
+    [InlineData("Annuleer", "nl")]
+    [InlineData("cancel", "en")]
+    public async Task CancelEndsTheCheck(string cancel, string language)
     {
         await Flow()
             .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
             .Send(cancel)
-            .AssertReply("en:cancelled")
+            .AssertReply($"{language}:cancelled")
             .AssertNoMoreReplies()
             .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
             .RunAsync();
     }
 
     [Theory]
-    [InlineData("opnieuw")]
-    [InlineData("start over")]
-    public async Task StartOverBeginsTheCheckAgain(string startOver)
+    [InlineData("opnieuw", "nl")]
+    [InlineData("start over", "en")]
+    public async Task StartOverBeginsTheCheckAgain(string startOver, string language)
     {
         await Flow()
             .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
             .Send("news").AssertReply("en:q-secret")
             .Send(startOver)
-            .AssertReply("en:check-intro")
-            .AssertReply(r => Assert.Equal("en:q-what", r.Text))
+            .AssertReply($"{language}:check-intro")
+            .AssertReply(r => Assert.Equal($"{language}:q-what", r.Text))
             .RunAsync();
     }
 
@@ -84,13 +85,13 @@ public class InterruptionFlowTests
     }
 
     [Theory]
-    [InlineData("terug")]
-    [InlineData("back")]
-    public async Task BackWithNothingToGoBackToShowsTheMenu(string back)
+    [InlineData("terug", "nl")]
+    [InlineData("back", "en")]
+    public async Task BackWithNothingToGoBackToShowsTheMenu(string back, string language)
     {
         await Flow()
             .Send(back)
-            .AssertReply(r => { Assert.Equal("en:welcome", r.Text); r.OffersChoice(Commands.Check); })
+            .AssertReply(r => { Assert.Equal($"{language}:welcome", r.Text); r.OffersChoice(Commands.Check); })
             .AssertNoMoreReplies()
             .RunAsync();
     }

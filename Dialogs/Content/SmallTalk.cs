@@ -1,0 +1,8 @@
+namespace PolicyBot.Dialogs.Content;
+
+/// <summary>
+/// A kind of small talk ("thanks", "hello", "ok"): the phrases that make up a whole message of it, per language, and
+/// the message (<c>messages.yaml</c>) the bot answers with. A phrase listed in both languages says nothing about the
+/// language; one listed in one language only answers in that language.
+/// </summary>
+public sealed record SmallTalk(string Reply, LocalizedList Phrases);

@@ -1,0 +1,47 @@
+namespace PolicyBot.Tests.Content;
+
+public sealed class SmallTalkContentTests
+{
+    [Fact]
+    public void SmallTalkGroupsLoadWithTheirReplyAndPhrases()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("small-talk.yaml", """
+            small-talk:
+              - reply: welcome
+                phrases:
+                  nl: [hoi, hallo]
+                  en: [hi]
+            """);
+
+        var group = Assert.Single(folder.Load().Content!.SmallTalk);
+
+        Assert.Equal("welcome", group.Reply);
+        Assert.Equal(["hoi", "hallo"], group.Phrases.Nl);
+        Assert.Equal(["hi"], group.Phrases.En);
+    }
+
+    [Fact]
+    public void SmallTalkWithAnUnknownReplyReportsItsPosition()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("small-talk.yaml", """
+            small-talk:
+              - reply: small-talk-thank
+                phrases:
+                  nl: [bedankt]
+            """);
+
+        Assert.Contains(folder.Errors(), e => e.StartsWith("small-talk.yaml:2:12: unknown message 'small-talk-thank'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SmallTalkWithoutPhrasesIsAnError()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("small-talk.yaml", """
+            small-talk:
+              - reply: welcome
+                phrases: { nl: [], en: [] }
+            """);
+
+        Assert.Contains(folder.Errors(), e => e.StartsWith("small-talk.yaml:3:5: a small-talk group needs at least one phrase", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+using Lang = PolicyBot.Dialogs.Language;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>The conversation's language follows the employee (issue 14 item 5).</summary>
+public class LanguageFlowTests
+{
+    private static DialogTestFlow Flow(string? locale) => new(new PolicyBotEngine(new SwappableContent(TestContent.Build())), locale);
+
+    private static TurnInput Press(string choice, string? locale) =>
+        new() { Value = JsonSerializer.SerializeToElement(new { choice }), Locale = locale };
+
+    [Fact]
+    public async Task AWelcomeWithoutLocaleGivesWayToTheLocaleOfTheFirstMessage()
+    {
+        await Flow(locale: null)
+            .Welcome()
+            .AssertReply("en:welcome")
+            .AssertState(s => Assert.True(s.LanguageGuessed))
+            .Send(Press(Commands.Topics, "nl-NL"))
+            .AssertReply("nl:topics-list")
+            .Send(Press(Commands.Topics, "en-US"))
+            .AssertReply("nl:topics-list")
+            .AssertState(s => { Assert.Equal(Lang.Nl, s.Language); Assert.False(s.LanguageGuessed); })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ALanguageTheChannelGaveIsKeptForShortAnswers()
+    {
+        await Flow("en-US")
+            .Welcome()
+            .AssertReply("en:welcome")
+            .Send(Press(Commands.Topics, "nl-NL"))
+            .AssertReply("en:topics-list")
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "hulp", "nl:help")]
+    [InlineData("en-US", "Annuleer", "nl:cancelled")]
+    [InlineData("nl-NL", "cancel", "en:cancelled")]
+    [InlineData("en-US", "help", "en:help")]
+    [InlineData("nl-NL", "help", "nl:help")]
+    [InlineData("nl-NL", "stop", "nl:cancelled")]
+    public async Task ACommandWordOnlyOneLanguageUsesAnswersInThatLanguage(string locale, string word, string expected)
+    {
+        await Flow(locale)
+            .Welcome()
+            .SkipReplies()
+            .Send(word)
+            .AssertReply(expected)
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "opnieuw", "nl:welcome")]
+    [InlineData("en-US", "terug", "nl:welcome")]
+    [InlineData("nl-NL", "start over", "en:welcome")]
+    [InlineData("nl-NL", "back", "en:welcome")]
+    public async Task StartOverAndBackAnswerInTheirOwnLanguage(string locale, string word, string expected)
+    {
+        await Flow(locale)
+            .Welcome()
+            .SkipReplies()
+            .Send(word)
+            .AssertReply(expected)
+            .RunAsync();
+    }
+}

@@ -1,0 +1,81 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>Small talk gets a short friendly line in the right language, not "nothing matches" with the menu (issue 14 item 6).</summary>
+public class SmallTalkFlowTests
+{
+    private static readonly PolicyContent Content = BundledContentProvider.Bundled;
+
+    private static DialogTestFlow Flow(string locale) => new(new PolicyBotEngine(new BundledContentProvider()), locale);
+
+    [Theory]
+    [InlineData("nl-NL", "bedankt!", MessageIds.SmallTalkThanks, "nl")]
+    [InlineData("nl-NL", "Dankjewel", MessageIds.SmallTalkThanks, "nl")]
+    [InlineData("nl-NL", "thanks", MessageIds.SmallTalkThanks, "nl")]
+    [InlineData("nl-NL", "ok top, bedankt!", MessageIds.SmallTalkThanks, "nl")]
+    [InlineData("nl-NL", "hoi", MessageIds.SmallTalkGreeting, "nl")]
+    [InlineData("nl-NL", "Hallo PolicyBot", MessageIds.SmallTalkGreeting, "nl")]
+    [InlineData("nl-NL", "goedemorgen", MessageIds.SmallTalkGreeting, "nl")]
+    [InlineData("nl-NL", "hi", MessageIds.SmallTalkGreeting, "nl")]
+    [InlineData("nl-NL", "ok", MessageIds.SmallTalkOk, "nl")]
+    [InlineData("nl-NL", "oké", MessageIds.SmallTalkOk, "nl")]
+    [InlineData("nl-NL", "top", MessageIds.SmallTalkOk, "nl")]
+    [InlineData("nl-NL", "super!", MessageIds.SmallTalkOk, "nl")]
+    [InlineData("en-US", "Thanks!", MessageIds.SmallTalkThanks, "en")]
+    [InlineData("en-US", "thank you very much", MessageIds.SmallTalkThanks, "en")]
+    [InlineData("en-US", "hi", MessageIds.SmallTalkGreeting, "en")]
+    [InlineData("en-US", "Good morning!", MessageIds.SmallTalkGreeting, "en")]
+    [InlineData("en-US", "ok", MessageIds.SmallTalkOk, "en")]
+    [InlineData("en-US", "super", MessageIds.SmallTalkOk, "en")]
+    [InlineData("en-US", "got it, thanks", MessageIds.SmallTalkThanks, "en")]
+    // A word only one language uses answers in that language, whatever the conversation's language.
+    [InlineData("en-US", "bedankt", MessageIds.SmallTalkThanks, "nl")]
+    [InlineData("en-US", "hoi", MessageIds.SmallTalkGreeting, "nl")]
+    [InlineData("nl-NL", "thank you", MessageIds.SmallTalkThanks, "en")]
+    [InlineData("nl-NL", "hello", MessageIds.SmallTalkGreeting, "en")]
+    public async Task SmallTalkGetsAShortFriendlyReplyWithoutTheMenu(string locale, string text, string messageId, string language)
+    {
+        var expected = Content.Message(messageId)[language == "nl" ? Language.Nl : Language.En].Trim();
+
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r =>
+            {
+                Assert.Equal(expected, r.Text.Trim());
+                Assert.Empty(r.Choices);
+                Assert.Null(r.Card);
+            })
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "bedankt, mag ik een foto van een klant op LinkedIn zetten?")]
+    [InlineData("en-US", "thanks, can I post a photo of a customer on LinkedIn?")]
+    [InlineData("en-US", "hi, a customer is complaining under my post, what now?")]
+    public async Task AQuestionWithThanksInItIsStillAQuestion(string locale, string text)
+    {
+        var smallTalk = new[] { MessageIds.SmallTalkThanks, MessageIds.SmallTalkGreeting, MessageIds.SmallTalkOk }
+            .SelectMany(id => new[] { Content.Message(id).Nl.Trim(), Content.Message(id).En.Trim() })
+            .ToList();
+
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.DoesNotContain(r.Text.Trim(), smallTalk))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task SmallTalkInTheMiddleOfTheCheckDoesNotEndIt()
+    {
+        await Flow("en-US")
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Send("thanks")
+            .AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+}
