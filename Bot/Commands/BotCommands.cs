@@ -52,7 +52,10 @@ public static class BotCommands
         }
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var recognizer = new TopicRecognizer(content, options);
-        Console.WriteLine($"recognizer built in {watch.Elapsed.TotalMilliseconds:0} ms (indexes and classifier; `micro` measures it properly)");
+        var cold = watch.Elapsed;
+        watch.Restart();
+        _ = new TopicRecognizer(content, options);
+        Console.WriteLine($"recognizer built in {cold.TotalMilliseconds:0} ms, again in {watch.Elapsed.TotalMilliseconds:0} ms (indexes and classifier; `micro` measures it properly)");
         var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "tests", "PolicyBot.Tests", "Evaluation");
         if (files.Count > 0)
         {

@@ -60,10 +60,11 @@ internal sealed class LanguageIndex
     /// participles and misspellings are worked out only when <paramref name="mayCorrect"/> is given (the question's
     /// language), and a word is corrected only where it allows.
     /// </summary>
-    public void Score(string text, Span<double> scores, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
+    /// <returns>Whether the text has a word of the domain's context ("social media", "post"); see <see cref="TopicRecognizerOptions.ContextTopicShare"/>.</returns>
+    public bool Score(string text, Span<double> scores, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
     {
         var query = Analyze(text, mayCorrect, cancellationToken);
-        if (query.Terms.Count == 0) return;
+        if (query.Terms.Count == 0) return false;
         var topicCount = scores.Length;
         var phraseCount = _index.PhraseNorms.Length;
         var coverage = ArrayPool<double>.Shared.Rent(topicCount);
@@ -107,6 +108,7 @@ internal sealed class LanguageIndex
                 if (!context) score *= _settings.NoContextFactor;
                 scores[topic] = Math.Max(scores[topic], Math.Min(1, score));
             }
+            return context;
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using PolicyBot.Dialogs.Text;
 
@@ -17,16 +18,18 @@ internal sealed class TopicClassifier
     private const int MaxGram = 5;
 
     private readonly Dictionary<ulong, int> _features;
-    private readonly float[] _weights; // feature-major: _weights[feature * classes + class]
+    private readonly float[] _weights; // feature-major: _weights[feature * stride + class]
     private readonly float[] _bias;
     private readonly int _classes;
     private readonly Func<string, IEnumerable<string>> _terms;
 
     private readonly int _termRepeat;
+    private readonly int _stride;
 
-    private TopicClassifier(Dictionary<ulong, int> features, float[] weights, float[] bias, int classes, Func<string, IEnumerable<string>> terms, int termRepeat)
+    private TopicClassifier(Dictionary<ulong, int> features, float[] weights, float[] bias, int classes, int stride, Func<string, IEnumerable<string>> terms, int termRepeat)
     {
         _termRepeat = termRepeat;
+        _stride = stride;
         _features = features;
         _weights = weights;
         _bias = bias;
@@ -70,8 +73,10 @@ internal sealed class TopicClassifier
                 for (var skip = 0; skip < words; skip++) Encode(text, label, weight * options.DropoutWeight, skip);
         }
 
-        var weights = new float[features.Count * classes];
-        var bias = new float[classes];
+        // Each feature's row of class weights is padded to whole SIMD vectors, so a row is added in a few instructions.
+        var stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var weights = new float[features.Count * stride];
+        var bias = new float[stride];
         // Classes weigh by their share of the examples, so a topic with fewer phrases is not drowned out.
         var perClass = new double[classes];
         foreach (var e in encoded) perClass[e.Class] += e.Weight;
@@ -79,7 +84,8 @@ internal sealed class TopicClassifier
 
         var order = Enumerable.Range(0, encoded.Count).ToArray();
         var random = new Random(options.Seed);
-        var probabilities = new double[classes];
+        var scores = new float[stride];
+        var gradient = new float[stride];
         var rate = options.LearningRate;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -87,22 +93,20 @@ internal sealed class TopicClassifier
             foreach (var index in order)
             {
                 var (ids, value, label, weight) = encoded[index];
-                Scores(ids, value, weights, bias, classes, probabilities);
-                Softmax(probabilities);
-                var scale = rate * weight * classWeight[label];
-                for (var c = 0; c < classes; c++)
-                {
-                    var gradient = (float)(scale * ((c == label ? 1 : 0) - probabilities[c]));
-                    bias[c] += gradient * 0.1f;
-                    foreach (var id in ids) weights[id * classes + c] += gradient * value;
-                }
+                bias.CopyTo(scores, 0);
+                foreach (var id in ids) AddScaled(scores, weights.AsSpan(id * stride, stride), value);
+                Softmax(scores.AsSpan(0, classes));
+                var scale = (float)(rate * weight * classWeight[label]);
+                for (var c = 0; c < classes; c++) gradient[c] = scale * ((c == label ? 1 : 0) - scores[c]);
+                AddScaled(bias, gradient, 0.1f);
+                foreach (var id in ids) AddScaled(weights.AsSpan(id * stride, stride), gradient, value);
             }
             // L2 shrinkage once per epoch: cheap, and enough to keep rare n-grams from dominating.
             var shrink = (float)(1 - options.L2 * rate);
             for (var i = 0; i < weights.Length; i++) weights[i] *= shrink;
             rate *= options.Decay;
         }
-        return new TopicClassifier(features, weights, bias, classes, terms, options.TermRepeat);
+        return new TopicClassifier(features, weights, bias, classes, stride, terms, options.TermRepeat);
     }
 
     /// <summary>The probability of each class for <paramref name="text"/>, into <paramref name="probabilities"/>.</summary>
@@ -110,40 +114,30 @@ internal sealed class TopicClassifier
     {
         var hashes = new List<ulong>(64);
         Featurize(text, _terms, hashes, _termRepeat);
-        var known = 0;
-        foreach (var hash in hashes) if (_features.ContainsKey(hash)) known++;
-        probabilities.Clear();
-        for (var c = 0; c < _classes; c++) probabilities[c] = _bias[c];
-        if (known > 0)
-        {
-            // Normalised by all the question's features, so a text of mostly unknown words is less sure of any class.
-            var value = 1 / Math.Sqrt(hashes.Count);
-            foreach (var hash in hashes)
-            {
-                if (!_features.TryGetValue(hash, out var id)) continue;
-                var row = _weights.AsSpan(id * _classes, _classes);
-                for (var c = 0; c < _classes; c++) probabilities[c] += row[c] * value;
-            }
-        }
-        Softmax(probabilities);
+        Span<float> scores = stackalloc float[_stride];
+        _bias.CopyTo(scores);
+        // Normalised by all the question's features, so a text of mostly unknown words is less sure of any class.
+        var value = hashes.Count == 0 ? 0 : (float)(1 / Math.Sqrt(hashes.Count));
+        foreach (var hash in hashes)
+            if (_features.TryGetValue(hash, out var id)) AddScaled(scores, _weights.AsSpan(id * _stride, _stride), value);
+        Softmax(scores[.._classes]);
+        for (var c = 0; c < _classes; c++) probabilities[c] = scores[c];
     }
 
-    private static void Scores(int[] ids, float value, float[] weights, float[] bias, int classes, double[] into)
+    /// <summary><paramref name="into"/> += <paramref name="row"/> × <paramref name="factor"/>, over whole vectors.</summary>
+    private static void AddScaled(Span<float> into, ReadOnlySpan<float> row, float factor)
     {
-        for (var c = 0; c < classes; c++) into[c] = bias[c];
-        foreach (var id in ids)
-        {
-            var row = weights.AsSpan(id * classes, classes);
-            for (var c = 0; c < classes; c++) into[c] += row[c] * value;
-        }
+        var target = MemoryMarshal.Cast<float, Vector<float>>(into);
+        var source = MemoryMarshal.Cast<float, Vector<float>>(row);
+        for (var i = 0; i < target.Length; i++) target[i] += source[i] * factor;
     }
 
-    private static void Softmax(Span<double> scores)
+    private static void Softmax(Span<float> scores)
     {
-        var max = double.NegativeInfinity;
+        var max = float.NegativeInfinity;
         foreach (var s in scores) max = Math.Max(max, s);
-        var sum = 0.0;
-        for (var i = 0; i < scores.Length; i++) sum += scores[i] = Math.Exp(scores[i] - max);
+        var sum = 0f;
+        for (var i = 0; i < scores.Length; i++) sum += scores[i] = MathF.Exp(scores[i] - max);
         for (var i = 0; i < scores.Length; i++) scores[i] /= sum;
     }
 
@@ -210,6 +204,7 @@ public sealed record TopicClassifierOptions
 
     /// <summary>How many times a word's term counts against each of its character n-grams.</summary>
     public int TermRepeat { get; init; } = 1;
+
 
     /// <summary>Weight of the copies of a phrase with one word left out (0: none).</summary>
     public double DropoutWeight { get; init; }

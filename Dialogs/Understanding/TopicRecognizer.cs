@@ -72,9 +72,9 @@ public sealed class TopicRecognizer : ITopicRecognizer
         // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
         // A word either language knows is no typo ("tell" is not a misspelt "telt"); correct in the detected language only.
         Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
-        _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
-        _english.Score(text, scores, language is null or Language.En ? unknown : null, cancellationToken);
-        if (_classifier is not null) Blend(text, scores);
+        var context = _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
+        context |= _english.Score(text, scores, language is null or Language.En ? unknown : null, cancellationToken);
+        if (_classifier is not null) Blend(text, scores, context);
 
         var ranked = TopCandidates(scores);
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) ? ranked[0] : null;
@@ -87,14 +87,15 @@ public sealed class TopicRecognizer : ITopicRecognizer
     }
 
     /// <summary>The term scores and the classifier's probabilities, mixed by <see cref="TopicRecognizerOptions.ClassifierShare"/>.</summary>
-    private void Blend(string text, Span<double> scores)
+    private void Blend(string text, Span<double> scores, bool context)
     {
         Span<double> probabilities = stackalloc double[_classifier!.Classes];
         _classifier.Predict(text, probabilities);
         var share = _options.ClassifierShare;
         for (var i = 0; i < scores.Length; i++)
         {
-            var probability = i < _topicCount ? probabilities[i] : probabilities[_topicCount];
+            // Like the term scores, a topic is less likely for a question without any word of the domain ("post", "online").
+            var probability = i < _topicCount ? probabilities[i] * (context ? 1 : _options.NoContextFactor) : probabilities[_topicCount];
             scores[i] = (1 - share) * scores[i] + share * probability;
         }
     }
