@@ -26,7 +26,7 @@ public static class ContentKeys
 
     public static readonly IReadOnlyList<string> Verdict = ["title", "summary"];
 
-    public static readonly IReadOnlyList<string> Tip = ["text", "topic"];
+    public static readonly IReadOnlyList<string> Tip = ["text", "topic", "verdicts"];
 
     public static readonly IReadOnlyList<string> Outcome = ["id", "title", "text", "owner", "topics"];
 

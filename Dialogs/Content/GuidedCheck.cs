@@ -25,7 +25,7 @@ public sealed record GuidedCheck
 
     public CheckOutcome? Outcome(string id) => Outcomes.FirstOrDefault(o => o.Id == id);
 
-    /// <summary>Practical tips shown with every verdict (transparency, audiences, permanence).</summary>
+    /// <summary>Practical tips shown with the verdict (transparency, audiences, permanence), each with the verdicts it fits.</summary>
     public IReadOnlyList<CheckTip> Tips { get; init; } = [];
 
     public CheckStep? Step(string id) => Steps.FirstOrDefault(s => s.Id == id);
@@ -73,7 +73,13 @@ public sealed record CheckFinding
 public sealed record VerdictText(LocalizedText Title, LocalizedText Summary);
 
 /// <summary>A tip shown with the verdict; when <see cref="Topic"/> is set it links to that topic.</summary>
-public sealed record CheckTip(LocalizedText Text, string? Topic);
+public sealed record CheckTip(LocalizedText Text, string? Topic)
+{
+    /// <summary>The verdicts this tip is shown with; empty means every verdict.</summary>
+    public IReadOnlyList<Turns.VerdictKind> Verdicts { get; init; } = [];
+
+    public bool Fits(Turns.VerdictKind verdict) => Verdicts.Count == 0 || Verdicts.Contains(verdict);
+}
 
 /// <summary>A named ending of a check: what to do now, who to contact, what to read.</summary>
 public sealed record CheckOutcome

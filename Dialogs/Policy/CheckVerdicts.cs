@@ -4,7 +4,10 @@ using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Policy;
 
-/// <summary>Turns the answers of a check into the verdict card: the most serious finding wins.</summary>
+/// <summary>
+/// Turns the answers of a check into the verdict card: the most serious finding wins. A verdict that says "not like
+/// this" (ask first, don't share) gives only the reasons that stop the post, and a tip only shows with the verdicts it fits.
+/// </summary>
 public static class CheckVerdicts
 {
     public static MessageReply Build(TurnContext context, GuidedCheck check, IReadOnlyList<(string Step, string Choice)> answers)
@@ -17,11 +20,13 @@ public static class CheckVerdicts
         var kind = findings.Select(f => f.Verdict).DefaultIfEmpty(VerdictKind.GoAhead).MaxBy(Severity);
         var texts = check.Verdicts[kind];
 
+        var stops = Severity(kind) >= Severity(VerdictKind.AskOwner);
         var reasons = findings
+            .Where(f => !stops || Severity(f.Verdict) >= Severity(VerdictKind.AskOwner))
             .OrderByDescending(f => Severity(f.Verdict))
             .Select(f => new VerdictReason(f.Reason[language], f.Topic, f.Topic is { } t ? context.Content.Topic(t)?.Title[language] : null))
             .ToList();
-        var tips = check.Tips.Select(t => t.Text[language]).ToList();
+        var tips = check.Tips.Where(t => t.Fits(kind)).Select(t => t.Text[language]).ToList();
 
         var choices = new List<Choice>();
         foreach (var finding in findings.Where(f => f.Verdict == kind && f.Owner is not null).DistinctBy(f => f.Owner))

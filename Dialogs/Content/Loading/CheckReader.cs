@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Turns;
+
 namespace PolicyBot.Dialogs.Content.Loading;
 
 /// <summary>Reads one entry of <c>checks:</c>: its steps, choices, findings, outcomes, verdict texts and tips.</summary>
@@ -112,6 +114,15 @@ internal sealed class CheckReader(DiagnosticBag diagnostics, IdRegistry ids)
         if (Fields.Of(node, "tip", ContentKeys.Tip, diagnostics) is not { } fields) return null;
         var text = fields.Text("text");
         var topic = fields.Reference("topic", "topic", ids);
-        return text is null ? null : new CheckTip(text, topic);
+        var verdicts = fields.Optional("verdicts") is { } v ? ReadVerdictList(v) : null;
+        if (text is null || (fields.Has("verdicts") && verdicts is null)) return null;
+        return verdicts is { Count: > 0 } ? new CheckTip(text, topic) { Verdicts = verdicts } : new CheckTip(text, topic);
+    }
+
+    private List<VerdictKind>? ReadVerdictList(Node node)
+    {
+        if (Values.List(node, "verdicts", diagnostics) is not { } list) return null;
+        var kinds = Values.Strings(list, "verdicts", diagnostics).Select(word => Verdicts.Kind(word, diagnostics)).ToList();
+        return kinds.Any(k => k is null) ? null : [.. kinds.Select(k => k!.Value).Distinct()];
     }
 }

@@ -52,6 +52,23 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void TipVerdictsLoadIntoTheModelAndAnUnknownOneIsReported()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("checks/may-i-share.yaml", SampleContent.Checks
+            .Replace("topic: confidential-information\n\n", "topic: confidential-information\n        verdicts: [go-ahead, go-ahead-with-care]\n\n"));
+
+        var tip = Assert.Single(folder.Load().Content!.Check("may-i-share")!.Tips);
+
+        Assert.Equal([VerdictKind.GoAhead, VerdictKind.GoAheadWithCare], tip.Verdicts);
+        Assert.True(tip.Fits(VerdictKind.GoAhead));
+        Assert.False(tip.Fits(VerdictKind.DontShare));
+
+        using var broken = ContentFolder.WithValidContent().Write("checks/may-i-share.yaml", SampleContent.Checks
+            .Replace("topic: confidential-information\n\n", "topic: confidential-information\n        verdicts: [go-ahead, dont_share]\n\n"));
+        Assert.Equal(["checks/may-i-share.yaml:28:30: unknown verdict 'dont_share'; did you mean 'dont-share'?"], broken.Errors());
+    }
+
+    [Fact]
     public void MissingFolderIsAnError()
     {
         var result = ContentLoader.Load("/no/such/policybot/folder");

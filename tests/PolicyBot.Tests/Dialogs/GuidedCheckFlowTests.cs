@@ -53,17 +53,55 @@ public class GuidedCheckFlowTests
         await StartCheck(flow)
             .Send("picture")
             .AssertReply("en:q-secret")
+            .Send("no")
+            .AssertReply(r =>
+            {
+                var card = r.Card<VerdictCard>();
+                Assert.Equal(VerdictKind.GoAheadWithCare, card.Kind);
+                Assert.Equal(["en:reason-photo"], card.Reasons.Select(x => x.Text));
+                Assert.Equal("en:title-audiences", card.Reasons[0].TopicTitle);
+                Assert.Equal(["en:tip"], card.Tips);
+                Assert.Equal("en:verdict-reasons", card.ReasonsHeading);
+                r.HasChoices("topic:audiences", Commands.Check);
+            })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task DontShareVerdictGivesOnlyTheReasonsThatStopThePost()
+    {
+        var (flow, _) = Start();
+
+        await StartCheck(flow)
+            .Send("picture")
+            .AssertReply("en:q-secret")
             .Send("yes")
             .AssertReply(r =>
             {
                 var card = r.Card<VerdictCard>();
                 Assert.Equal(VerdictKind.DontShare, card.Kind);
-                Assert.Equal(["en:reason-secret", "en:reason-photo"], card.Reasons.Select(x => x.Text));
+                Assert.Equal(["en:reason-secret"], card.Reasons.Select(x => x.Text));
                 Assert.Equal("en:title-confidential-information", card.Reasons[0].TopicTitle);
-                Assert.Equal(["en:tip"], card.Tips);
-                Assert.Equal("en:verdict-reasons", card.ReasonsHeading);
-                r.HasChoices("topic:confidential-information", "topic:audiences", Commands.Check);
+                r.HasChoices("topic:confidential-information", Commands.Check);
             })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task TipShowsOnlyWithTheVerdictsItFits()
+    {
+        var content = new SwappableContent(TestContent.Build(c => c with
+        {
+            Tips = [new CheckTip(TestContent.T("tip-posting"), null) { Verdicts = [VerdictKind.GoAhead, VerdictKind.GoAheadWithCare] }, new CheckTip(TestContent.T("tip"), null)],
+        }));
+        var flow = new DialogTestFlow(new PolicyBotEngine(content), "en-US");
+
+        await StartCheck(flow)
+            .Send("news").AssertReply("en:q-secret")
+            .Send("no").AssertReply(r => Assert.Equal(["en:tip-posting", "en:tip"], r.Card<VerdictCard>().Tips))
+            .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
+            .Send("news").AssertReply("en:q-secret")
+            .Send("yes").AssertReply(r => Assert.Equal(["en:tip"], r.Card<VerdictCard>().Tips))
             .RunAsync();
     }
 

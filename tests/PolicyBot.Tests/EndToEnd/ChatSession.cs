@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyBot.Tests.Infrastructure;
 
@@ -77,6 +79,9 @@ public static class ReplyJson
         }
     }
 
+    // Relaxed escaping, so a card's "isn't" reads as written instead of "isn\u0027t".
     public static string AllText(this JsonObject reply) =>
-        reply["attachments"] is null ? (string?)reply["text"] ?? "" : reply.Card().ToJsonString();
+        reply["attachments"] is null ? (string?)reply["text"] ?? "" : reply.Card().ToJsonString(ReadableJson);
+
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

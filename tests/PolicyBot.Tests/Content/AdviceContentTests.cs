@@ -1,0 +1,182 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Tests.Dialogs;
+
+namespace PolicyBot.Tests.Content;
+
+/// <summary>
+/// The advice itself (issue 15): what the bundled triage, topics and quiz tell people, checked against the policy
+/// articles one property at a time.
+/// </summary>
+public sealed class AdviceContentTests
+{
+    private static readonly PolicyContent Content = BundledContentProvider.Bundled;
+    private static readonly GuidedCheck Triage = Content.Check("mistake-triage")!;
+
+    [Theory]
+    [InlineData("confidential-leak")]
+    [InlineData("personal-data-leak")]
+    public void LeakOutcomesSayMakeNoCopiesNoteTheLinkAndTellThePrivacyContactAtOnce(string outcomeId)
+    {
+        var outcome = Triage.Outcome(outcomeId)!;
+
+        Assert.Equal("privacy", outcome.Owner);
+        Assert.Contains("Don't take screenshots", outcome.Text.En);
+        Assert.Contains("Maak geen screenshots", outcome.Text.Nl);
+        Assert.Contains("link", outcome.Text.En);
+        Assert.Contains("privacy contact", outcome.Text.En);
+        Assert.Contains("privacycontactpersoon", outcome.Text.Nl);
+    }
+
+    [Fact]
+    public void CustomerDataInTheTriageTakesThePrivacyRouteWithTheSeventyTwoHourDuty()
+    {
+        var choice = Triage.Step(Triage.Start)!.Choices.Single(c => c.Synonyms.Nl.Contains("klantgegevens"));
+        var outcome = Triage.Outcome(choice.Outcome!)!;
+
+        Assert.Equal("personal-data-leak", outcome.Id);
+        Assert.Contains("72 hours", outcome.Text.En);
+        Assert.Contains("72 uur", outcome.Text.Nl);
+    }
+
+    [Fact]
+    public void NoTriageOutcomeOrQuizFeedbackAdvisesTakingAScreenshot()
+    {
+        var texts = Triage.Outcomes.SelectMany(o => new[] { o.Text.Nl, o.Text.En })
+            .Concat(Content.Quiz!.Questions.SelectMany(q => q.Answers).Where(a => a.Correct).SelectMany(a => new[] { a.Feedback.Nl, a.Feedback.En }));
+
+        Assert.All(texts, t =>
+        {
+            Assert.DoesNotContain("take a screenshot for", t, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("maak snel een screenshot", t, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "kan ik ontslagen worden?")]
+    [InlineData("en-US", "can I be fired for this?")]
+    public async Task AskingWhetherYouCanBeFiredIsAnsweredNotTriaged(string locale, string question)
+    {
+        var flow = new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale);
+
+        await flow.Send(question).AssertReply(r => Assert.Equal("consequences-of-a-mistake", r.Card<AnswerCard>().TopicId)).RunAsync();
+    }
+
+    [Fact]
+    public void ConsequencesGoBySeverityWithRepeatsAndSayWhoDecides()
+    {
+        var answer = Content.Topic("consequences-of-a-mistake")!.Answer;
+
+        Assert.Contains("coaching", answer.En);
+        Assert.Contains("HR", answer.En);
+        Assert.Contains("Repeat offences", answer.En);
+        Assert.Contains("Who decides?", answer.En);
+        Assert.Contains("Wie beslist?", answer.Nl);
+        Assert.Equal("hr", Content.Topic("consequences-of-a-mistake")!.Owner);
+    }
+
+    [Fact]
+    public void ATypoIsFixedWithoutGoingToTheManager()
+    {
+        var typo = Triage.Step(Triage.Start)!.Choices.Single(c => c.Synonyms.En.Contains("typo"));
+        var outcome = Triage.Outcome(typo.Outcome!)!;
+
+        Assert.DoesNotContain("manager", outcome.Text.En);
+        Assert.DoesNotContain("leidinggevende", outcome.Text.Nl);
+    }
+
+    [Fact]
+    public void NoOutcomePromisesThereIsNothingToWorryAbout()
+    {
+        Assert.All(Content.Checks.SelectMany(c => c.Outcomes), o =>
+        {
+            Assert.DoesNotContain("nothing to worry about", o.Text.En);
+            Assert.DoesNotContain("geen reden voor zorgen", o.Text.Nl);
+        });
+    }
+
+    [Fact]
+    public void VoluntaryParticipationMakesAnExceptionForRolesWherePostingIsTheJob()
+    {
+        var answer = Content.Topic("voluntary-participation")!.Answer;
+
+        Assert.DoesNotContain("never required", answer.En);
+        Assert.DoesNotContain("nooit verplicht", answer.Nl);
+        Assert.Contains("spokespeople", answer.En);
+        Assert.Contains("woordvoerders", answer.Nl);
+    }
+
+    [Fact]
+    public void EmployeesDoNotReviewOurOwnOrCompetitorsProducts()
+    {
+        var answer = Content.Topic("transparency-and-disclosure")!.Answer;
+
+        Assert.Contains("Don't write reviews of our own products or a competitor's", answer.En);
+        Assert.Contains("Schrijf geen reviews van onze eigen producten of die van concurrenten", answer.Nl);
+    }
+
+    [Fact]
+    public void HarassmentAndHatefulPostsGoToHrOrTheConfidentialAdviser()
+    {
+        var topic = Content.Topic("online-harassment")!;
+
+        Assert.Equal("hr", topic.Owner);
+        Assert.Contains("confidential adviser", topic.Answer.En);
+        Assert.Contains("vertrouwenspersoon", topic.Answer.Nl);
+        Assert.Contains("confidential adviser", Content.Topic("core-values-and-conduct")!.Answer.En);
+    }
+
+    [Fact]
+    public void RolesAndTheInternalCommunityAreCovered()
+    {
+        var speaking = Content.Topic("speaking-for-the-company")!.Answer;
+
+        Assert.Contains("Spokespeople, PR and Marketing", speaking.En);
+        Assert.Contains("Managers and executives", speaking.En);
+        Assert.Contains("internal community", Content.Topic("training-and-ambassadors")!.Answer.En);
+    }
+
+    [Fact]
+    public void QuizAnswersAgreeWithEachOtherAndWithTheTriage()
+    {
+        var quiz = Content.Quiz!;
+
+        // Friends take screenshots: "friends only" can't be right for a party photo while wrong for a rant.
+        Assert.False(quiz.Question("wedding-photo")!.Answers.Single(a => a.Id == "close-friends").Correct);
+        Assert.False(quiz.Question("rude-customer-story")!.Answers.Single(a => a.Id == "friends-only").Correct);
+        // A sharp comment on a competitor's post is simply not posted.
+        Assert.Equal("dont-post", quiz.Question("competitor-launch")!.Answers.Single(a => a.Correct).Id);
+        // The leak advice is the triage's: no screenshot, tell the manager and the privacy contact.
+        Assert.Contains("privacy contact", quiz.Question("whiteboard-in-photo")!.Answers.Single(a => a.Correct).Feedback.En);
+    }
+
+    [Theory]
+    [InlineData("Discriminerende, seksistische of beledigende")]
+    [InlineData("Gedraag je online zoals")]
+    [InlineData("Bestaande regels en kernwaarden gelden online")]
+    [InlineData("Vertrouwelijke en bedrijfskritische informatie deel je niet")]
+    [InlineData("Denk doelgroep")]
+    [InlineData("Authentiek en transparant")]
+    [InlineData("Persoonlijke uitingen dragen ook bij")]
+    [InlineData("Wees terughoudend met extreme standpunten")]
+    [InlineData("Geen zorgen, dat hoeft ook niet")]
+    public void LinesThatTrackedTheArticlesAreSaidInOwnWords(string articleLine) => AssertNowhere(articleLine);
+
+    [Theory]
+    [InlineData("kan best spannend voelen")]
+    [InlineData("Daar kan er echt iets mee gebeuren")]
+    [InlineData("geen reden voor zorgen")]
+    [InlineData("een korte, eerlijke noot")]
+    [InlineData("adem even in")]
+    [InlineData("Bedanken, doorzetten")]
+    [InlineData("in het vuur van het moment")]
+    public void DutchReadsAsANativeEditorWouldWriteIt(string clumsy) => AssertNowhere(clumsy);
+
+    private static void AssertNowhere(string fragment)
+    {
+        var folder = BundledContentTests.BundledContentFolder();
+        foreach (var file in Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories))
+            Assert.False(File.ReadAllText(file).Contains(fragment, StringComparison.OrdinalIgnoreCase), $"{Path.GetRelativePath(folder, file)} still says '{fragment}'");
+    }
+}
