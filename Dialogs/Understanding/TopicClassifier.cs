@@ -50,10 +50,10 @@ internal sealed class TopicClassifier
         var features = new Dictionary<ulong, int>();
         var encoded = new List<(int[] Features, float Value, int Class, float Weight)>(examples.Count);
         var buffer = new List<ulong>();
-        void Encode(string text, int label, double weight, int skip)
+        void Encode(string text, int label, double weight)
         {
             buffer.Clear();
-            Featurize(text, terms, buffer, options.TermRepeat, skip);
+            Featurize(text, terms, buffer, options.TermRepeat);
             if (buffer.Count == 0) return;
             var ids = new int[buffer.Count];
             for (var i = 0; i < ids.Length; i++)
@@ -66,11 +66,7 @@ internal sealed class TopicClassifier
         }
         foreach (var (text, label, weight) in examples)
         {
-            Encode(text, label, weight, -1);
-            // Each phrase once more without each of its words: people leave out or swap words the phrases have.
-            var words = Featurize(text, terms, [], 1);
-            if (options.DropoutWeight > 0 && words >= 3)
-                for (var skip = 0; skip < words; skip++) Encode(text, label, weight * options.DropoutWeight, skip);
+            Encode(text, label, weight);
         }
 
         // Each feature's row of class weights is padded to whole SIMD vectors, so a row is added in a few instructions.
@@ -142,15 +138,13 @@ internal sealed class TopicClassifier
     }
 
     /// <summary>Hashed features of a text: its words' terms, pairs of neighbouring first terms, and each word's character n-grams.</summary>
-    private static int Featurize(string text, Func<string, IEnumerable<string>> terms, List<ulong> into, int termRepeat, int skip = -1)
+    private static void Featurize(string text, Func<string, IEnumerable<string>> terms, List<ulong> into, int termRepeat)
     {
-        var position = -1;
         string? previous = null;
         Span<char> padded = stackalloc char[RecognizerLimits.MaxWordLength + 2];
         foreach (var token in TextNormalizer.Tokens(RecognizerLimits.Bound(text)))
         {
             if (token.Length > RecognizerLimits.MaxWordLength || StopWords.Nl.Contains(token) || StopWords.En.Contains(token)) continue;
-            if (++position == skip) continue;
             string? first = null;
             foreach (var term in terms(token))
             {
@@ -171,8 +165,7 @@ internal sealed class TopicClassifier
                 for (var i = 0; i + n <= word.Length; i++)
                     into.Add(Hash('g', word.Slice(i, n)));
         }
-        return position + 1;
-    }
+        }
 
     // FNV-1a over a kind tag and the characters; 64 bits, so collisions among a few hundred thousand features are negligible.
     private static ulong Hash(char kind, ReadOnlySpan<char> text, ReadOnlySpan<char> second = default)
@@ -192,9 +185,9 @@ internal sealed class TopicClassifier
 /// <summary>The classifier's training settings.</summary>
 public sealed record TopicClassifierOptions
 {
-    public int Epochs { get; init; } = 30;
+    public int Epochs { get; init; } = 20;
 
-    public double LearningRate { get; init; } = 0.5;
+    public double LearningRate { get; init; } = 1;
 
     public double Decay { get; init; } = 0.92;
 
@@ -203,9 +196,7 @@ public sealed record TopicClassifierOptions
     public int Seed { get; init; } = 14;
 
     /// <summary>How many times a word's term counts against each of its character n-grams.</summary>
-    public int TermRepeat { get; init; } = 1;
+    public int TermRepeat { get; init; } = 2;
 
 
-    /// <summary>Weight of the copies of a phrase with one word left out (0: none).</summary>
-    public double DropoutWeight { get; init; }
 }
