@@ -74,20 +74,21 @@ public sealed class TopicRecognizer : ITopicRecognizer
         Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
         var context = _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
         context |= _english.Score(text, scores, language is null or Language.En ? unknown : null, cancellationToken);
-        if (_classifier is not null) Blend(text, scores, context);
+        var outOfScope = _classifier is not null ? Blend(text, scores, context) : 0;
 
         var ranked = TopCandidates(scores);
-        var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) ? ranked[0] : null;
+        var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability ? ranked[0] : null;
         var candidates = ranked.Where(c => !IsOutOfScope(c)).Take(_options.MaxCandidates).ToList();
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
-            Suggestions = top is null ? Suggest(ranked, candidates) : [],
+            Suggestions = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates) : [],
         };
     }
 
     /// <summary>The term scores and the classifier's probabilities, mixed by <see cref="TopicRecognizerOptions.ClassifierShare"/>.</summary>
-    private void Blend(string text, Span<double> scores, bool context)
+    /// <returns>The classifier's probability that the question is out of scope.</returns>
+    private double Blend(string text, Span<double> scores, bool context)
     {
         Span<double> probabilities = stackalloc double[_classifier!.Classes];
         _classifier.Predict(text, probabilities);
@@ -98,6 +99,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
             var probability = i < _topicCount ? probabilities[i] * (context ? 1 : _options.NoContextFactor) : probabilities[_topicCount];
             scores[i] = (1 - share) * scores[i] + share * probability;
         }
+        return probabilities[_topicCount];
     }
 
     /// <summary>

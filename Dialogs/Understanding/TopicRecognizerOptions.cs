@@ -31,6 +31,9 @@ public sealed record TopicRecognizerOptions
     /// <summary>Weight of each sentence of a topic's answer as a training example for the classifier; 0 leaves answers out.</summary>
     public double AnswerExampleWeight { get; init; } = 0.5;
 
+    /// <summary>No topic is answered or suggested when the classifier finds the question out of scope with at least this probability.</summary>
+    public double MaxOutOfScopeProbability { get; init; } = 0.4;
+
     /// <summary>Above this many topics no classifier is trained (its weights grow with topics × features); the term scorer answers alone.</summary>
     public int MaxClassifierTopics { get; init; } = 200;
 

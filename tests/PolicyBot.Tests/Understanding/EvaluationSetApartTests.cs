@@ -5,7 +5,7 @@ using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Understanding;
 
-/// <summary>The evaluation set only measures the recognizer honestly while none of its questions is in the content.</summary>
+/// <summary>The evaluation sets only measure the recognizer honestly while none of their questions is in the content.</summary>
 public class EvaluationSetApartTests
 {
     private static readonly string Folder = BundledContentTests.BundledContentFolder();
@@ -39,8 +39,10 @@ public class EvaluationSetApartTests
         Assert.True(nearCopies.Count == 0, $"{nearCopies.Count} phrases are near copies of evaluation questions; say it differently:\n{string.Join('\n', nearCopies)}");
     }
 
+    /// <summary>Every evaluation set: the two development sets and the blind one.</summary>
     private static IEnumerable<LabelledQuestion> Questions() =>
-        EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", "questions.yaml"));
+        new[] { "questions.yaml", "development-2.yaml", "blind.yaml" }
+            .SelectMany(file => EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file)));
 
     private static IEnumerable<(string Where, string Phrase)> Phrases()
     {

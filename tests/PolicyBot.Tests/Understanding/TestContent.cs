@@ -25,6 +25,13 @@ internal static class TestContent
                 ["mag ik op linkedin klagen over mijn werkgever", "kritiek op het bedrijf posten op social media", "negatieve post over mijn baas"],
                 ["can I complain about my employer on linkedin", "posting criticism of the company on social media", "a negative post about my boss"]),
         ],
+        // As the bundled content has: examples of what is not the policy's, so "share" in an IT question is no topic.
+        OutOfScope =
+        [
+            new LocalizedList(
+                ["hoe deel ik een document in teams", "een map delen in sharepoint", "mijn laptop start niet op", "hoe vraag ik verlof aan", "de printer doet het niet"],
+                ["how do I share a document in teams", "sharing a folder in sharepoint", "my laptop won't start", "how do I request leave", "the printer is not working"]),
+        ],
         Owners = [],
         Checks = [],
         Messages = new Dictionary<string, LocalizedText>(),
