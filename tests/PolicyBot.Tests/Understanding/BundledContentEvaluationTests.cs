@@ -4,38 +4,44 @@ using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Understanding;
 
-/// <summary>The recognizer on the bundled content and the labelled questions in tests/PolicyBot.Tests/Evaluation.</summary>
+/// <summary>
+/// The recognizer on the bundled content and the labelled sets in tests/PolicyBot.Tests/Evaluation: floors that keep
+/// a change from quietly making it worse. The blind set is a floor only: nobody tunes on it (README, "How well it
+/// understands questions"), so a change that drops it below the floor is a worse recognizer, not a reason to tune.
+/// </summary>
 public class BundledContentEvaluationTests
 {
-    private static readonly Lazy<(EvaluationReport Dev, EvaluationReport HeldOut, EvaluationReport Total)> Reports = new(() =>
+    private static readonly Lazy<(EvaluationReport Development, EvaluationReport Blind)> Reports = new(() =>
     {
         var folder = BundledContentTests.BundledContentFolder();
         var content = ContentLoader.Load(folder).Content ?? throw new InvalidOperationException("The bundled content does not load.");
-        var questions = EvaluationSet.Load(Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", "questions.yaml"));
+        string Set(string file) => Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file);
         var recognizer = new TopicRecognizer(content);
-        var (dev, heldOut) = EvaluationSplit.Split(questions);
-        return (RecognizerEvaluation.Run(recognizer, dev), RecognizerEvaluation.Run(recognizer, heldOut), RecognizerEvaluation.Run(recognizer, questions));
+        var development = EvaluationSet.Load(Set("questions.yaml")).Concat(EvaluationSet.Load(Set("development-2.yaml")));
+        return (RecognizerEvaluation.Run(recognizer, development), RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(Set("blind.yaml"))));
     });
 
     [Fact]
-    public void BundledContentMeetsTheInScopeTarget()
+    public void BundledContentMeetsTheInScopeFloors()
     {
-        var (dev, heldOut, total) = Reports.Value;
+        var (development, blind) = Reports.Value;
 
-        Assert.True(total.InScope.Rate >= 0.90, Summary(dev, heldOut, total));
-        Assert.True(heldOut.InScope.Rate >= 0.88, Summary(dev, heldOut, total));
-        Assert.True(total.LanguageDetection.Rate >= 0.99, Summary(dev, heldOut, total));
+        Assert.True(development.InScope.Rate >= 0.89, Summary(development, blind));
+        Assert.True(blind.InScope.Rate >= 0.87, Summary(development, blind));
+        Assert.True(blind.AnsweredOrSuggested.Rate >= 0.90, Summary(development, blind));
+        Assert.True(development.LanguageDetection.Rate >= 0.99, Summary(development, blind));
     }
 
     [Fact]
     public void BundledContentAnswersFewOutOfScopeQuestions()
     {
-        var (dev, heldOut, total) = Reports.Value;
+        var (development, blind) = Reports.Value;
 
-        // Target: at most 2% of out-of-scope questions answered with a policy topic.
-        Assert.True(total.OutOfScope.Rate <= 0.02, Summary(dev, heldOut, total));
+        Assert.True(development.OutOfScope.Rate <= 0.03, Summary(development, blind));
+        Assert.True(blind.OutOfScope.Rate <= 0.05, Summary(development, blind));
     }
 
-    private static string Summary(EvaluationReport dev, EvaluationReport heldOut, EvaluationReport total) =>
-        $"dev {dev.InScope}, held out {heldOut.InScope}, out of scope answered {total.OutOfScope}\n{total}";
+    // The blind set's misses are left out on purpose: reading them is how a set gets tuned on.
+    private static string Summary(EvaluationReport development, EvaluationReport blind) =>
+        $"blind {blind.Summary}\ndevelopment {development.Summary}\n{development}";
 }
