@@ -14,20 +14,18 @@ public static class ContentLoader
         if (!Directory.Exists(folder))
             return Failed(new ContentDiagnostic(folder, 0, 0, "the content folder does not exist"));
 
-        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Select(path => (Path: path, Relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
+        var files = ContentFiles.Find(folder);
         if (files.Count == 0)
             return Failed(new ContentDiagnostic(".", 0, 0, "the content folder has no *.yaml files"));
 
         var assembler = new ContentAssembler();
+        var bytes = 0L;
         foreach (var (path, relative) in files)
         {
             try
             {
-                assembler.AddFile(relative, File.ReadAllText(path));
+                if (ContentFiles.Read(path, relative, ref bytes, assembler.Diagnostics) is { } text) assembler.AddFile(relative, text);
+                else assembler.AddRefusedFile();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -7,13 +7,14 @@ internal static class ContentTrees
 {
     public static List<Node> Parse(string folder)
     {
+        // the same limits as the load: a file may have changed since it passed
         var trees = new List<Node>();
-        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Select(path => (Path: path, Relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (path, relative) in files)
-            trees.AddRange(new YamlTreeParser(relative, new DiagnosticBag()).Parse(File.ReadAllText(path)) ?? []);
+        var bytes = 0L;
+        foreach (var (path, relative) in ContentFiles.Find(folder))
+        {
+            if (ContentFiles.Read(path, relative, ref bytes, new DiagnosticBag()) is { } text)
+                trees.AddRange(new YamlTreeParser(relative, new DiagnosticBag()).Parse(text) ?? []);
+        }
         return trees;
     }
 

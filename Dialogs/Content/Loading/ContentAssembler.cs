@@ -22,6 +22,7 @@ internal sealed class ContentAssembler
     private SourcePosition? firstQuizKey;
     private bool unreadable;
     private bool readFailed;
+    private bool tooManyPhrases;
 
     public ContentAssembler() => ids = new IdRegistry(diagnostics);
 
@@ -51,7 +52,11 @@ internal sealed class ContentAssembler
             ReadItems(root, "out-of-scope", node => Values.Phrases(node, "out-of-scope", diagnostics), outOfScope);
             ReadItems(root, "small-talk", node => SmallTalkReader.Read(node, diagnostics, ids), smallTalk);
         }
+        ReportTooManyPhrases(file);
     }
+
+    /// <summary>A file refused before reading (too big); like a syntax error, it skips the checks across files.</summary>
+    public void AddRefusedFile() => unreadable = true;
 
     public void AddUnreadableFile(string file, string reason)
     {
@@ -90,6 +95,25 @@ internal sealed class ContentAssembler
         firstQuizKey = key.Position;
         if (root.Required("quiz") is { } node) quiz = QuizReader.Read(node, diagnostics, ids);
     }
+
+    // every phrase feeds the recognizer, whose build time grows with them
+    private void ReportTooManyPhrases(string file)
+    {
+        if (tooManyPhrases) return;
+        var count = topics.Sum(t => Count(t.Triggers))
+            + checks.SelectMany(c => c.Steps).SelectMany(s => s.Choices).Sum(c => Count(c.Synonyms))
+            + outOfScope.Sum(Count)
+            + smallTalk.Sum(s => Count(s.Phrases))
+            + synonymsNl.Concat(synonymsEn).Sum(group => group.Count)
+            + (quiz is null ? 0 : Count(quiz.Triggers));
+        if (count <= ContentLimits.MaxPhrases) return;
+        tooManyPhrases = true;
+        diagnostics.Error(new SourcePosition(file, 1, 1),
+            $"with this file the content has {count} phrases (trigger phrases, synonyms, out-of-scope and small-talk phrases); " +
+            $"the bot takes at most {ContentLimits.MaxPhrases}");
+    }
+
+    private static int Count(LocalizedList list) => list.Nl.Count + list.En.Count;
 
     private void ReadItems<T>(Fields root, string key, Func<Node, T?> read, List<T> into) where T : class
     {

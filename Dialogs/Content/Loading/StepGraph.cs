@@ -35,31 +35,46 @@ internal static class StepGraph
             diagnostics.Error(step.Id, $"step '{step.Id.Value}' can never be reached from start step '{start.Value}'");
     }
 
+    // depth-first with an explicit stack: a check of thousands of chained steps must not overflow the call stack
     private static void ReportLoops(string check, Dictionary<string, StepLinks> byId, DiagnosticBag diagnostics)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         var path = new List<string>();
-
-        void Visit(StepLinks step)
+        var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stack = new Stack<(StepLinks Step, int Next)>();
+        foreach (var root in byId.Values.Where(s => !done.Contains(s.Id.Value)))
         {
-            path.Add(step.Id.Value);
-            foreach (var next in step.Next.Where(n => byId.ContainsKey(n.Value)))
+            Enter(root);
+            while (stack.TryPop(out var frame))
             {
-                var index = path.IndexOf(next.Value);
-                if (index >= 0)
+                var (step, i) = frame;
+                if (i == step.Next.Count)
+                {
+                    onPath.Remove(path[^1]);
+                    path.RemoveAt(path.Count - 1);
+                    done.Add(step.Id.Value);
+                    continue;
+                }
+                stack.Push((step, i + 1));
+                var next = step.Next[i];
+                if (!byId.TryGetValue(next.Value, out var target)) continue;
+                if (onPath.TryGetValue(next.Value, out var index))
                 {
                     var loop = string.Join(" -> ", path.Skip(index).Append(next.Value));
                     diagnostics.Error(next, $"'next: {next.Value}' makes a loop in {check} ({loop}); a check must always end");
                 }
                 else if (!done.Contains(next.Value))
                 {
-                    Visit(byId[next.Value]);
+                    Enter(target);
                 }
             }
-            path.RemoveAt(path.Count - 1);
-            done.Add(step.Id.Value);
         }
 
-        foreach (var step in byId.Values.Where(s => !done.Contains(s.Id.Value))) Visit(step);
+        void Enter(StepLinks step)
+        {
+            onPath[step.Id.Value] = path.Count;
+            path.Add(step.Id.Value);
+            stack.Push((step, 0));
+        }
     }
 }

@@ -5,11 +5,14 @@ namespace PolicyBot.Dialogs.Content.Loading;
 
 /// <summary>
 /// Turns YAML text into <see cref="Node"/> trees from YamlDotNet's parser events, so every node keeps its position.
-/// A syntax error stops the file (YAML cannot recover) and is reported with its position.
+/// A syntax error stops the file (YAML cannot recover) and is reported with its position. So do anchors and aliases
+/// (one alias can stand for a huge tree, and content never needs them), nesting deeper than
+/// <see cref="ContentLimits.MaxDepth"/> (the reader recurses, and a stack overflow cannot be caught) and a list longer
+/// than <see cref="ContentLimits.MaxListItems"/>.
 /// </summary>
 internal sealed class YamlTreeParser(string file, DiagnosticBag diagnostics)
 {
-    private readonly Dictionary<string, Node> anchors = new(StringComparer.Ordinal);
+    private int depth;
 
     /// <summary>The documents in the text (usually one), or null after a syntax error.</summary>
     public IReadOnlyList<Node>? Parse(string text)
@@ -26,6 +29,11 @@ internal sealed class YamlTreeParser(string file, DiagnosticBag diagnostics)
             }
             parser.Consume<StreamEnd>();
             return documents;
+        }
+        catch (RefusedException e)
+        {
+            diagnostics.Error(At(e.Start), e.Message);
+            return null;
         }
         catch (YamlException e)
         {
@@ -57,20 +65,25 @@ internal sealed class YamlTreeParser(string file, DiagnosticBag diagnostics)
 
     private Node ReadNode(IParser parser)
     {
-        if (parser.TryConsume<AnchorAlias>(out var alias))
-        {
-            if (anchors.TryGetValue(alias.Value.Value, out var target)) return target;
-            throw new YamlException(alias.Start, alias.End, $"Unknown anchor '*{alias.Value.Value}'.");
-        }
         var start = parser.Current ?? throw new YamlException("Unexpected end of the file.");
-        Node node = start switch
+        if (start is AnchorAlias alias) throw new RefusedException(alias.Start, $"the alias '*{alias.Value.Value}' is not supported; write the text out in full");
+        if (start is NodeEvent { Anchor.IsEmpty: false } anchored)
+            throw new RefusedException(start.Start, $"the anchor '&{anchored.Anchor.Value}' is not supported; write the text out in full");
+        return start switch
         {
             Scalar scalar => ReadScalar(parser, scalar),
-            MappingStart => ReadMapping(parser),
-            SequenceStart => ReadSequence(parser),
+            MappingStart => Nested(start, () => ReadMapping(parser)),
+            SequenceStart => Nested(start, () => ReadSequence(parser)),
             _ => throw new YamlException(start.Start, start.End, $"Unexpected {start.GetType().Name}."),
         };
-        if (start is NodeEvent { Anchor.IsEmpty: false } anchored) anchors[anchored.Anchor.Value] = node;
+    }
+
+    private Node Nested(ParsingEvent start, Func<Node> read)
+    {
+        if (++depth > ContentLimits.MaxDepth)
+            throw new RefusedException(start.Start, $"lists and keys are nested more than {ContentLimits.MaxDepth} levels deep here; content needs about 10");
+        var node = read();
+        depth--;
         return node;
     }
 
@@ -98,9 +111,19 @@ internal sealed class YamlTreeParser(string file, DiagnosticBag diagnostics)
     {
         var start = parser.Consume<SequenceStart>();
         var items = new List<Node>();
-        while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser));
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            if (items.Count == ContentLimits.MaxListItems)
+                throw new RefusedException(start.Start, $"this list has more than {ContentLimits.MaxListItems} items, the most a list may have");
+            items.Add(ReadNode(parser));
+        }
         return new SeqNode(At(start.Start), items);
     }
 
     private SourcePosition At(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    private sealed class RefusedException(Mark start, string message) : Exception(message)
+    {
+        public Mark Start { get; } = start;
+    }
 }

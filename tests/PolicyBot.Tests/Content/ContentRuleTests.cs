@@ -86,13 +86,13 @@ public sealed class ContentRuleTests
     }
 
     [Fact]
-    public void AliasesAndSeveralDocumentsInOneFileAreRead()
+    public void SeveralDocumentsInOneFileAreRead()
     {
         using var folder = ContentFolder.WithValidContent().Write("extra.yaml", """
             owners:
               - id: sales
-                name: &sales { nl: Verkoop, en: Sales }
-                handles: *sales
+                name: { nl: Verkoop, en: Sales }
+                handles: { nl: Verkoop, en: Sales }
                 email: sales@example.com
                 hours: { nl: altijd, en: always }
             ---

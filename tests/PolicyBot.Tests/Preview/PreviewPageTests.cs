@@ -47,7 +47,27 @@ public sealed class PreviewPageTests
     public async Task PageAnswersAQuestionWithACardAndAnswersItsButtonInChromium()
     {
         await using var host = await BotHost.StartAsync(null, settings: "Preview:Enabled=true");
-        var start = new ProcessStartInfo("node", ["tests/preview.test.mjs", host.Client.BaseAddress!.ToString()])
+
+        var (exitCode, output) = await RunInChromiumAsync("tests/preview.test.mjs", host);
+
+        Assert.True(exitCode == 0, $"preview.test.mjs exited with {exitCode}:\n{output}");
+        Assert.Contains("PASS", output);
+    }
+
+    [BrowserFact]
+    public async Task QuotesAndMarkupInBotTextStayTextInChromium()
+    {
+        await using var host = await BotHost.StartAsync(null, settings: "Preview:Enabled=true");
+
+        var (exitCode, output) = await RunInChromiumAsync("tests/escaping.test.mjs", host);
+
+        Assert.True(exitCode == 0, $"escaping.test.mjs exited with {exitCode}:\n{output}");
+        Assert.Contains("PASS", output);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunInChromiumAsync(string script, BotHost host)
+    {
+        var start = new ProcessStartInfo("node", [script, host.Client.BaseAddress!.ToString()])
         {
             WorkingDirectory = BrowserFactAttribute.PreviewFolder(),
             RedirectStandardOutput = true,
@@ -60,8 +80,6 @@ public sealed class PreviewPageTests
         var errors = node.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await node.WaitForExitAsync(timeout.Token);
-
-        Assert.True(node.ExitCode == 0, $"preview.test.mjs exited with {node.ExitCode}:\n{await output}\n{await errors}");
-        Assert.Contains("PASS", await output);
+        return (node.ExitCode, await output + await errors);
     }
 }
