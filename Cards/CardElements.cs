@@ -46,6 +46,19 @@ internal static class CardElements
         return block;
     }
 
+    /// <summary>
+    /// Text shown exactly as written: a RichTextBlock's TextRun renders no markdown, unlike a TextBlock or a fact, so
+    /// what an employee typed cannot become a link or a fake status on a card the bot authored.
+    /// </summary>
+    public static JsonObject PlainText(string text, string? weight = null, string? spacing = null)
+    {
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
+        if (weight is not null) run["weight"] = weight;
+        var block = new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
+        if (spacing is not null) block["spacing"] = spacing;
+        return block;
+    }
+
     public static JsonObject Submit(Choice choice, string? promptId = null)
     {
         // Always an object: Web Chat and Teams merge it into the message's value (PROTOCOL §6.5).
@@ -62,6 +75,13 @@ internal static class CardElements
     };
 
     /// <summary>
+    /// An absolute URL with nothing a host could choke on. Not <see cref="Uri.IsWellFormedUriString"/>: it refuses
+    /// escaped UTF-8 (<c>%C3%A9</c>), so every deep link of a Dutch question with an "é" would be left off.
+    /// </summary>
+    public static bool IsOpenable(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+
+    /// <summary>
     /// Adds the reply's choices (Action.Submit) and links (Action.OpenUrl): in the action bar when they fit; up to
     /// <see cref="MaxButtonsInRows"/> in rows of even length (6 make 3 + 3, never 5 + 1); more as a vertical list.
     /// </summary>
@@ -69,7 +89,7 @@ internal static class CardElements
     {
         // A link Teams cannot open would make the whole card fail to render; leave it out instead.
         var buttons = reply.Choices.Select(c => Submit(c, reply.PromptId))
-            .Concat(reply.Links.Where(l => Uri.IsWellFormedUriString(l.Url, UriKind.Absolute)).Select(OpenUrl))
+            .Concat(reply.Links.Where(l => IsOpenable(l.Url)).Select(OpenUrl))
             .ToList();
         if (buttons.Count <= MaxActionsPerRow && !inBody)
         {

@@ -65,7 +65,7 @@ public static class CardValidator
         CheckId(action, path, problems, ids, required: false);
 
         var url = action["url"] is JsonValue u && u.TryGetValue(out string? s) ? s : null;
-        if (type == "Action.OpenUrl" && !Uri.IsWellFormedUriString(url, UriKind.Absolute))
+        if (type == "Action.OpenUrl" && !CardElements.IsOpenable(url))
             problems.Add($"{path}: Action.OpenUrl needs an absolute url");
         if (type == "Action.Submit" && action["data"] is not JsonObject)
             problems.Add($"{path}: Action.Submit data must be an object (Web Chat drops anything else)");

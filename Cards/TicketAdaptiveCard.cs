@@ -7,6 +7,7 @@ namespace PolicyBot.Cards;
 /// <summary>
 /// A hand-off ticket in an owner's channel: title, the question, facts (topic, language, ticket id), the check's
 /// answers, when it was asked (in the reader's own time zone), its status, and the "I'll take it" button while open.
+/// The question and the status (which names the picker) are plain text: the employee and the picker wrote them.
 /// </summary>
 public static class TicketAdaptiveCard
 {
@@ -23,7 +24,7 @@ public static class TicketAdaptiveCard
         {
             ["type"] = "Container",
             ["style"] = "emphasis",
-            ["items"] = new JsonArray(CardElements.TextBlock(CardText.Clip(ticket.Question, maxTextChars))),
+            ["items"] = new JsonArray(CardElements.PlainText(CardText.Clip(ticket.Question, maxTextChars))),
         });
 
         var facts = new JsonArray();
@@ -39,9 +40,9 @@ public static class TicketAdaptiveCard
 
         body.Add(CardElements.TextBlock($"{ticket.AskedLabel} {LocalTime(ticket.AskedAt)}", size: "Small", subtle: true, spacing: "Medium"));
         // The symbol carries the state; coloured text ("Good", "Warning") is unreadable on Teams' light theme.
-        body.Add(ticket.PickedUpAt is { } at
-            ? CardElements.TextBlock($"✅ {ticket.Status} ({LocalTime(at)})", weight: "Bolder", spacing: "Small")
-            : CardElements.TextBlock("⏳ " + ticket.Status, weight: "Bolder", spacing: "Small"));
+        body.Add(CardElements.PlainText((ticket.PickedUpAt is null ? "⏳ " : "✅ ") + CardText.Clip(ticket.Status, maxTextChars), weight: "Bolder", spacing: "Small"));
+        // Date functions work in TextBlocks only, so the pick-up time gets a line of its own.
+        if (ticket.PickedUpAt is { } at) body.Add(CardElements.TextBlock(LocalTime(at), size: "Small", subtle: true, spacing: "None"));
 
         var actions = new JsonArray();
         CardElements.AddButtons(reply, body, actions);

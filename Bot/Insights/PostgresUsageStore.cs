@@ -9,9 +9,9 @@ public sealed class PostgresUsageStore : IUsageStore, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresUsageStore(string connectionString)
+    public PostgresUsageStore(string connectionString, TimeSpan? commandTimeout = null)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 

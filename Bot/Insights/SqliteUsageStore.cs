@@ -3,14 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace PolicyBot.Bot.Insights;
 
 /// <summary>Usage events in a <c>usage_events</c> table of the bot's SQLite file: week, kind, ids, language.</summary>
-public sealed class SqliteUsageStore(string path) : IUsageStore, IAsyncDisposable
+public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = null) : IUsageStore, IAsyncDisposable
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string _connectionString = State.SqliteWriteGate.ConnectionString(path, commandTimeout);
 
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = State.SqliteWriteGate.For(path);

@@ -18,6 +18,8 @@ public static class ConversationStoreExtensions
                 "Storage:PostgresConnectionString is required with Storage:Provider=postgres.")
             .Validate(o => o.MaxConflictRetries >= 0, "Storage:MaxConflictRetries must not be negative.")
             .Validate(o => o.CacheEntries >= 0, "Storage:CacheEntries must not be negative.")
+            .Validate(o => o.CommandTimeout >= TimeSpan.FromSeconds(1) && o.CommandTimeout <= TimeSpan.FromSeconds(30),
+                "Storage:CommandTimeout must be between 00:00:01 and 00:00:30.")
             .ValidateOnStart();
         services.AddSingleton<IConversationStore>(sp =>
         {
@@ -25,17 +27,17 @@ public static class ConversationStoreExtensions
             {
                 var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
                 sp.GetRequiredService<ILogger<PostgresConversationStore>>().UsingPostgresStore(target.Database, target.Host);
-                return new PostgresConversationStore(connectionString);
+                return new PostgresConversationStore(connectionString, CommandTimeout(sp));
             }
             if (SqlitePath(sp) is not { } path) return new MemoryConversationStore();
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
             // This process is the file's only writer, so what it wrote last is what the file holds.
             var cacheEntries = sp.GetRequiredService<IOptions<StorageOptions>>().Value.CacheEntries;
-            return new CachingConversationStore(new SqliteConversationStore(path), cacheEntries);
+            return new CachingConversationStore(new SqliteConversationStore(path, CommandTimeout(sp)), cacheEntries);
         });
         // Tickets live beside the state (the same SQLite file or PostgreSQL database), so a hand-off survives a restart.
-        services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString)
-            : SqlitePath(sp) is { } path ? new SqliteTicketStore(path) : new MemoryTicketStore());
+        services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString, CommandTimeout(sp))
+            : SqlitePath(sp) is { } path ? new SqliteTicketStore(path, CommandTimeout(sp)) : new MemoryTicketStore());
         services.AddHealthChecks().AddCheck<ConversationStoreHealthCheck>("conversation-store");
         return services;
     }
@@ -48,6 +50,10 @@ public static class ConversationStoreExtensions
         var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         return Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
     }
+
+    /// <summary>How long a store command may wait: <see cref="StorageOptions.CommandTimeout"/>.</summary>
+    internal static TimeSpan CommandTimeout(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.CommandTimeout;
 
     /// <summary>The connection string of <c>Storage:PostgresConnectionString</c>, or null unless the provider is <c>postgres</c>.</summary>
     internal static string? Postgres(IServiceProvider services)

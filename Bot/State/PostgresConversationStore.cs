@@ -14,9 +14,9 @@ public sealed class PostgresConversationStore : IConversationStore, IAsyncDispos
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresConversationStore(string connectionString)
+    public PostgresConversationStore(string connectionString, TimeSpan? commandTimeout = null)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 

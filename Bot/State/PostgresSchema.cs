@@ -38,6 +38,17 @@ internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
         """;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>
+    /// A data source whose commands give up after <paramref name="commandTimeout"/> (default
+    /// <see cref="StorageOptions.DefaultCommandTimeout"/>, replacing Npgsql's 30 s), so a row or table lock held
+    /// elsewhere fails a turn within its budget instead of stalling it.
+    /// </summary>
+    public static NpgsqlDataSource CreateDataSource(string connectionString, TimeSpan? commandTimeout) =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            CommandTimeout = StorageOptions.Seconds(commandTimeout ?? StorageOptions.DefaultCommandTimeout),
+        });
     private volatile bool _created;
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

@@ -9,9 +9,9 @@ public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresTicketStore(string connectionString)
+    public PostgresTicketStore(string connectionString, TimeSpan? commandTimeout = null)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 

@@ -9,14 +9,9 @@ namespace PolicyBot.Bot.State;
 /// by one writer on one connection with prepared statements (<see cref="SqliteWriteBatcher"/>), under the file's
 /// <see cref="SqliteWriteGate"/>.
 /// </summary>
-public sealed class SqliteConversationStore(string path) : IConversationStore, IDisposable
+public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeout = null) : IConversationStore, IDisposable
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string _connectionString = SqliteWriteGate.ConnectionString(path, commandTimeout);
 
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);

@@ -7,14 +7,9 @@ namespace PolicyBot.Bot.State;
 /// Tickets in a <c>tickets</c> table of the same SQLite file as the conversation state. The ticket is stored as JSON;
 /// status, reminded flag and creation time are columns too, so the reminder scan is one indexed query.
 /// </summary>
-public sealed class SqliteTicketStore(string path) : ITicketStore
+public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = null) : ITicketStore
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string _connectionString = SqliteWriteGate.ConnectionString(path, commandTimeout);
 
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);

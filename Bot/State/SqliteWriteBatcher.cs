@@ -9,7 +9,9 @@ namespace PolicyBot.Bot.State;
 /// single transaction on the kept connection (<see cref="SqliteStateWriter"/>), holding the file's write gate. Each
 /// write keeps its own ETag check and learns its own outcome only after the commit, so a turn still answers only
 /// once its state is in the file; under load many turns share one commit instead of paying for one each. A write that
-/// throws does not fail the others of its batch: they are then run one by one.
+/// throws does not fail the others of its batch: they are then run one by one. A locked file (another process held
+/// the write lock for the whole busy timeout) fails the batch at once, and the writes that queued up meanwhile too:
+/// each would only wait for the same lock again, so no write waits longer than one busy timeout.
 /// </summary>
 internal sealed class SqliteWriteBatcher : IDisposable
 {
@@ -49,7 +51,13 @@ internal sealed class SqliteWriteBatcher : IDisposable
             await _gate.WaitAsync();
             try
             {
-                if (batch.Count == 1 || !TryCommitTogether(batch))
+                var failure = batch.Count == 1 ? CommitAlone(batch[0]) : TryCommitTogether(batch);
+                if (failure is not null && SqliteWriteGate.IsLocked(failure))
+                {
+                    foreach (var pending in batch) pending.Outcome.TrySetException(failure);
+                    while (_queue.Reader.TryRead(out var waiting)) waiting.Outcome.TrySetException(failure);
+                }
+                else if (failure is not null && batch.Count > 1)
                 {
                     foreach (var pending in batch) CommitAlone(pending);
                 }
@@ -62,7 +70,8 @@ internal sealed class SqliteWriteBatcher : IDisposable
         }
     }
 
-    private bool TryCommitTogether(List<PendingWrite> batch)
+    /// <summary>Commits the batch in one transaction; the exception that rolled it back, or null.</summary>
+    private Exception? TryCommitTogether(List<PendingWrite> batch)
     {
         var outcomes = new StoreWriteResult[batch.Count];
         try
@@ -71,24 +80,25 @@ internal sealed class SqliteWriteBatcher : IDisposable
             for (var i = 0; i < batch.Count; i++) outcomes[i] = Execute(batch[i], transaction);
             transaction.Commit();
         }
-        catch (Exception)
+        catch (Exception ex)
         {
-            // Rolled back; the caller runs each write alone, so only a write that fails by itself fails.
-            return false;
+            return ex;
         }
         for (var i = 0; i < batch.Count; i++) batch[i].Outcome.TrySetResult(outcomes[i]);
-        return true;
+        return null;
     }
 
-    private void CommitAlone(PendingWrite pending)
+    private Exception? CommitAlone(PendingWrite pending)
     {
         try
         {
             pending.Outcome.TrySetResult(Execute(pending, null));
+            return null;
         }
         catch (Exception ex)
         {
             pending.Outcome.TrySetException(ex);
+            return ex;
         }
     }
 

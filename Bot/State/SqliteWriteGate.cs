@@ -12,6 +12,21 @@ internal static class SqliteWriteGate
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The connection string of every connection to <paramref name="path"/>: a busy timeout of
+    /// <paramref name="commandTimeout"/> (default <see cref="StorageOptions.DefaultCommandTimeout"/>), so a lock held by
+    /// another process fails a turn in seconds instead of stalling it.
+    /// </summary>
+    public static string ConnectionString(string path, TimeSpan? commandTimeout) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        DefaultTimeout = StorageOptions.Seconds(commandTimeout ?? StorageOptions.DefaultCommandTimeout),
+    }.ToString();
+
+    /// <summary>SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock; every write would meet it, not just one.</summary>
+    public static bool IsLocked(Exception exception) => exception is SqliteException { SqliteErrorCode: 5 or 6 };
+
     public static SemaphoreSlim For(string path) =>
         Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
 

@@ -22,4 +22,15 @@ public sealed record StorageOptions
 
     /// <summary>How often a turn is re-run when another writer changed the conversation in between.</summary>
     public int MaxConflictRetries { get; init; } = 3;
+
+    /// <summary>
+    /// How long one store command may wait for a lock (SQLite's busy timeout: a backup or an open <c>sqlite3</c> shell)
+    /// or for PostgreSQL before it fails and the turn gets the polite error reply. Whole seconds, 1 to 30.
+    /// </summary>
+    public TimeSpan CommandTimeout { get; init; } = DefaultCommandTimeout;
+
+    public static TimeSpan DefaultCommandTimeout { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary><see cref="CommandTimeout"/> as the whole seconds that Microsoft.Data.Sqlite and Npgsql take (0 would mean forever).</summary>
+    public static int Seconds(TimeSpan timeout) => Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
 }

@@ -46,6 +46,22 @@ public sealed record HandoffContext(string? OwnerId)
         };
     }
 
+    /// <summary>
+    /// Only what the content knows: the context arrives in a card submit, which anyone can craft, and it ends up on a
+    /// ticket in the owner's channel. An unknown topic, check, step or choice is dropped, never shown as text.
+    /// </summary>
+    public HandoffContext KnownTo(PolicyContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var check = CheckId is null ? null : content.Check(CheckId);
+        return this with
+        {
+            TopicId = TopicId is not null && content.Topic(TopicId) is not null ? TopicId : null,
+            CheckId = check?.Id,
+            Answers = check is null ? [] : [.. Answers.Where(a => check.Step(a.Step)?.Choices.Any(c => c.Id == a.Choice) == true)],
+        };
+    }
+
     /// <summary>The check answers as the employee saw them; answers that no longer exist in the content are left out.</summary>
     public IReadOnlyList<TicketAnswer> ResolveAnswers(PolicyContent content, Language language)
     {

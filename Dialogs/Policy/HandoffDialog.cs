@@ -28,7 +28,7 @@ public static class HandoffDialog
     private static Task<DialogTurnResult> ChooseOwnerStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var context = step.Context;
-        var handoff = HandoffContext.Parse(step.Options);
+        var handoff = HandoffContext.Parse(step.Options).KnownTo(context.Content);
         step.Values["context"] = handoff.Format();
         if (handoff.OwnerId is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
         // Not clear which owner fits: ask rather than guess.

@@ -27,11 +27,32 @@ public static class OwnerContact
         return new MessageReply(text) { Language = language, Links = links, Card = card };
     }
 
-    /// <summary>PROTOCOL.md §6.9: <c>https://teams.microsoft.com/l/chat/0/0?users=…&amp;message=…</c>, every value escaped.</summary>
-    public static string TeamsChatLink(string upn, string? message) =>
-        "https://teams.microsoft.com/l/chat/0/0?users=" + Uri.EscapeDataString(upn)
-        + (string.IsNullOrEmpty(message) ? "" : "&message=" + Uri.EscapeDataString(message));
+    /// <summary>
+    /// The longest link built: mail clients and browsers cut or refuse longer ones (a link .NET cannot parse is left
+    /// off the card), and two links of a long question would push the card past Teams' size limit (413).
+    /// </summary>
+    public const int MaxLinkChars = 2000;
 
-    public static string MailtoLink(string email, string? body) =>
-        "mailto:" + email + (string.IsNullOrEmpty(body) ? "" : "?body=" + Uri.EscapeDataString(body));
+    private const string Ellipsis = "…";
+
+    /// <summary>PROTOCOL.md §6.9: <c>https://teams.microsoft.com/l/chat/0/0?users=…&amp;message=…</c>, every value escaped, the message clipped to fit <see cref="MaxLinkChars"/>.</summary>
+    public static string TeamsChatLink(string upn, string? message) =>
+        WithText("https://teams.microsoft.com/l/chat/0/0?users=" + Uri.EscapeDataString(upn), "&message=", message);
+
+    public static string MailtoLink(string email, string? body) => WithText("mailto:" + email, "?body=", body);
+
+    private static string WithText(string link, string separator, string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return link;
+        var room = MaxLinkChars - link.Length - separator.Length;
+        var escaped = Uri.EscapeDataString(text);
+        // Escaping makes text up to 9 times longer (3 bytes of UTF-8, each %XX): shrink by the ratio until it fits.
+        for (var length = text.Length; escaped.Length > room && length > 0;)
+        {
+            length = Math.Min(length - 1, (int)((long)length * room / escaped.Length));
+            if (length > 0 && char.IsHighSurrogate(text[length - 1])) length--;
+            escaped = length > 0 ? Uri.EscapeDataString(text[..length] + Ellipsis) : "";
+        }
+        return escaped.Length == 0 ? link : link + separator + escaped;
+    }
 }

@@ -72,10 +72,10 @@ public static class TicketMessages
     private static string OwnerName(PolicyContent content, TicketDetails ticket) =>
         content.Owner(ticket.OwnerId)?.Name[ticket.Language] ?? ticket.OwnerId;
 
+    // Titles from the content only: an id the content does not know (removed since, or crafted) shows no topic at all.
     private static string? TopicTitle(PolicyContent content, TicketDetails ticket) =>
-        ticket.TopicId is { } topicId ? content.Topic(topicId)?.Title[ticket.Language] ?? topicId
-        : ticket.CheckId is { } checkId ? content.Check(checkId)?.Title[ticket.Language] ?? checkId
-        : null;
+        (ticket.TopicId is { } topicId ? content.Topic(topicId)?.Title[ticket.Language] : null)
+        ?? (ticket.CheckId is { } checkId ? content.Check(checkId)?.Title[ticket.Language] : null);
 
     private static string Time(DateTimeOffset time) =>
         time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

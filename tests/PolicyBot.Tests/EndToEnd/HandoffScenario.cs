@@ -99,11 +99,12 @@ public sealed class HandoffScenario : IAsyncDisposable
         ["channelData"] = new JsonObject { ["eventType"] = "teamMemberAdded", ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
     });
 
-    /// <summary>The employee presses "Ask Marketing" under the sales-and-press answer, types the question and confirms.</summary>
-    public async Task<List<JsonObject>> HandOffAsync(string channelId = "msteams", string conversationId = Employee, bool confirm = true, string question = Question)
+    /// <summary>The employee presses "Ask Marketing" under the sales-and-press answer (or <paramref name="press"/>), types the question and confirms.</summary>
+    public async Task<List<JsonObject>> HandOffAsync(
+        string channelId = "msteams", string conversationId = Employee, bool confirm = true, string question = Question, string press = "owner:marketing?topic=sales-and-press")
     {
         var chat = new ChatSession(Host, Connector, channelId, "en-US", conversationId);
-        await chat.PressAsync("owner:marketing?topic=sales-and-press");
+        await chat.PressAsync(press);
         var confirmation = (await chat.SayAsync(question)).Messages().Last();
         Assert.Contains(question, confirmation.AllText());
         return await chat.PressAsync(confirm ? "yes" : "no");

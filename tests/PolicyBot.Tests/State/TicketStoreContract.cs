@@ -11,7 +11,7 @@ public abstract class TicketStoreContract
 
     protected abstract ITicketStore CreateStore();
 
-    protected static Ticket NewTicket(string id, DateTimeOffset createdAt) => new()
+    internal static Ticket NewTicket(string id, DateTimeOffset createdAt) => new()
     {
         Details = new TicketDetails { Id = id, OwnerId = "marketing", Question = "q", CreatedAt = createdAt, Answers = [new("a?", "b")] },
         Employee = new ConversationReference { ChannelId = "msteams", ServiceUrl = "https://e/", Conversation = new ConversationAccount { Id = "a:1", TenantId = "t" } },
