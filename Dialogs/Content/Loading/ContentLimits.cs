@@ -18,8 +18,11 @@ internal static class ContentLimits
     /// <summary>Items of one list, such as the trigger phrases of one language; the longest bundled list has under 100.</summary>
     public const int MaxListItems = 1_000;
 
-    /// <summary>Every phrase of the content together; the bundled content has about 4,000.</summary>
-    public const int MaxPhrases = 20_000;
+    /// <summary>
+    /// Every phrase of the content together; the bundled content has about 4,000. Room for 2,000 topics of 50 phrases,
+    /// the size the recognizer's budgets are measured at.
+    /// </summary>
+    public const int MaxPhrases = 100_000;
 
     public static string Size(long bytes) =>
         bytes >= 1024 * 1024

@@ -63,11 +63,12 @@ public sealed class HostileContentTests
     }
 
     [Fact]
-    public void ContentOfMoreThanTwentyThousandPhrasesIsRefused()
+    public void ContentOfMoreThanAHundredThousandPhrasesIsRefused()
     {
-        using var folder = ContentFolder.WithValidContent().Write("hostile.yaml", HostileYaml.ManyPhrasesInAll);
+        using var folder = ContentFolder.WithValidContent();
+        for (var file = 0; file < 5; file++) folder.Write($"hostile-{file}.yaml", HostileYaml.ManyPhrasesInAll(file));
 
-        AssertRefusedWithinASecond(folder, HostileYaml.ManyPhrasesInAllError);
+        AssertRefusedWithinASecond(folder, HostileYaml.ManyPhrasesInAllError, pattern: true);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class HostileContentTests
     }
 
     // the fastest of three loads, so two busy cores shared with other tests do not decide the outcome
-    private static void AssertRefusedWithinASecond(ContentFolder folder, string error)
+    private static void AssertRefusedWithinASecond(ContentFolder folder, string error, bool pattern = false)
     {
         var fastest = TimeSpan.MaxValue;
         for (var attempt = 0; attempt < 3 && fastest >= Second; attempt++)
@@ -90,7 +91,8 @@ public sealed class HostileContentTests
             var result = ContentLoader.Load(folder.Path);
             clock.Stop();
 
-            Assert.Equal([error], result.Errors.Select(e => e.ToString()));
+            if (pattern) Assert.Matches(error, Assert.Single(result.Errors).ToString());
+            else Assert.Equal([error], result.Errors.Select(e => e.ToString()));
             Assert.Null(result.Content);
             if (clock.Elapsed < fastest) fastest = clock.Elapsed;
         }
