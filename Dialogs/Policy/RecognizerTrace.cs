@@ -12,6 +12,7 @@ namespace PolicyBot.Dialogs.Policy;
 public static class RecognizerTrace
 {
     public const string Name = "PolicyBot.Recognizer";
+    private const string EmulatorChannel = "emulator";
     public const string ValueType = "policybot/recognizer";
 
     public const string Answered = "answered";
@@ -28,7 +29,9 @@ public static class RecognizerTrace
         var code = Outcome(outcome);
         var value = new JsonObject
         {
-            ["text"] = context.Input.Text,
+            // The employee's words go back only to the Emulator, the tester's own tool; with Bot:EmitTraces on a real
+            // channel the trace would put them in front of whoever reads that channel's traces.
+            ["text"] = context.Input.ChannelId == EmulatorChannel ? context.Input.Text : null,
             ["locale"] = context.Input.Locale ?? context.Language.Locale(),
             ["topic"] = result.Topic,
             ["score"] = Math.Round(result.Score, 4),

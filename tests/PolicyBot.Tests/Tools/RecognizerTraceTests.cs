@@ -26,6 +26,21 @@ public sealed class RecognizerTraceTests
     }
 
     [Fact]
+    public async Task OnAChannelOtherThanTheEmulatorTheTraceLeavesTheEmployeesWordsOut()
+    {
+        await using var host = await BotHost.StartAsync(null, settings: "Bot:EmitTraces=true");
+        var activity = TestActivities.Message("http://127.0.0.1:9", "mag ik een foto van een klant delen?", conversationId: "conv-trace-teams", channelId: "msteams").ExpectReplies();
+
+        using var response = await host.PostActivityAsync(activity);
+        var replies = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
+
+        var trace = Assert.Single(RecognizerTraces(replies));
+        Assert.NotNull((string?)trace["value"]!["topic"]);
+        Assert.Null((string?)trace["value"]!["text"]);
+        Assert.DoesNotContain("klant", trace.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AQuizTriggerSendsOneRecognizerTrace()
     {
         await using var host = await BotHost.StartAsync(null);
