@@ -7,7 +7,16 @@ using PolicyBot.Bot.Preview;
 using PolicyBot.Bot.State;
 
 if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
-await PolicyBot.Bot.PolicyBotApp.Build(args).RunAsync();
+try
+{
+    await PolicyBot.Bot.PolicyBotApp.Build(args).RunAsync();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // A configuration the bot must not run with: say what to change, without a stack trace.
+    await Console.Error.WriteLineAsync("PolicyBot did not start: " + string.Join(Environment.NewLine, ex.Failures));
+    return 1;
+}
 return 0;
 
 namespace PolicyBot.Bot

@@ -8,13 +8,14 @@ namespace PolicyBot.Bot.Auth;
 /// <summary>
 /// Outbound app tokens by the client-credentials flow (PROTOCOL.md §3.3), cached until
 /// <see cref="AuthOptions.TokenRefreshMargin"/> before expiry and refreshed single-flight. The token only goes to a
-/// trusted serviceUrl (§3.5).
+/// trusted serviceUrl (§3.5); an Emulator-path one gets no token.
 /// </summary>
 public sealed class AppCredentialsTokenProvider(
     IHttpClientFactory httpClientFactory,
     IOptions<BotCredentials> credentials,
     IOptions<AuthOptions> options,
     TrustedServiceUrls trustedServiceUrls,
+    BotCloud cloud,
     TimeProvider time,
     ILogger<AppCredentialsTokenProvider> logger) : IOutboundTokenProvider
 {
@@ -25,6 +26,8 @@ public sealed class AppCredentialsTokenProvider(
 
     public Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken)
     {
+        // An Emulator-path address gets the reply, with no Authorization header at all.
+        if (!trustedServiceUrls.IsTrusted(serviceUrl) && trustedServiceUrls.IsAllowedWithoutToken(serviceUrl)) return Task.FromResult<string?>(null);
         EnsureTrusted(serviceUrl);
         return GetAsync(rejected: null, cancellationToken);
     }
@@ -60,7 +63,7 @@ public sealed class AppCredentialsTokenProvider(
         var settings = credentials.Value;
         var tenant = string.Equals(settings.MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase)
             ? settings.MicrosoftAppTenantId!.Trim()
-            : "botframework.com";
+            : cloud.TokenTenant;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",

@@ -9,12 +9,23 @@ namespace PolicyBot.Bot.Auth;
 public static class AuthExtensions
 {
     /// <summary>
-    /// Inbound JWT validation and outbound app tokens (section <c>Auth</c>), switched on by <c>MicrosoftAppId</c>;
-    /// without it requests are anonymous and replies carry no token.
+    /// Inbound JWT validation and outbound app tokens (section <c>Auth</c>, cloud from <c>Bot:ChannelService</c>),
+    /// switched on by <c>MicrosoftAppId</c>; without it requests are anonymous and replies carry no token.
     /// </summary>
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
     {
+        services.AddOptions<BotOptions>()
+            .Validate(o => BotCloud.Find(o.ChannelService) is not null, $"Bot:ChannelService must be empty (Azure public cloud) or {BotCloud.UsGovernmentChannelService} (US Government).");
+        services.AddSingleton(sp => BotCloud.Find(sp.GetRequiredService<IOptions<BotOptions>>().Value.ChannelService) ?? BotCloud.Public);
+        // The cloud's URLs first, so that settings under Auth still override each one.
         services.AddOptions<AuthOptions>()
+            .Configure<BotCloud>((o, cloud) =>
+            {
+                o.ChannelOpenIdMetadataUrl = cloud.ChannelOpenIdMetadataUrl;
+                o.EmulatorOpenIdMetadataUrl = cloud.EmulatorOpenIdMetadataUrl;
+                o.TokenEndpoint = cloud.TokenEndpoint;
+                o.OAuthScope = cloud.OAuthScope;
+            })
             .BindConfiguration(AuthOptions.Section)
             .Validate(o => o.ClockSkew >= TimeSpan.Zero && o.ClockSkew <= TimeSpan.FromMinutes(10), "Auth:ClockSkew must be between 0 and 10 minutes.")
             .Validate(o => o.MetadataMinimumRefreshInterval > TimeSpan.Zero, "Auth:MetadataMinimumRefreshInterval must be positive.")

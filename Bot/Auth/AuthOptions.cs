@@ -1,24 +1,25 @@
 namespace PolicyBot.Bot.Auth;
 
 /// <summary>
-/// Section <c>Auth</c>: where keys and tokens come from (PROTOCOL.md §3.3, §4). The defaults are Azure public cloud;
-/// tests point the URLs at a local server. Whether auth is on at all is decided by <c>MicrosoftAppId</c>.
+/// Section <c>Auth</c>: where keys and tokens come from (PROTOCOL.md §3.3, §4). The URLs default to the cloud of
+/// <c>Bot:ChannelService</c> (<see cref="BotCloud"/>, public unless set); tests point them at a local server. Whether
+/// auth is on at all is decided by <c>MicrosoftAppId</c>.
 /// </summary>
 public sealed record AuthOptions
 {
     public const string Section = "Auth";
 
     /// <summary>Bot Connector's OpenID metadata; its <c>jwks_uri</c> keys carry the channel endorsements.</summary>
-    public string ChannelOpenIdMetadataUrl { get; init; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    public string ChannelOpenIdMetadataUrl { get; set; } = BotCloud.Public.ChannelOpenIdMetadataUrl;
 
     /// <summary>Entra ID metadata for tokens the Emulator obtains with the bot's own credentials.</summary>
-    public string EmulatorOpenIdMetadataUrl { get; init; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+    public string EmulatorOpenIdMetadataUrl { get; set; } = BotCloud.Public.EmulatorOpenIdMetadataUrl;
 
-    /// <summary>The client-credentials endpoint; <c>{tenant}</c> becomes botframework.com or <c>MicrosoftAppTenantId</c>.</summary>
-    public string TokenEndpoint { get; init; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+    /// <summary>The client-credentials endpoint; <c>{tenant}</c> becomes the cloud's Bot Framework tenant or <c>MicrosoftAppTenantId</c>.</summary>
+    public string TokenEndpoint { get; set; } = BotCloud.Public.TokenEndpoint;
 
     /// <summary>The scope of outbound tokens: the Bot Connector API.</summary>
-    public string OAuthScope { get; init; } = "https://api.botframework.com/.default";
+    public string OAuthScope { get; set; } = BotCloud.Public.OAuthScope;
 
     /// <summary>Tolerance on <c>exp</c>/<c>nbf</c> of inbound tokens.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);

@@ -5,14 +5,22 @@ namespace PolicyBot.Bot.Auth;
 
 /// <summary>
 /// Start-up checks of the flat credential keys, so a half-configured bot fails at once with a clear message instead
-/// of answering 401 or failing every reply later.
+/// of answering 401 or failing every reply later, and an anonymous bot outside Development only starts on purpose.
 /// </summary>
-public sealed class BotCredentialsValidation : IValidateOptions<BotCredentials>
+public sealed class BotCredentialsValidation(IHostEnvironment environment, IOptions<BotOptions> bot) : IValidateOptions<BotCredentials>
 {
     public ValidateOptionsResult Validate(string? name, BotCredentials options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.IsAnonymous) return ValidateOptionsResult.Success;
+        if (options.IsAnonymous)
+        {
+            return environment.IsDevelopment() || bot.Value.AllowAnonymous
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail(
+                    $"MicrosoftAppId is not set and the environment is {environment.EnvironmentName}, not Development: anyone who can "
+                    + "reach /api/messages could talk to the bot and make it post to any address. Set MicrosoftAppId and "
+                    + "MicrosoftAppPassword, or Bot:AllowAnonymous=true to run without credentials on purpose.");
+        }
 
         var failures = new List<string>();
         if (!Guid.TryParse(options.MicrosoftAppId, out _))

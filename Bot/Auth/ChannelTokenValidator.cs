@@ -7,20 +7,20 @@ using PolicyBot.Bot.Protocol;
 namespace PolicyBot.Bot.Auth;
 
 /// <summary>
-/// Tokens from the Bot Connector (Teams, Direct Line, Web Chat), PROTOCOL.md §4.2: issuer, audience = app id, lifetime,
+/// Tokens from the Bot Connector (Teams, Direct Line, Web Chat), PROTOCOL.md §4.2: the cloud's issuer, audience = app id, lifetime,
 /// signature, a key endorsed for the activity's channel and a <c>serviceurl</c> claim equal to the activity's.
 /// </summary>
 public sealed class ChannelTokenValidator
 {
-    public const string Issuer = "https://api.botframework.com";
-
     private readonly OpenIdMetadataCache _metadata;
     private readonly AuthOptions _options;
     private readonly string? _appId;
+    private readonly string _issuer;
 
-    public ChannelTokenValidator(IDocumentRetriever retriever, IOptions<AuthOptions> options, IOptions<BotCredentials> credentials, TimeProvider time, ILogger<ChannelTokenValidator> logger)
+    public ChannelTokenValidator(IDocumentRetriever retriever, IOptions<AuthOptions> options, IOptions<BotCredentials> credentials, BotCloud cloud, TimeProvider time, ILogger<ChannelTokenValidator> logger)
     {
         _options = options.Value;
+        _issuer = cloud.ChannelIssuer;
         _appId = credentials.Value.MicrosoftAppId;
         _metadata = new OpenIdMetadataCache(_options.ChannelOpenIdMetadataUrl, retriever, _options, time, logger);
     }
@@ -32,7 +32,7 @@ public sealed class ChannelTokenValidator
         var outcome = await SignedTokenValidation.ValidateAsync(token, _metadata, configuration =>
         {
             var parameters = SignedTokenValidation.Parameters(configuration, _options);
-            parameters.ValidIssuer = Issuer;
+            parameters.ValidIssuer = _issuer;
             parameters.ValidateAudience = true;
             parameters.ValidAudience = _appId;
             return parameters;
@@ -44,6 +44,6 @@ public sealed class ChannelTokenValidator
         if (!outcome.Token!.TryGetPayloadValue<string>("serviceurl", out var serviceUrl)
             || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
             return InboundAuthResult.Forbidden("serviceurl claim does not match the activity");
-        return InboundAuthResult.Authenticated("channel");
+        return InboundAuthResult.Authenticated(InboundAuthResult.ChannelPath);
     }
 }

@@ -6,9 +6,10 @@ using PolicyBot.Bot.Protocol;
 namespace PolicyBot.Bot.Auth;
 
 /// <summary>
-/// The SDK's decision procedure for <c>/api/messages</c> (PROTOCOL.md §4.1): anonymous only when no app id is configured
-/// and no header is sent; otherwise exactly <c>Bearer &lt;jwt&gt;</c>, routed by issuer to the Emulator or channel checks.
-/// A serviceUrl that arrives on an authenticated activity becomes trusted for outbound tokens.
+/// The SDK's decision procedure for <c>/api/messages</c> (PROTOCOL.md §4.1): anonymous only when no app id is configured,
+/// no header is sent and no web page sent the request; otherwise exactly <c>Bearer &lt;jwt&gt;</c>, routed by issuer to
+/// the Emulator or channel checks. A serviceUrl that arrives on a channel-authenticated activity becomes trusted for
+/// outbound tokens; one from the Emulator path only gets replies without a token.
 /// </summary>
 public sealed class InboundAuthenticator(
     IOptions<BotCredentials> credentials,
@@ -19,12 +20,16 @@ public sealed class InboundAuthenticator(
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
-    public async Task<InboundAuthResult> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
+    public async Task<InboundAuthResult> AuthenticateAsync(HttpRequest request, Activity activity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(activity);
         var anonymous = credentials.Value.IsAnonymous;
+        string? authorization = request.Headers.Authorization;
+        // Nothing but a token stops a web page from posting to an anonymous bot on the tester's machine (CSRF).
+        if (anonymous && BrowserRequests.IsCrossOrigin(request)) return InboundAuthResult.Forbidden("cross-origin request from a browser");
         if (string.IsNullOrWhiteSpace(authorization))
-            return anonymous ? InboundAuthResult.Authenticated("anonymous") : InboundAuthResult.Unauthorized("no Authorization header");
+            return anonymous ? InboundAuthResult.Authenticated(InboundAuthResult.AnonymousPath) : InboundAuthResult.Unauthorized("no Authorization header");
         if (anonymous) return InboundAuthResult.Unauthorized("Authorization header sent to a bot without MicrosoftAppId");
 
         var parts = authorization.Split(' ');
@@ -46,7 +51,7 @@ public sealed class InboundAuthenticator(
         try
         {
             result = emulator.IsEmulatorIssuer(token.Issuer)
-                ? await emulator.ValidateAsync(token, cancellationToken)
+                ? await emulator.ValidateAsync(token, activity, cancellationToken)
                 : await channel.ValidateAsync(token, activity, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -56,7 +61,8 @@ public sealed class InboundAuthenticator(
             return InboundAuthResult.Unauthorized("signing keys unavailable");
         }
 
-        if (result.Succeeded) trustedServiceUrls.Trust(activity.ServiceUrl);
+        if (result.Succeeded && result.Problem == InboundAuthResult.ChannelPath) trustedServiceUrls.Trust(activity.ServiceUrl);
+        else if (result.Succeeded) trustedServiceUrls.AllowWithoutToken(activity.ServiceUrl);
         return result;
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 namespace PolicyBot.Bot.Auth;
 
 /// <summary>
-/// Where the bot's app token may go (PROTOCOL.md §3.5): origins seen on authenticated activities, and HTTPS hosts of
-/// the Bot Connector and Teams families (plus <see cref="AuthOptions.ExtraTrustedServiceUrlHosts"/>) for proactive
-/// messages sent after a restart.
+/// Where the bot's app token may go (PROTOCOL.md §3.5): origins seen on activities authenticated by the Bot Connector,
+/// and HTTPS hosts of the Bot Connector and Teams families (plus <see cref="AuthOptions.ExtraTrustedServiceUrlHosts"/>)
+/// for proactive messages sent after a restart. Origins seen on the Emulator path get replies, but never the token.
 /// </summary>
 public sealed class TrustedServiceUrls(IOptions<AuthOptions> options)
 {
@@ -20,11 +20,23 @@ public sealed class TrustedServiceUrls(IOptions<AuthOptions> options)
     ];
 
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, byte> _withoutToken = new(StringComparer.OrdinalIgnoreCase);
 
     public void Trust(string? serviceUrl)
     {
         if (Origin(serviceUrl) is { } origin) _seen.TryAdd(origin, 0);
     }
+
+    /// <summary>
+    /// An origin from the Emulator path: the Emulator accepts replies without a token (PROTOCOL.md §5), and a token
+    /// that passed there proves the sender holds the bot's credentials, not that the address is a channel's.
+    /// </summary>
+    public void AllowWithoutToken(string? serviceUrl)
+    {
+        if (Origin(serviceUrl) is { } origin) _withoutToken.TryAdd(origin, 0);
+    }
+
+    public bool IsAllowedWithoutToken(string? serviceUrl) => Origin(serviceUrl) is { } origin && _withoutToken.ContainsKey(origin);
 
     public bool IsTrusted(string? serviceUrl)
     {

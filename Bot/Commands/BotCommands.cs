@@ -18,11 +18,17 @@ public static class BotCommands
         _ => null,
     };
 
+    /// <summary>
+    /// The verbs build the app but serve nobody (or only themselves on loopback): without credentials they are anonymous
+    /// on purpose, in any environment.
+    /// </summary>
+    internal const string LocalTool = "--Bot:AllowAnonymous=true";
+
     /// <summary><c>chat [--locale nl-NL]</c>: the dialogs in the terminal, with the configured content.</summary>
     private static async Task<int> ChatAsync(string[] args)
     {
         var locale = Option(args, "--locale");
-        await using var app = PolicyBotApp.Build([.. args.Where(a => a != "--locale" && a != locale), "--Storage:Provider=memory"], QuietLogging);
+        await using var app = PolicyBotApp.Build([.. args.Where(a => a != "--locale" && a != locale), "--Storage:Provider=memory", LocalTool], QuietLogging);
         var bot = app.Services.GetRequiredService<IBot>();
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
@@ -38,7 +44,7 @@ public static class BotCommands
     {
         var overrides = args.Select((a, i) => (a, i)).Where(p => p.a == "--set" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
         var files = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--set")).ToList();
-        await using var app = PolicyBotApp.Build(["--Storage:Provider=memory"], QuietLogging);
+        await using var app = PolicyBotApp.Build(["--Storage:Provider=memory", LocalTool], QuietLogging);
         var content = app.Services.GetRequiredService<IContentProvider>().Current.Content;
         TopicRecognizerOptions options;
         try

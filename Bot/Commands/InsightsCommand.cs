@@ -29,7 +29,7 @@ public static class InsightsCommand
         }
         var review = args.Contains("--review");
         var rest = (index >= 0 ? args.Where((_, i) => i != index && i != index + 1) : args).Where(a => a != "--review").ToArray();
-        await using var app = PolicyBotApp.Build(rest, BotCommands.QuietLogging);
+        await using var app = PolicyBotApp.Build([.. rest, BotCommands.LocalTool], BotCommands.QuietLogging);
         var store = app.Services.GetRequiredService<IUsageStore>();
         var range = InsightsReport.LastWeeks(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), weeks);
         var records = await store.ListAsync(range[0], CancellationToken.None);

@@ -21,7 +21,7 @@ public static class RecordCommand
             return 2;
         }
         var (script, output) = (ConversationScript.Load(CommandPaths.Resolve(paths[0])), CommandPaths.Resolve(paths[1]));
-        string[] settings = ["--urls=http://127.0.0.1:0", "--Storage:Provider=memory", "--hostBuilder:reloadConfigOnChange=false"];
+        string[] settings = ["--urls=http://127.0.0.1:0", "--Storage:Provider=memory", "--hostBuilder:reloadConfigOnChange=false", BotCommands.LocalTool];
         await using var app = PolicyBotApp.Build([.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal)), .. settings], BotCommands.QuietLogging);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -8,15 +8,20 @@ using PolicyBot.Bot.Protocol;
 namespace PolicyBot.Bot.Hosting;
 
 /// <summary>
-/// Turns a request into an <see cref="Activity"/> or a status: 415 for a declared non-JSON media type, 413 above
-/// <see cref="BotOptions.MaxBodyBytes"/>, 400 for anything that is not an activity we can answer (README "Messaging endpoint").
+/// Turns a request into an <see cref="Activity"/> or a status: 415 for a declared non-JSON media type (or none at all
+/// on an anonymous bot), 413 above <see cref="BotOptions.MaxBodyBytes"/>, 400 for anything that is not an activity we
+/// can answer (README "Messaging endpoint").
 /// </summary>
-public sealed class ActivityReader(IOptions<BotOptions> options)
+public sealed class ActivityReader(IOptions<BotOptions> options, IOptions<BotCredentials> credentials)
 {
     public async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!TryGetEncoding(request.ContentType, out var encoding))
             return ActivityReadResult.Reject(StatusCodes.Status415UnsupportedMediaType, "content type");
+        // A web page can post a body without a Content-Type and no CORS preflight (a Blob, a beacon), but not one
+        // declared as JSON; without a token to check, that is what keeps pages out of an anonymous bot (CSRF).
+        if (string.IsNullOrWhiteSpace(request.ContentType) && credentials.Value.IsAnonymous)
+            return ActivityReadResult.Reject(StatusCodes.Status415UnsupportedMediaType, "no content type on an anonymous bot");
 
         var limit = options.Value.MaxBodyBytes;
         if (request.ContentLength > limit) return ActivityReadResult.Reject(StatusCodes.Status413PayloadTooLarge, "body size");

@@ -31,7 +31,7 @@ internal static class BotMessagesEndpoint
             return Results.StatusCode(read.Status);
         }
 
-        var auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity, context.RequestAborted);
+        var auth = await authenticator.AuthenticateAsync(context.Request, activity, context.RequestAborted);
         if (!auth.Succeeded)
         {
             logger.RequestRejected(auth.Status, auth.Problem);

@@ -91,6 +91,7 @@ public static class MessageIds
     public const string StaleCard = "stale-card";
     public const string StaleCardDone = "stale-card-done";
     public const string CheckStaleAnswer = "check-stale-answer";
+    public const string CheckUnderstood = "check-understood";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -106,6 +107,6 @@ public static class MessageIds
         TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
         ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
-        StaleCard, StaleCardDone, CheckStaleAnswer,
+        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood,
     ];
 }

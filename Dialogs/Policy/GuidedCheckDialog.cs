@@ -33,7 +33,11 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         }
         context.Send(new MessageReply(check.Intro?[context.Language] ?? context.Text(MessageIds.CheckIntro)) { Language = context.Language });
         state.Reset(check.Start);
-        Ask(dc.Context, check, check.Step(check.Start)!, state);
+        var step = check.Step(check.Start)!;
+        // Started by a typed description ("ik wil een foto van een klant op ons event posten"): skip what it already says.
+        // Two steps at least: "mag ik dit bericht delen?" names no more than a generic post.
+        if (context.Input.Value is null && Understood(context, check, step) is { Count: > 1 } understood) step = TakeUnderstood(context, check, state, understood);
+        Ask(dc.Context, check, step, state);
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
@@ -54,9 +58,20 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return GoBack(context, check, state);
 
         var choices = StepChoices(step, context.Language);
-        if (QuestionForAnotherTopic(context, step, choices) is { } question) return AnswerAndResume(context, check, step, state, question);
+        var found = ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language);
+        // A description that answers more than this step ("een vrolijke foto van ons team") answers all it can at once,
+        // and one that answers this step without asking anything ("a photo of a customer at our event") is an answer,
+        // not a question about another topic.
+        var understood = context.Input.Value is null ? Understood(context, check, step) : [];
+        var description = understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?'));
+        if (description && (understood.Count > 1 || found?.Value != understood[0].Choice.Id))
+        {
+            Ask(context, check, TakeUnderstood(context, check, state, understood), state);
+            return DialogTurnResult.Waiting;
+        }
+        if (!description && QuestionForAnotherTopic(context, step, choices) is { } question) return AnswerAndResume(context, check, step, state, question);
 
-        if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language) is { } found)
+        if (found is not null)
         {
             var choice = step.Choices.First(c => c.Id == found.Value);
             if (context.Input.Value is not null) context.Send(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));
@@ -117,6 +132,63 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     }
 
     private static string PromptOf(string checkId, string stepId) => checkId + "/" + stepId;
+
+    private const int MinDescriptionWords = 4;
+
+    // Words that answer a yes/no question but say nothing about a post when they turn up in a description.
+    private static readonly HashSet<string> BareAnswers = new(StringComparer.Ordinal) { "ja", "nee", "yes", "no", "anders", "other", "klopt" };
+
+    /// <summary>
+    /// The steps, from <paramref name="from"/> on, that a typed description of the post already answers: at each step
+    /// the choice whose own words (label or synonyms) come first in the text. It stops at the first step the text says
+    /// nothing about, and never answers a step that would end the check: the verdict always follows a question the
+    /// employee answered. The text is used for this turn only; the state keeps the choice ids, as for any answer.
+    /// </summary>
+    private static List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> Understood(TurnContext context, GuidedCheck check, CheckStep from)
+    {
+        var understood = new List<(CheckStep, CheckChoice, CheckStep)>();
+        var words = TextNormalizer.Normalize(context.Input.Text);
+        if (words.Split(' ').Length < MinDescriptionWords) return understood;
+        var text = " " + words + " ";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var step = from; step is not null && seen.Add(step.Id);)
+        {
+            var mentioned = step.Choices
+                .Select(c => (Choice: c, At: FirstMention(text, c, context.Language)))
+                .Where(m => m.At >= 0)
+                .OrderBy(m => m.At)
+                .FirstOrDefault();
+            if (mentioned.Choice?.Next is not { } nextId || check.Step(nextId) is not { } next) break;
+            understood.Add((step, mentioned.Choice, next));
+            step = next;
+        }
+        return understood;
+    }
+
+    // "vrolijke foto", "pics": a word may carry an inflection the synonym lists leave out.
+    private static readonly string[] InflectedEndings = ["", "e", "en", "s"];
+
+    private static int FirstMention(string text, CheckChoice choice, Language language) =>
+        choice.Synonyms[language].Append(choice.Label[language])
+            .Select(TextNormalizer.Normalize)
+            .Where(p => p.Length >= 3 && !BareAnswers.Contains(p))
+            .SelectMany(p => InflectedEndings.Select(ending => text.IndexOf(" " + p + ending + " ", StringComparison.Ordinal)))
+            .Where(at => at >= 0)
+            .DefaultIfEmpty(-1)
+            .Min();
+
+    /// <summary>Answers the understood steps, says what was understood, and returns the step to ask next.</summary>
+    private static CheckStep TakeUnderstood(TurnContext context, GuidedCheck check, CheckState state, List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> understood)
+    {
+        foreach (var (step, choice, next) in understood)
+        {
+            state.Answer(step.Id, choice.Id);
+            state.MoveTo(next.Id);
+        }
+        context.RecognitionOutcome = RecognitionOutcome.NotUsed;
+        context.SendText(MessageIds.CheckUnderstood, ("answers", string.Join("; ", understood.Select(u => u.Choice.Label[context.Language]))));
+        return understood[^1].Next;
+    }
 
     /// <summary>
     /// The check was removed or renamed while someone was in it: one sentence, then a question is answered as usual

@@ -54,7 +54,8 @@ public sealed record EvaluationReport
 
         if (Misclassified.Count > 0) text.AppendLine().AppendLine("Misclassified (lang | expected -> recognized (score) | text):");
         foreach (var miss in Misclassified)
-            text.AppendLine($"  {miss.Question.Language.Code()} | {miss.Question.Topic ?? "-"} -> {miss.Recognized ?? "-"} ({miss.Score:0.00}) | {miss.Question.Text}");
+            text.AppendLine($"  {miss.Question.Language.Code()} | {miss.Question.Topic ?? "-"} -> {miss.Recognized ?? "-"} ({miss.Score:0.00}) | {miss.Question.Text}"
+                + $"   [{string.Join(", ", miss.Candidates.Select(c => $"{c.Topic} {c.Score:0.00}"))}]{(miss.Suggestions.Count > 0 ? " suggested" : "")}");
         return text.ToString();
     }
 }

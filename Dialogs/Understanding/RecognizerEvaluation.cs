@@ -30,7 +30,7 @@ public static class RecognizerEvaluation
             LanguageDetection = Score(outcomes, o => o.Result.DetectedLanguage == o.Question.Language),
             Misclassified = outcomes
                 .Where(o => !IsCorrect(o))
-                .Select(o => new Misclassification(o.Question, o.Result.Topic, o.Result.Score))
+                .Select(o => new Misclassification(o.Question, o.Result.Topic, o.Result.Score) { Candidates = o.Result.Candidates, Suggestions = o.Result.Suggestions })
                 .ToList(),
         };
     }

@@ -119,7 +119,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
 
     private bool Accepts(List<TopicScore> candidates) =>
         candidates[0].Score >= _options.Threshold
-        && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin;
+        && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin
+        && (candidates.Count < 2 || candidates[1].Score < candidates[0].Score * (1 - _options.RelativeMargin));
 
     private List<TopicScore> TopCandidates(ReadOnlySpan<double> scores)
     {

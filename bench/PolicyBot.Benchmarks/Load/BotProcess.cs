@@ -47,7 +47,7 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])[botDll, .. verb is null ? [] : (string[])[verb], "--urls", url, $"--Storage:SqlitePath={databasePath}", $"--Content:Path={contentPath}", .. settings.Select(s => "--" + s)])
+        foreach (var arg in (string[])[botDll, .. verb is null ? [] : (string[])[verb], "--urls", url, "--Bot:AllowAnonymous=true", $"--Storage:SqlitePath={databasePath}", $"--Content:Path={contentPath}", .. settings.Select(s => "--" + s)])
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -45,6 +45,9 @@ public sealed class AuthedBot : IAsyncDisposable
     /// <summary>A Teams message to this bot, from <see cref="Connector"/>'s serviceUrl.</summary>
     public JsonObject Message(string text = "hello") => TestActivities.Message(Connector.Url, text);
 
+    /// <summary>A message as the Emulator sends it (channelId <c>emulator</c>), from <see cref="Connector"/>'s serviceUrl.</summary>
+    public JsonObject EmulatorMessage(string text = "hello") => TestActivities.Message(Connector.Url, text, "conv-1|livechat", "emulator");
+
     public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? authorization)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")

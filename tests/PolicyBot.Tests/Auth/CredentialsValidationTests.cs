@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Hosting;
@@ -22,8 +23,9 @@ public sealed class CredentialsValidationTests
     public void HalfConfiguredCredentialsAreRefused(string? appId, string? password, string? type, string? tenant, bool valid)
     {
         var credentials = new BotCredentials { MicrosoftAppId = appId, MicrosoftAppPassword = password, MicrosoftAppType = type, MicrosoftAppTenantId = tenant };
+        var validation = new BotCredentialsValidation(new HostingEnvironment { EnvironmentName = "Development" }, Options.Create(new BotOptions()));
 
-        var result = new BotCredentialsValidation().Validate(null, credentials);
+        var result = validation.Validate(null, credentials);
 
         Assert.Equal(valid, result.Succeeded);
     }

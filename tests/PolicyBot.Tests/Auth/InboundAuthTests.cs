@@ -35,8 +35,9 @@ public sealed class InboundAuthTests
     [InlineData("emulator issuer of another tenant", HttpStatusCode.Unauthorized)]
     public async Task BadTokenIsRejectedWithoutRunningTheTurn(string problem, HttpStatusCode expected)
     {
-        await using var bed = await AuthedBot.StartAsync();
+        await using var bed = await AuthedBot.StartAsync("Bot:AllowEmulator=true");
         var serviceUrl = bed.Connector.Url;
+        var activity = problem.StartsWith("emulator", StringComparison.Ordinal) ? bed.EmulatorMessage() : bed.Message();
         var token = problem switch
         {
             "expired 6 minutes ago" => TestKeys.ChannelToken(serviceUrl, expires: DateTime.UtcNow.AddMinutes(-6)),
@@ -54,7 +55,7 @@ public sealed class InboundAuthTests
             _ => throw new ArgumentOutOfRangeException(nameof(problem)),
         };
 
-        using var response = await bed.PostWithTokenAsync(bed.Message(), token);
+        using var response = await bed.PostWithTokenAsync(activity, token);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
@@ -112,11 +113,9 @@ public sealed class InboundAuthTests
     [InlineData("2.0")]
     public async Task EmulatorTokenWithTheBotsOwnAppIdIsAccepted(string version)
     {
-        await using var bed = await AuthedBot.StartAsync();
-        var activity = bed.Message();
-        activity["channelId"] = "emulator";
+        await using var bed = await AuthedBot.StartAsync("Bot:AllowEmulator=true");
 
-        using var response = await bed.PostWithTokenAsync(activity, TestKeys.EmulatorToken(version));
+        using var response = await bed.PostWithTokenAsync(bed.EmulatorMessage(), TestKeys.EmulatorToken(version));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(bed.Bot.Inputs);
@@ -127,9 +126,21 @@ public sealed class InboundAuthTests
     [Fact]
     public async Task EmulatorTokenFromTheConfiguredTenantIsAccepted()
     {
-        await using var bed = await AuthedBot.StartAsync("MicrosoftAppType=SingleTenant", $"MicrosoftAppTenantId={TestKeys.TenantId}");
+        await using var bed = await AuthedBot.StartAsync("MicrosoftAppType=SingleTenant", $"MicrosoftAppTenantId={TestKeys.TenantId}", "Bot:AllowEmulator=true");
 
-        using var response = await bed.PostWithTokenAsync(bed.Message(), TestKeys.EmulatorToken("2.0", issuer: $"https://login.microsoftonline.com/{TestKeys.TenantId}/v2.0"));
+        using var response = await bed.PostWithTokenAsync(bed.EmulatorMessage(), TestKeys.EmulatorToken("2.0", issuer: $"https://login.microsoftonline.com/{TestKeys.TenantId}/v2.0"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BotWithAnAppIdAcceptsAChannelBodyWithoutAContentType()
+    {
+        await using var bed = await AuthedBot.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(bed.Message().ToJsonString())) };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + TestKeys.ChannelToken(bed.Connector.Url));
+
+        using var response = await bed.Host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

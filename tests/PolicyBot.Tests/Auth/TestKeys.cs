@@ -49,11 +49,16 @@ public static class TestKeys
         return Sign(key ?? Channel, issuer, audience, claims, expires, notBefore, algorithm);
     }
 
-    /// <summary>A token the Emulator gets from Entra ID: v1 carries <c>appid</c>, v2 carries <c>azp</c>.</summary>
-    public static string EmulatorToken(string version, string appId = AppId, string? issuer = null)
+    /// <summary>
+    /// A token the Emulator gets from Entra ID for scope <c>{appId}/.default</c>: v1 carries <c>appid</c>, v2 carries
+    /// <c>azp</c>; a null <paramref name="version"/> leaves out <c>ver</c> (and names the app in <c>appid</c>).
+    /// </summary>
+    public static string EmulatorToken(string? version, string appId = AppId, string? issuer = null, string audience = AppId, string? scope = null)
     {
-        var claims = new Dictionary<string, object> { ["ver"] = version, [version == "2.0" ? "azp" : "appid"] = appId };
-        return Sign(Emulator, issuer ?? (version == "2.0" ? EmulatorIssuerV2 : EmulatorIssuerV1), "api://" + appId, claims, null, null, SecurityAlgorithms.RsaSha256);
+        var claims = new Dictionary<string, object> { [version == "2.0" ? "azp" : "appid"] = appId };
+        if (version is not null) claims["ver"] = version;
+        if (scope is not null) claims["scp"] = scope;
+        return Sign(Emulator, issuer ?? (version == "2.0" ? EmulatorIssuerV2 : EmulatorIssuerV1), audience, claims, null, null, SecurityAlgorithms.RsaSha256);
     }
 
     private static string Sign(SecurityKey key, string issuer, string audience, Dictionary<string, object> claims, DateTime? expires, DateTime? notBefore, string algorithm)

@@ -49,6 +49,8 @@ public sealed class BotHost : IAsyncDisposable
             "Connector:MaxRetryDelay=00:00:00.050",
             // Test activities reuse the id "activity-1" turn after turn; replay tests switch the window back on.
             "Bot:ReplayWindow=00:00:00",
+            // Tests run in the Production environment; their anonymous bots are anonymous on purpose.
+            "Bot:AllowAnonymous=true",
         ];
         var args = defaults.Concat(settings).Select(s => "--" + s).ToArray();
         var logs = new CapturingLoggerProvider();

@@ -31,7 +31,7 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}" }.Concat(settings)) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--Bot:AllowAnonymous=true" }.Concat(settings)) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         // Drain the console so a chatty bot never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };

@@ -38,6 +38,26 @@ public sealed class InsightsTests
     }
 
     [Fact]
+    public async Task FeedbackOnAnAnswerIsCountedPerTopicWithoutAnyText()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null, settings: "Insights:CollectUnmatchedQuestions=true");
+        var chat = new ChatSession(host, connector, "msteams", "en-US", "a:feedback");
+
+        var answer = await chat.SayAsync("can I share our revenue figures?");
+        Assert.Contains("feedback:up:confidential-information", answer.Messages().Last().AllText());
+        await chat.PressAsync("feedback:up:confidential-information");
+        var sorry = await chat.PressAsync("feedback:down:confidential-information");
+        var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
+
+        Assert.Contains("owner:", sorry.Messages().Last().AllText());
+        var helped = Assert.Single(records, r => r.Kind == "helped");
+        var notHelped = Assert.Single(records, r => r.Kind == "not-helped");
+        Assert.Equal(("confidential-information", (string?)null), (helped.TopicId, helped.Question));
+        Assert.Equal(("confidential-information", (string?)null), (notHelped.TopicId, notHelped.Question));
+    }
+
+    [Fact]
     public async Task UnmatchedQuestionsAreKeptOnlyWhenAnOperatorTurnsThatOn()
     {
         await using var host = await BotHost.StartAsync(null, settings: "Insights:CollectUnmatchedQuestions=true");

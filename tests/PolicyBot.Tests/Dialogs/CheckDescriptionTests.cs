@@ -1,0 +1,69 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// The employee describes the post in one sentence instead of answering step by step: the bundled check takes what
+/// the sentence tells, says what it understood, asks only the rest, and keeps none of the text.
+/// </summary>
+public class CheckDescriptionTests
+{
+    private static readonly GuidedCheck Check = BundledContentProvider.Bundled.Check("may-i-share")!;
+
+    private static DialogTestFlow Flow(string locale) => new(new PolicyBotEngine(new BundledContentProvider()), locale);
+
+    private static string Question(string stepId, Language language) => Check.Step(stepId)!.Question[language];
+
+    private static string Label(string stepId, string choiceId, Language language) =>
+        Check.Step(stepId)!.Choices.Single(c => c.Id == choiceId).Label[language];
+
+    [Theory]
+    [InlineData("en-US", "i want to post a cheerful photo of my team on linkedin")]
+    [InlineData("nl-NL", "ik wil een vrolijke foto van ons team op linkedin zetten")]
+    public async Task ADescriptionAnswersTheStepsItCoversAndTheCheckAsksOnlyTheRest(string locale, string description)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        await Flow(locale)
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Send(description)
+            .AssertReply(r =>
+            {
+                Assert.Contains(Label("what", "photo", language), r.Text);
+                Assert.Contains(Label("tone", "positive", language), r.Text);
+            })
+            .AssertReply(r => Assert.Equal(Question("public", language), r.Text))
+            .AssertState(s => Assert.DoesNotContain(s.Dialogs.DialogStack.SelectMany(d => d.Values.Values), v => v.Contains("linkedin", StringComparison.OrdinalIgnoreCase)))
+            // What was understood can be changed like any answer.
+            .Send(language == Language.Nl ? "terug" : "back")
+            .AssertReply(r => Assert.Equal(Question("tone", language), r.Text))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ADescriptionNeverEndsTheCheckOnItsOwn()
+    {
+        // "rant" would end the check at the tone step: the employee answers that question, the verdict follows it.
+        await Flow("en-US")
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Send("i want to post a photo of my boss, a bit of a rant")
+            .AssertReply(r => Assert.Contains(Label("what", "photo", Language.En), r.Text))
+            .AssertReply(r => Assert.Equal(Question("tone", Language.En), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AGenericQuestionThatStartsTheCheckIsNotTakenForADescription()
+    {
+        await Flow("nl-NL")
+            .Send("mag ik dit bericht delen?")
+            .SkipReplies()
+            .AssertState(s => Assert.Equal("what", s.Dialogs.DialogStack[^1].Values["step"]))
+            .RunAsync();
+    }
+}
