@@ -44,8 +44,9 @@ public sealed class TicketReminderService(
     {
         var now = time.GetUtcNow();
         // Unposted tickets a minute old or more: past any send still running for them (the connector's budget is shorter).
-        var waiting = await tickets.ListWaitingAsync(now - TimeSpan.FromMinutes(1), cancellationToken);
-        foreach (var unposted in waiting.Where(t => t.ChannelCardId is null)) await RetryPostAsync(unposted, now, cancellationToken);
+        var retryBefore = now - TimeSpan.FromMinutes(1);
+        var waiting = await tickets.ListWaitingAsync(retryBefore < now - options.Value.ReminderAfter ? now - options.Value.ReminderAfter : retryBefore, cancellationToken);
+        foreach (var unposted in waiting.Where(t => t.ChannelCardId is null && t.Details.CreatedAt <= retryBefore)) await RetryPostAsync(unposted, now, cancellationToken);
         var sent = 0;
         foreach (var ticket in waiting.Where(t => t.Details.CreatedAt <= now - options.Value.ReminderAfter))
         {
