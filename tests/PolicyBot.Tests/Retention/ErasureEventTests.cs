@@ -86,7 +86,7 @@ public sealed class ErasureEventTests : IAsyncLifetime
         other["from"]!["id"] = "29:user-2";
         await PostAsync(other);
         var tickets = _host.Services.GetRequiredService<ITicketStore>();
-        await tickets.CreateAsync(RetentionContract.NewTicket("00000000dd", DateTimeOffset.UtcNow, "a:conv-2", TestActivities.UserId), default);
+        await tickets.CreateAsync(RetentionContract.NewTicket("00000000dd", DateTimeOffset.UtcNow, "a:asked-elsewhere", TestActivities.UserId), default);
 
         var delete = TestActivities.Message(_connector.Url, null);
         delete.Remove("text");
