@@ -30,7 +30,9 @@ public sealed class ErasureEventTests : IAsyncLifetime
     {
         await PostAsync(TestActivities.Message(_connector.Url, "hello"));
         Assert.NotNull(await ReadAsync(StorageKeys.Conversation("msteams", "a:conv-1")));
-        Assert.NotNull(await ReadAsync(StorageKeys.Reference("msteams", "a:conv-1")));
+        var reference = System.Text.Encoding.UTF8.GetString((await ReadAsync(StorageKeys.Reference("msteams", "a:conv-1")))!.Data.Span);
+        Assert.Contains(TestActivities.UserId, reference, StringComparison.Ordinal);
+        Assert.DoesNotContain("Megan", reference, StringComparison.Ordinal);
 
         var remove = TestActivities.Message(_connector.Url, null);
         remove.Remove("text");
