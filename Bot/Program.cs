@@ -4,6 +4,7 @@ using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.Preview;
+using PolicyBot.Bot.Retention;
 using PolicyBot.Bot.State;
 
 if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
@@ -38,6 +39,7 @@ namespace PolicyBot.Bot
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
             builder.Services.AddHandoff();
             builder.Services.AddUsageInsights();
+            builder.Services.AddRetention();
             configure?.Invoke(builder);
 
             var app = builder.Build();

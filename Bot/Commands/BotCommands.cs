@@ -4,7 +4,7 @@ using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Bot.Commands;
 
-/// <summary>The command-line verbs beside running the bot: <c>chat</c>, <c>eval</c>, <c>package</c>, <c>check</c>, <c>insights</c> and <c>record</c>.</summary>
+/// <summary>The command-line verbs beside running the bot: <c>chat</c>, <c>eval</c>, <c>package</c>, <c>check</c>, <c>insights</c>, <c>record</c>, <c>forget</c> and <c>sweep</c>.</summary>
 public static class BotCommands
 {
     public static Func<string[], Task<int>>? Find(string verb) => verb switch
@@ -15,6 +15,8 @@ public static class BotCommands
         "check" => CheckCommand.RunAsync,
         "insights" => InsightsCommand.RunAsync,
         "record" => RecordCommand.RunAsync,
+        "forget" => ForgetCommand.RunAsync,
+        "sweep" => ForgetCommand.SweepAsync,
         _ => null,
     };
 

@@ -25,14 +25,19 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
         if (From(activity) is not { Conversation.Id: { } conversationId } reference) return;
         if (IsInstall(activity)) logger.Installed(conversationId, reference.Conversation.ConversationType);
 
-        // Only what stays the same per conversation, so a new message does not rewrite an unchanged reference.
-        var stable = reference with { ActivityId = null, User = null };
+        // Only what stays the same per conversation, so a new message does not rewrite an unchanged reference. A personal
+        // chat keeps its user's id (no name): the store indexes it, so erasing that employee is a lookup (issue 16).
+        var personal = reference.Conversation.ConversationType is null or "personal" && reference.User?.Id is not null;
+        var stable = reference with { ActivityId = null, User = personal ? new ChannelAccount { Id = reference.User!.Id } : null };
         await SaveAsync(stable, conversationId, cancellationToken);
         if (TeamsAddressing.ChannelOf(conversationId) is var channelId && channelId != conversationId)
         {
             await SaveAsync(stable with { Conversation = stable.Conversation! with { Id = channelId } }, channelId, cancellationToken);
         }
     }
+
+    /// <summary>Forgets that <paramref name="key"/> was saved (it was removed from the store), so the next activity saves it again.</summary>
+    public void Forget(string key) => _saved.Remove(key);
 
     /// <summary>The stored reference of <paramref name="conversationId"/>, looked up on each channel in turn.</summary>
     public async Task<ConversationReference?> FindAsync(string conversationId, IEnumerable<string> channelIds, CancellationToken cancellationToken)

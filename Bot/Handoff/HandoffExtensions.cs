@@ -11,6 +11,7 @@ public static class HandoffExtensions
             .BindConfiguration(HandoffOptions.Section)
             .Validate(o => o.ReminderAfter > TimeSpan.Zero, "Handoff:ReminderAfter must be positive.")
             .Validate(o => o.ReminderScanInterval > TimeSpan.Zero, "Handoff:ReminderScanInterval must be positive.")
+            .Validate(o => o.PostRetries is >= 0 and <= 100, "Handoff:PostRetries must be between 0 and 100.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationReferences>();

@@ -30,6 +30,9 @@ internal static partial class HandoffLog
     [LoggerMessage(EventId = 416, Level = LogLevel.Information, Message = "Ticket {TicketId} for owner {OwnerId} reminded")]
     public static partial void TicketReminded(this ILogger logger, string ticketId, string ownerId);
 
+    [LoggerMessage(EventId = 419, Level = LogLevel.Warning, Message = "Ticket {TicketId} for owner {OwnerId}: its card could not be posted after {Attempts} attempts; the ticket is closed")]
+    public static partial void TicketClosedUnposted(this ILogger logger, string ticketId, string ownerId, int attempts);
+
     [LoggerMessage(EventId = 418, Level = LogLevel.Error, Message = "Carrying out {ReplyType} failed with {ExceptionType}. {StackTrace}")]
     public static partial void HandoffFailed(this ILogger logger, string replyType, string exceptionType, string stackTrace);
 

@@ -10,4 +10,10 @@ public sealed record HandoffOptions
 
     /// <summary>How often open tickets are checked for a reminder.</summary>
     public TimeSpan ReminderScanInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A ticket whose card never reached the owner's channel is sent again at the next scans (once it is a minute old),
+    /// this many times; then it is closed with a log line (the employee already got the deep link and e-mail).
+    /// </summary>
+    public int PostRetries { get; init; } = 3;
 }

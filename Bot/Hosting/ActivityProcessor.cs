@@ -21,6 +21,7 @@ public sealed class ActivityProcessor(
     ConversationReferences references,
     HandoffService handoffs,
     Insights.UsageRecorder usage,
+    Retention.Erasure erasure,
     ILogger<ActivityProcessor> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -28,6 +29,13 @@ public sealed class ActivityProcessor(
     public async Task<BotResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (Retention.Erasure.IsRemoval(activity))
+        {
+            // Uninstall or deleteUserData: remove (not while a turn of the conversation runs), and remember nothing of it.
+            using (await locks.AcquireAsync(StorageKeys.Conversation(activity.ChannelId ?? "", activity.Conversation?.Id ?? ""), cancellationToken))
+                await erasure.HandleAsync(activity, cancellationToken);
+            return Respond(activity, [], null);
+        }
         // The reference is saved beside the turn (a new conversation's reference and state then share a commit) and
         // awaited before anything that may need it: the hand-offs, and the answer to the channel.
         var capture = CaptureReferenceAsync(activity, cancellationToken);

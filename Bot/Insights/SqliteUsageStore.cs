@@ -45,6 +45,12 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
         }
     }
 
+    /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
+    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized) await InitializeAsync(cancellationToken);
+    }
+
     public ValueTask DisposeAsync()
     {
         _insert?.Dispose();

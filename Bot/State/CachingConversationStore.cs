@@ -38,5 +38,8 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
         _items.Remove(key);
     }
 
+    /// <summary>Forgets <paramref name="key"/>, which was removed from the store directly (retention, erasure).</summary>
+    public void Evict(string key) => _items.Remove(key);
+
     public void Dispose() => (inner as IDisposable)?.Dispose();
 }

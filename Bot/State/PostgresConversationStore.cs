@@ -39,17 +39,17 @@ public sealed class PostgresConversationStore : IConversationStore, IAsyncDispos
         await using var command = new NpgsqlCommand(expectedETag switch
         {
             "*" => """
-                   INSERT INTO conversation_state (key, data, version, updated_at) VALUES (@key, @data, 1, now())
-                   ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = conversation_state.version + 1, updated_at = now()
+                   INSERT INTO conversation_state (key, data, version, updated_at, user_id) VALUES (@key, @data, 1, now(), @user)
+                   ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = conversation_state.version + 1, updated_at = now(), user_id = excluded.user_id
                    RETURNING version
                    """,
             null => """
-                    INSERT INTO conversation_state (key, data, version, updated_at) VALUES (@key, @data, 1, now())
+                    INSERT INTO conversation_state (key, data, version, updated_at, user_id) VALUES (@key, @data, 1, now(), @user)
                     ON CONFLICT (key) DO NOTHING
                     RETURNING version
                     """,
             _ => """
-                 UPDATE conversation_state SET data = @data, version = version + 1, updated_at = now()
+                 UPDATE conversation_state SET data = @data, version = version + 1, updated_at = now(), user_id = @user
                  WHERE key = @key AND version = @version
                  RETURNING version
                  """,
@@ -57,6 +57,7 @@ public sealed class PostgresConversationStore : IConversationStore, IAsyncDispos
         command.Parameters.AddWithValue("key", key);
         command.Parameters.Add(new NpgsqlParameter<byte[]>("data", NpgsqlDbType.Bytea) { TypedValue = data.ToArray() });
         command.Parameters.AddWithValue("version", expected);
+        command.Parameters.Add(new NpgsqlParameter("user", NpgsqlDbType.Text) { Value = (object?)StorageKeys.UserOf(key, data.Span) ?? DBNull.Value });
         return await command.ExecuteScalarAsync(cancellationToken) is long written
             ? StoreWriteResult.Written(Format(written))
             : StoreWriteResult.Conflict;

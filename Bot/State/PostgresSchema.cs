@@ -35,9 +35,33 @@ internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
             question TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
+        ALTER TABLE conversation_state ADD COLUMN IF NOT EXISTS user_id TEXT NULL;
+        ALTER TABLE tickets
+            ADD COLUMN IF NOT EXISTS employee_id TEXT NULL,
+            ADD COLUMN IF NOT EXISTS employee_ref TEXT NULL,
+            ADD COLUMN IF NOT EXISTS picker_id TEXT NULL,
+            ADD COLUMN IF NOT EXISTS closed_at TIMESTAMPTZ NULL;
+        UPDATE conversation_state SET user_id = coalesce(convert_from(data, 'UTF8')::jsonb #>> '{user,id}', '')
+        WHERE user_id IS NULL AND CASE WHEN position('/references/' in key) > 0
+            THEN coalesce(convert_from(data, 'UTF8')::jsonb #>> '{conversation,conversationType}', 'personal') = 'personal' ELSE false END;
+        UPDATE tickets SET
+            employee_id = coalesce(convert_from(data, 'UTF8')::jsonb #>> '{employee,user,id}', ''),
+            employee_ref = (convert_from(data, 'UTF8')::jsonb #>> '{employee,channelId}') || '/references/' || (convert_from(data, 'UTF8')::jsonb #>> '{employee,conversation,id}'),
+            picker_id = convert_from(data, 'UTF8')::jsonb ->> 'pickedUpById',
+            closed_at = CASE WHEN status <> 'open' THEN created_at END
+        WHERE employee_id IS NULL;
+        CREATE INDEX IF NOT EXISTS conversation_state_user ON conversation_state (user_id) WHERE user_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS conversation_state_updated ON conversation_state (updated_at);
+        CREATE INDEX IF NOT EXISTS tickets_employee ON tickets (employee_id);
+        CREATE INDEX IF NOT EXISTS tickets_employee_ref ON tickets (employee_ref);
+        CREATE INDEX IF NOT EXISTS tickets_picker ON tickets (picker_id);
+        CREATE INDEX IF NOT EXISTS tickets_closed ON tickets (status, closed_at);
         """;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    // The ALTERs and one-time UPDATEs bring a database made before issue 16 up to date (retention and erasure columns);
+    // on a current database the UPDATEs match no row (the conversation_state one scans once per instance start).
 
     /// <summary>
     /// A data source whose commands give up after <paramref name="commandTimeout"/> (default

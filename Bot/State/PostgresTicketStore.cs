@@ -20,8 +20,8 @@ public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(ticket);
         await using var connection = await _schema.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
-            INSERT INTO tickets (id, data, version, status, reminded, created_at)
-            VALUES (@id, @data, 1, @status, @reminded, @created)
+            INSERT INTO tickets (id, data, version, status, reminded, created_at, employee_id, employee_ref, picker_id, closed_at)
+            VALUES (@id, @data, 1, @status, @reminded, @created, @employee, @employeeRef, @picker, @closed)
             """, connection);
         AddColumns(command, ticket);
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -42,7 +42,8 @@ public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(ticket);
         await using var connection = await _schema.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
-            UPDATE tickets SET data = @data, version = version + 1, status = @status, reminded = @reminded
+            UPDATE tickets SET data = @data, version = version + 1, status = @status, reminded = @reminded,
+                employee_id = @employee, employee_ref = @employeeRef, picker_id = @picker, closed_at = @closed
             WHERE id = @id AND version = @version
             """, connection);
         AddColumns(command, ticket);
@@ -71,8 +72,13 @@ public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
     {
         command.Parameters.AddWithValue("id", ticket.Id);
         command.Parameters.Add(new NpgsqlParameter<byte[]>("data", NpgsqlDbType.Bytea) { TypedValue = ticket.Serialize() });
-        command.Parameters.AddWithValue("status", ticket.Status == TicketStatus.Open ? "open" : "picked-up");
+        var columns = TicketColumns.Of(ticket);
+        command.Parameters.AddWithValue("status", columns.Status);
         command.Parameters.AddWithValue("reminded", ticket.Reminded);
         command.Parameters.AddWithValue("created", ticket.Details.CreatedAt.ToUniversalTime());
+        command.Parameters.AddWithValue("employee", columns.EmployeeId);
+        command.Parameters.AddWithValue("employeeRef", columns.EmployeeReference);
+        command.Parameters.Add(new NpgsqlParameter("picker", NpgsqlDbType.Text) { Value = (object?)columns.PickerId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("closed", NpgsqlDbType.TimestampTz) { Value = columns.ClosedAt is { } closed ? closed.ToUniversalTime() : DBNull.Value });
     }
 }

@@ -47,6 +47,12 @@ public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeou
         await _batcher!.WriteAsync(WriteKind.Delete, key, null, 0);
     }
 
+    /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
+    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized) await InitializeAsync(cancellationToken);
+    }
+
     public void Dispose() => _batcher?.Dispose();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -78,6 +84,15 @@ public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeou
                 );
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            await _writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                await MigrateAsync(connection, cancellationToken);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
             _batcher = new SqliteWriteBatcher(SqliteStateWriter.Open(_connectionString), _writeGate);
             _initialized = true;
         }
@@ -85,6 +100,26 @@ public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeou
         {
             _initGate.Release();
         }
+    }
+
+    /// <summary>
+    /// Issue 16: <c>user_id</c> (see <see cref="StorageKeys.UserOf"/>) and the indexes retention and erasure use. An older
+    /// file's personal references carry no user, so they get "" (they expire, but cannot be found by user).
+    /// </summary>
+    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (await SqliteMigrations.AddColumnsAsync(connection, "conversation_state", [("user_id", "TEXT NULL")], cancellationToken))
+        {
+            await SqliteMigrations.ExecuteAsync(connection, """
+                UPDATE conversation_state SET user_id = coalesce(json_extract(CAST(data AS TEXT), '$.user.id'), '')
+                WHERE CASE WHEN instr(key, '/references/') > 0
+                    THEN coalesce(json_extract(CAST(data AS TEXT), '$.conversation.conversationType'), 'personal') = 'personal' ELSE 0 END
+                """, cancellationToken);
+        }
+        await SqliteMigrations.ExecuteAsync(connection, """
+            CREATE INDEX IF NOT EXISTS conversation_state_user ON conversation_state (user_id) WHERE user_id IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS conversation_state_updated ON conversation_state (updated_at);
+            """, cancellationToken);
     }
 
     private static string Format(long version) => version.ToString(CultureInfo.InvariantCulture);

@@ -32,23 +32,23 @@ internal sealed class SqliteStateWriter : IDisposable
         command.CommandText = kind switch
         {
             WriteKind.Upsert => """
-                                INSERT INTO conversation_state (key, data, version, updated_at) VALUES ($key, $data, 1, $now)
-                                ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = version + 1, updated_at = excluded.updated_at
+                                INSERT INTO conversation_state (key, data, version, updated_at, user_id) VALUES ($key, $data, 1, $now, $user)
+                                ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = version + 1, updated_at = excluded.updated_at, user_id = excluded.user_id
                                 RETURNING version
                                 """,
             WriteKind.Insert => """
-                                INSERT INTO conversation_state (key, data, version, updated_at) VALUES ($key, $data, 1, $now)
+                                INSERT INTO conversation_state (key, data, version, updated_at, user_id) VALUES ($key, $data, 1, $now, $user)
                                 ON CONFLICT (key) DO NOTHING
                                 RETURNING version
                                 """,
             WriteKind.Update => """
-                                UPDATE conversation_state SET data = $data, version = version + 1, updated_at = $now
+                                UPDATE conversation_state SET data = $data, version = version + 1, updated_at = $now, user_id = $user
                                 WHERE key = $key AND version = $version
                                 RETURNING version
                                 """,
             _ => "DELETE FROM conversation_state WHERE key = $key",
         };
-        foreach (var name in kind == WriteKind.Delete ? ["$key"] : (string[])["$key", "$data", "$now"])
+        foreach (var name in kind == WriteKind.Delete ? ["$key"] : (string[])["$key", "$data", "$now", "$user"])
             command.Parameters.Add(new SqliteParameter { ParameterName = name });
         if (kind == WriteKind.Update) command.Parameters.Add(new SqliteParameter { ParameterName = "$version" });
         command.Prepare();

@@ -21,8 +21,8 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO tickets (id, data, version, status, reminded, created_at)
-            VALUES ($id, $data, 1, $status, $reminded, $created)
+            INSERT INTO tickets (id, data, version, status, reminded, created_at, employee_id, employee_ref, picker_id, closed_at)
+            VALUES ($id, $data, 1, $status, $reminded, $created, $employee, $employeeRef, $picker, $closed)
             """;
         AddColumns(command, ticket);
         await ExecuteWriteAsync(command, cancellationToken);
@@ -45,7 +45,8 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            UPDATE tickets SET data = $data, version = version + 1, status = $status, reminded = $reminded
+            UPDATE tickets SET data = $data, version = version + 1, status = $status, reminded = $reminded,
+                employee_id = $employee, employee_ref = $employeeRef, picker_id = $picker, closed_at = $closed
             WHERE id = $id AND version = $version
             """;
         AddColumns(command, ticket);
@@ -69,6 +70,12 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
         return tickets;
     }
 
+    /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
+    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized) await InitializeAsync(cancellationToken);
+    }
+
     /// <summary>Writes wait for the file's <see cref="SqliteWriteGate"/>, shared with the conversation store.</summary>
     private async Task<int> ExecuteWriteAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
@@ -87,14 +94,45 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
     {
         command.Parameters.AddWithValue("$id", ticket.Id);
         command.Parameters.AddWithValue("$data", ticket.Serialize());
-        command.Parameters.AddWithValue("$status", ticket.Status == TicketStatus.Open ? "open" : "picked-up");
+        var columns = TicketColumns.Of(ticket);
+        command.Parameters.AddWithValue("$status", columns.Status);
         command.Parameters.AddWithValue("$reminded", ticket.Reminded ? 1 : 0);
         command.Parameters.AddWithValue("$created", Timestamp(ticket.Details.CreatedAt));
+        command.Parameters.AddWithValue("$employee", columns.EmployeeId);
+        command.Parameters.AddWithValue("$employeeRef", columns.EmployeeReference);
+        command.Parameters.AddWithValue("$picker", (object?)columns.PickerId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$closed", columns.ClosedAt is { } closed ? Timestamp(closed) : DBNull.Value);
     }
 
-    // Fixed-width UTC text sorts like the time it stands for.
-    private static string Timestamp(DateTimeOffset time) =>
-        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Timestamp(DateTimeOffset time) => SqliteMigrations.TicketTime(time);
+
+    /// <summary>
+    /// The columns retention and erasure look up (issue 16), added to files made before them and filled once from each
+    /// ticket's JSON (ids with '/' or '%' in an older file's employee reference key are not escaped; they only delay
+    /// that reference's expiry).
+    /// </summary>
+    internal static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var added = await SqliteMigrations.AddColumnsAsync(connection, "tickets",
+            [("employee_id", "TEXT NULL"), ("employee_ref", "TEXT NULL"), ("picker_id", "TEXT NULL"), ("closed_at", "TEXT NULL")], cancellationToken);
+        if (added)
+        {
+            await SqliteMigrations.ExecuteAsync(connection, """
+                UPDATE tickets SET
+                    employee_id = coalesce(json_extract(CAST(data AS TEXT), '$.employee.user.id'), ''),
+                    employee_ref = json_extract(CAST(data AS TEXT), '$.employee.channelId') || '/references/' || json_extract(CAST(data AS TEXT), '$.employee.conversation.id'),
+                    picker_id = json_extract(CAST(data AS TEXT), '$.pickedUpById'),
+                    closed_at = CASE WHEN status <> 'open' THEN created_at END
+                WHERE employee_id IS NULL
+                """, cancellationToken);
+        }
+        await SqliteMigrations.ExecuteAsync(connection, """
+            CREATE INDEX IF NOT EXISTS tickets_employee ON tickets (employee_id);
+            CREATE INDEX IF NOT EXISTS tickets_employee_ref ON tickets (employee_ref);
+            CREATE INDEX IF NOT EXISTS tickets_picker ON tickets (picker_id);
+            CREATE INDEX IF NOT EXISTS tickets_closed ON tickets (status, closed_at);
+            """, cancellationToken);
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -128,6 +166,15 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
                 CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (status, reminded, created_at);
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            await _writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                await MigrateAsync(connection, cancellationToken);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
             _initialized = true;
         }
         finally

@@ -114,6 +114,7 @@ internal sealed class SqliteWriteBatcher : IDisposable
         }
         command.Parameters["$data"].Value = pending.Data;
         command.Parameters["$now"].Value = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        command.Parameters["$user"].Value = (object?)StorageKeys.UserOf(pending.Key, pending.Data) ?? DBNull.Value;
         if (pending.Kind == WriteKind.Update) command.Parameters["$version"].Value = pending.Version;
         return command.ExecuteScalar() is long written
             ? StoreWriteResult.Written(written.ToString(CultureInfo.InvariantCulture))

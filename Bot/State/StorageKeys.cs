@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace PolicyBot.Bot.State;
 
 /// <summary>
@@ -12,6 +14,33 @@ public static class StorageKeys
 
     /// <summary>Where the ConversationReference for proactive messages to a conversation is kept.</summary>
     public static string Reference(string channelId, string conversationId) => $"{Escape(channelId)}/references/{Escape(conversationId)}";
+
+    /// <summary>Whether <paramref name="key"/> holds a conversation reference (ids never contain a raw '/').</summary>
+    public static bool IsReference(string key) => key.Contains("/references/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The employee a stored row is about, kept in the store's indexed <c>user_id</c> column so erasure is a lookup: for the
+    /// reference of a personal (1:1) conversation its user's id ("" when an older reference lacks it), else null.
+    /// </summary>
+    public static string? UserOf(string key, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!IsReference(key)) return null;
+        try
+        {
+            using var json = JsonDocument.Parse(data.ToArray());
+            var root = json.RootElement;
+            var type = root.TryGetProperty("conversation", out var c) && c.ValueKind == JsonValueKind.Object && c.TryGetProperty("conversationType", out var t) ? t.GetString() : null;
+            if (type is not (null or "personal")) return null;
+            return root.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object && u.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : "";
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     // '%' first, so an id that already holds "%2F" stays apart from one holding "/".
     private static string Escape(string id) => id.AsSpan().IndexOfAny('%', '/') < 0

@@ -9,6 +9,9 @@ public enum TicketStatus
 {
     Open,
     PickedUp,
+
+    /// <summary>Given up: the card never reached the owner's channel (see <see cref="Ticket.PostAttempts"/>).</summary>
+    Closed,
 }
 
 /// <summary>
@@ -38,6 +41,12 @@ public sealed record Ticket
     public string? PickedUpById { get; init; }
 
     public bool Reminded { get; init; }
+
+    /// <summary>How often the card was sent to the owner's channel without success; retried, then the ticket is closed.</summary>
+    public int PostAttempts { get; init; }
+
+    /// <summary>When a <see cref="TicketStatus.Closed"/> ticket was given up.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
 
     [JsonIgnore]
     public long Version { get; init; }

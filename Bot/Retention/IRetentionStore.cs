@@ -1,0 +1,42 @@
+namespace PolicyBot.Bot.Retention;
+
+/// <summary>
+/// Retention and erasure on the bot's store (the SQLite file or the PostgreSQL database), by indexed columns: each
+/// call deletes at most one small batch per kind, so many instances may sweep at once and turns are never held up long.
+/// </summary>
+public interface IRetentionStore
+{
+    Task<SweepBatch> SweepBatchAsync(RetentionCutoffs cutoffs, int batchSize, CancellationToken cancellationToken);
+
+    /// <summary>Deletes everything stored about employee <paramref name="userId"/>; see <see cref="ErasureReport"/>.</summary>
+    Task<ErasureReport> ForgetUserAsync(string userId, CancellationToken cancellationToken);
+}
+
+/// <summary>Rows older than these go (<see cref="UsageWeek"/>: question texts of weeks before it are cleared).</summary>
+public sealed record RetentionCutoffs(DateTimeOffset State, DateTimeOffset References, DateTimeOffset ClosedTickets, DateTimeOffset OpenTickets, string UsageWeek)
+{
+    public static RetentionCutoffs At(DateTimeOffset now, RetentionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(now - options.ConversationState, now - options.ConversationReferences, now - options.ClosedTickets,
+            now - options.OpenTickets, Insights.UsageRecord.WeekOf(now - options.UsageQuestions));
+    }
+}
+
+/// <summary>What one batch deleted: store keys and ticket ids (to drop from caches and to count), cleared question texts.</summary>
+public sealed record SweepBatch(IReadOnlyList<string> StateKeys, IReadOnlyList<string> ReferenceKeys, IReadOnlyList<string> TicketIds, int UsageQuestions)
+{
+    public static SweepBatch Empty { get; } = new([], [], [], 0);
+
+    public bool IsEmpty => StateKeys.Count + ReferenceKeys.Count + TicketIds.Count + UsageQuestions == 0;
+}
+
+/// <summary>
+/// What <see cref="IRetentionStore.ForgetUserAsync"/> removed: the store keys of the employee's personal conversations
+/// (state and reference), the tickets they asked, and the tickets whose picker's id and name were cleared.
+/// Usage events carry no user id, so their question texts cannot be attributed; they expire instead.
+/// </summary>
+public sealed record ErasureReport(IReadOnlyList<string> StateKeys, IReadOnlyList<string> ReferenceKeys, IReadOnlyList<string> TicketsDeleted, IReadOnlyList<string> PickerNamesRemoved)
+{
+    public static ErasureReport Empty { get; } = new([], [], [], []);
+}
