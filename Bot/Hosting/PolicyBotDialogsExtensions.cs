@@ -17,7 +17,7 @@ public static class PolicyBotDialogsExtensions
         services.TryAddSingleton(sp =>
         {
             var path = ContentOptions.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Path, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            var store = new ContentStore(path, content => new TopicRecognizer(content), sp.GetRequiredService<ILogger<ContentStore>>());
+            var store = new ContentStore(path, content => RecognizerCache.For(content), sp.GetRequiredService<ILogger<ContentStore>>());
             if (!store.IsLoaded)
                 throw new InvalidOperationException($"The policy content in {path} has errors:{Environment.NewLine}" + string.Join(Environment.NewLine, store.Errors));
             return store;

@@ -9,7 +9,7 @@ public sealed class BundledContentProvider : IContentProvider
 {
     public static readonly PolicyContent Bundled = ContentLoader.Load(BundledContentTests.BundledContentFolder()).Content!;
 
-    public ContentSnapshot Current { get; private set; } = new(Bundled, new TopicRecognizer(Bundled), 1);
+    public ContentSnapshot Current { get; private set; } = new(Bundled, RecognizerCache.For(Bundled), 1);
 
     public void Swap(PolicyContent next) => Current = new ContentSnapshot(next, new TopicRecognizer(next), Current.Version + 1);
 }

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using PolicyBot.Dialogs.Content;
+
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>
+/// Recognizers built from the same words are the same recognizer: a content reload that changed only answers' layout,
+/// messages or checks, a file saved twice, or several bots in one process (the tests) reuse the one already trained
+/// instead of indexing and training again (a few hundred milliseconds each). Keyed by a hash of exactly what
+/// <see cref="TopicRecognizer"/> reads; recognizers are immutable, so sharing them is safe. Holds a few at most.
+/// </summary>
+public static class RecognizerCache
+{
+    private const int Capacity = 4;
+    private static readonly Lock Gate = new();
+    private static readonly LinkedList<(string Key, TopicRecognizer Recognizer)> Recent = new();
+
+    public static TopicRecognizer For(PolicyContent content, TopicRecognizerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        options ??= TopicRecognizerOptions.Default;
+        var key = Key(content, options);
+        lock (Gate)
+        {
+            for (var node = Recent.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Key != key) continue;
+                Recent.Remove(node);
+                Recent.AddFirst(node);
+                return node.Value.Recognizer;
+            }
+        }
+        var built = new TopicRecognizer(content, options);
+        lock (Gate)
+        {
+            Recent.AddFirst((key, built));
+            while (Recent.Count > Capacity) Recent.RemoveLast();
+        }
+        return built;
+    }
+
+    private static string Key(PolicyContent content, TopicRecognizerOptions options)
+    {
+        var read = new
+        {
+            Topics = content.Topics.Select(t => new { t.Id, t.Title, t.Answer, t.Triggers }),
+            content.Synonyms,
+            content.OutOfScope,
+            Options = options,
+        };
+        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(read)));
+    }
+}
