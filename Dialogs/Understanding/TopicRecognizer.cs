@@ -53,12 +53,17 @@ public sealed class TopicRecognizer : ITopicRecognizer
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['.', '?', '!', '\n', ';', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 12);
 
-    private IEnumerable<string> ClassifierTerms(string token)
+    // A word's terms in both languages; stemming and compound splitting cost more than the rest of a prediction, and
+    // people use the same few hundred words, so they are worked out once per word (bounded, shared by all turns).
+    private readonly Caching.BoundedCache<string, string[]> _classifierTerms = new(10_000, StringComparer.Ordinal);
+
+    private string[] ClassifierTerms(string token)
     {
+        if (_classifierTerms.TryGet(token, out var cached)) return cached;
         var dutch = _dutch.Terms(token);
-        foreach (var term in dutch) yield return term;
-        foreach (var term in _english.Terms(token))
-            if (Array.IndexOf(dutch, term) < 0) yield return term;
+        string[] terms = [.. dutch, .. _english.Terms(token).Where(t => Array.IndexOf(dutch, t) < 0)];
+        _classifierTerms.Set(token, terms);
+        return terms;
     }
 
     public RecognizerResult Recognize(string text) => Recognize(text, CancellationToken.None);
