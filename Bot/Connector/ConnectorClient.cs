@@ -16,6 +16,7 @@ public sealed class ConnectorClient(
     IHttpClientFactory httpClientFactory,
     IOutboundTokenProvider tokenProvider,
     IOptions<ConnectorOptions> options,
+    ConversationPacer pacer,
     TimeProvider time,
     ILogger<ConnectorClient> logger)
 {
@@ -56,7 +57,7 @@ public sealed class ConnectorClient(
         {
             var uri = ConnectorUrls.Activities(activity.ServiceUrl, activity.Conversation.Id, activityId);
             var body = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
-            return await SendWithRetriesAsync(method, uri, activity.ServiceUrl, body, budget, cancellationToken);
+            return await SendWithRetriesAsync(method, uri, activity.ServiceUrl, activity.Conversation.Id, body, budget, cancellationToken);
         }
         catch (UntrustedServiceUrlException)
         {
@@ -75,13 +76,20 @@ public sealed class ConnectorClient(
     /// at most what remains, and a wait (a Retry-After as sent, or the backoff) that would leave less than
     /// <see cref="MinimumAttempt"/> for the next attempt ends the send at once.
     /// </summary>
-    private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, byte[] body, SendBudget sendBudget, CancellationToken cancellationToken)
+    private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, string conversationId, byte[] body, SendBudget sendBudget, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var client = httpClientFactory.CreateClient(HttpClientName);
         string? refreshedToken = null;
         for (var attempt = 1; ; attempt++)
         {
+            // A conversation the channel throttled lately waits for its turn; that wait is part of the budget too.
+            if (!await pacer.WaitTurnAsync(conversationId, sendBudget.Remaining - MinimumAttempt, cancellationToken))
+            {
+                logger.SendOutOfBudget(method.Method, "paced", attempt, TimeSpan.Zero, sendBudget.Total);
+                return null;
+            }
+
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             budget.CancelAfter(sendBudget.Remaining);
             int? status = null;
@@ -108,6 +116,7 @@ public sealed class ConnectorClient(
                 }
 
                 status = (int)response.StatusCode;
+                if (response.StatusCode == HttpStatusCode.TooManyRequests) pacer.Throttled(conversationId);
                 if (!IsTransient(response.StatusCode))
                 {
                     logger.SendFailed(method.Method, status.Value, attempt);

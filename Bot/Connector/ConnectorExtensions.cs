@@ -22,6 +22,7 @@ public static class ConnectorExtensions
             .RemoveAllLoggers();
         services.TryAddSingleton<IOutboundTokenProvider, AnonymousTokenProvider>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationPacer>();
         services.AddSingleton<ConnectorClient>();
         return services;
     }
