@@ -8,13 +8,14 @@ namespace PolicyBot.Dialogs.Understanding;
 /// Recognizers built from the same words are the same recognizer: a content reload that changed only answers' layout,
 /// messages or checks, a file saved twice, or several bots in one process (the tests) reuse the one already trained
 /// instead of indexing and training again (a few hundred milliseconds each). Keyed by a hash of exactly what
-/// <see cref="TopicRecognizer"/> reads; recognizers are immutable, so sharing them is safe. Holds a few at most.
+/// <see cref="TopicRecognizer"/> reads; recognizers are immutable, so sharing them is safe. Holds them weakly: a
+/// recognizer no content version uses any more is collected as before, so the cache never keeps memory alive.
 /// </summary>
 public static class RecognizerCache
 {
-    private const int Capacity = 4;
+    private const int Capacity = 8;
     private static readonly Lock Gate = new();
-    private static readonly LinkedList<(string Key, TopicRecognizer Recognizer)> Recent = new();
+    private static readonly LinkedList<(string Key, WeakReference<TopicRecognizer> Recognizer)> Recent = new();
 
     public static TopicRecognizer For(PolicyContent content, TopicRecognizerOptions? options = null)
     {
@@ -25,16 +26,16 @@ public static class RecognizerCache
         {
             for (var node = Recent.First; node is not null; node = node.Next)
             {
-                if (node.Value.Key != key) continue;
+                if (node.Value.Key != key || !node.Value.Recognizer.TryGetTarget(out var alive)) continue;
                 Recent.Remove(node);
                 Recent.AddFirst(node);
-                return node.Value.Recognizer;
+                return alive;
             }
         }
         var built = new TopicRecognizer(content, options);
         lock (Gate)
         {
-            Recent.AddFirst((key, built));
+            Recent.AddFirst((key, new WeakReference<TopicRecognizer>(built)));
             while (Recent.Count > Capacity) Recent.RemoveLast();
         }
         return built;
