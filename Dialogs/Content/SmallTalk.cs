@@ -6,3 +6,6 @@ namespace PolicyBot.Dialogs.Content;
 /// language; one listed in one language only answers in that language.
 /// </summary>
 public sealed record SmallTalk(string Reply, LocalizedList Phrases);
+
+/// <summary>What a small-talk message gets: the reply's message id, and the language when only one language uses its words.</summary>
+public sealed record SmallTalkMatch(string Reply, Language? Language);

@@ -28,6 +28,12 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
         ? RecognizerResult.None
         : Snapshot.Recognizer.Recognize(Input.Text);
 
+    /// <summary>
+    /// The message as small talk ("bedankt", "hoi"), or null. Worked out once by the engine, which needs it before the
+    /// turn's language is known; the router answers it.
+    /// </summary>
+    public SmallTalkMatch? SmallTalk { get; init; }
+
     /// <summary>What the turn did with <see cref="Recognized"/>: set where a topic is answered or "nothing matches" is said.</summary>
     public RecognitionOutcome RecognitionOutcome { get; set; }
 

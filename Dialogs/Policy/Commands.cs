@@ -45,16 +45,8 @@ public static class Commands
     {
         ArgumentNullException.ThrowIfNull(command);
         var rest = command[SuggestedPrefix.Length..];
-        var at = rest.IndexOf("?q=", StringComparison.Ordinal);
-        if (at < 0) return (rest, null);
-        try
-        {
-            return (rest[..at], Uri.UnescapeDataString(rest[(at + 3)..]));
-        }
-        catch (UriFormatException)
-        {
-            return (rest[..at], null);
-        }
+        var at = rest.IndexOf('?');
+        return at < 0 ? (rest, null) : (rest[..at], System.Web.HttpUtility.ParseQueryString(rest[(at + 1)..])["q"]);
     }
 
     public static string Helped(string topicId) => HelpedPrefix + topicId;

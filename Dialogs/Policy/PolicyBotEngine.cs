@@ -24,7 +24,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalk?.Language);
         state.Language = language;
         state.LanguageGuessed = guessed;
-        var context = new TurnContext(input, language, snapshot, recognized);
+        var context = new TurnContext(input, language, snapshot, recognized) { SmallTalk = smallTalk };
 
         if (input.Kind == TurnKind.Welcome)
         {

@@ -115,7 +115,7 @@ public static class PolicyRouter
             context.SendText(MessageIds.EmptyMessage);
             return;
         }
-        if (SmallTalkRecognizer.Recognize(context.Content, context.Input.Text) is { } smallTalk)
+        if (context.SmallTalk is { } smallTalk)
         {
             // "bedankt", "hoi", "ok": a short friendly line, not "nothing matches" with the whole menu.
             context.SendText(smallTalk.Reply);

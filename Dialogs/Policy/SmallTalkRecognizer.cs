@@ -4,9 +4,6 @@ using PolicyBot.Dialogs.Text;
 
 namespace PolicyBot.Dialogs.Policy;
 
-/// <summary>What a small-talk message gets: the reply's message id, and the language when only one language uses its words.</summary>
-public sealed record SmallTalkMatch(string Reply, Language? Language);
-
 /// <summary>
 /// Tells whether a whole message is small talk ("bedankt!", "hoi", "ok, top"): every word must belong to one of the
 /// content's small-talk phrases, so a question that merely contains "thanks" is still a question.

@@ -11,10 +11,11 @@ internal static class LanguageDetector
     private const double VocabularyEvidence = 0.5;
     private const double MinEvidence = 1;
 
-    public static Language? Detect(string text, Func<string, bool> knownInDutch, Func<string, bool> knownInEnglish)
+    /// <param name="tokens">The text's normalized words (<see cref="TextNormalizer.Tokens"/>).</param>
+    public static Language? Detect(string[] tokens, Func<string, bool> knownInDutch, Func<string, bool> knownInEnglish)
     {
         double nl = 0, en = 0;
-        foreach (var token in TextNormalizer.Tokens(text))
+        foreach (var token in tokens)
         {
             var nlMarker = StopWords.NlMarkers.Contains(token);
             var enMarker = StopWords.EnMarkers.Contains(token);

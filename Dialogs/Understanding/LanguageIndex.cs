@@ -61,9 +61,9 @@ internal sealed class LanguageIndex
     /// language), and a word is corrected only where it allows.
     /// </summary>
     /// <returns>Whether the text has a word of the domain's context ("social media", "post"); see <see cref="TopicRecognizerOptions.ContextTopicShare"/>.</returns>
-    public bool Score(string text, Span<double> scores, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
+    public bool Score(string[] tokens, Span<double> scores, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
     {
-        var query = Analyze(text, mayCorrect, cancellationToken);
+        var query = Analyze(tokens, mayCorrect, cancellationToken);
         if (query.Terms.Count == 0) return false;
         var topicCount = scores.Length;
         var phraseCount = _index.PhraseNorms.Length;
@@ -118,12 +118,12 @@ internal sealed class LanguageIndex
         }
     }
 
-    private (List<(int Term, double Factor, bool Pair)> Terms, int UnknownCount) Analyze(string text, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
+    private (List<(int Term, double Factor, bool Pair)> Terms, int UnknownCount) Analyze(string[] tokens, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
     {
         var terms = new List<(int Term, double Factor, bool Pair)>();
         var unknown = 0;
         (int[] Ids, double Factor) previous = ([], 1);
-        foreach (var word in _analyzer.Words(text))
+        foreach (var word in _analyzer.Words(tokens))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (ids, factor) = Lookup(word, mayCorrect);

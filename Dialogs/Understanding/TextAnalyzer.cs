@@ -42,9 +42,11 @@ internal sealed class TextAnalyzer
         return _synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
     }
 
-    public List<Word> Words(string? text)
+    public List<Word> Words(string? text) => Words(TextNormalizer.Tokens(text));
+
+    /// <summary>The words of a text already split into normalized tokens.</summary>
+    public List<Word> Words(string[] tokens)
     {
-        var tokens = TextNormalizer.Tokens(text);
         var words = new List<Word>(tokens.Length);
         string[]? stems = _phrasesByFirstStem.Count > 0 ? Array.ConvertAll(tokens, t => _stemmer(t)) : null;
         for (var i = 0; i < tokens.Length; i++)

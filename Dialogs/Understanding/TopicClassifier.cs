@@ -53,7 +53,7 @@ internal sealed class TopicClassifier
         void Encode(string text, int label, double weight)
         {
             buffer.Clear();
-            Featurize(text, terms, buffer, options.TermRepeat);
+            Featurize(TextNormalizer.Tokens(text), terms, buffer, options.TermRepeat);
             if (buffer.Count == 0) return;
             var ids = new int[buffer.Count];
             for (var i = 0; i < ids.Length; i++)
@@ -106,10 +106,11 @@ internal sealed class TopicClassifier
     }
 
     /// <summary>The probability of each class for <paramref name="text"/>, into <paramref name="probabilities"/>.</summary>
-    public void Predict(string text, Span<double> probabilities)
+    /// <param name="tokens">The question's normalized words (<see cref="TextNormalizer.Tokens"/>).</param>
+    public void Predict(string[] tokens, Span<double> probabilities)
     {
         var hashes = new List<ulong>(64);
-        Featurize(text, _terms, hashes, _termRepeat);
+        Featurize(tokens, _terms, hashes, _termRepeat);
         Span<float> scores = stackalloc float[_stride];
         _bias.CopyTo(scores);
         // Normalised by all the question's features, so a text of mostly unknown words is less sure of any class.
@@ -138,11 +139,11 @@ internal sealed class TopicClassifier
     }
 
     /// <summary>Hashed features of a text: its words' terms, pairs of neighbouring first terms, and each word's character n-grams.</summary>
-    private static void Featurize(string text, Func<string, IEnumerable<string>> terms, List<ulong> into, int termRepeat)
+    private static void Featurize(string[] tokens, Func<string, IEnumerable<string>> terms, List<ulong> into, int termRepeat)
     {
         string? previous = null;
         Span<char> padded = stackalloc char[RecognizerLimits.MaxWordLength + 2];
-        foreach (var token in TextNormalizer.Tokens(RecognizerLimits.Bound(text)))
+        foreach (var token in tokens)
         {
             if (token.Length > RecognizerLimits.MaxWordLength || StopWords.Nl.Contains(token) || StopWords.En.Contains(token)) continue;
             string? first = null;

@@ -1,4 +1,5 @@
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Text;
 
 namespace PolicyBot.Dialogs.Understanding;
 
@@ -71,15 +72,16 @@ public sealed class TopicRecognizer : ITopicRecognizer
     public RecognizerResult Recognize(string text, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text)) return RecognizerResult.None;
-        text = RecognizerLimits.Bound(text);
-        var language = LanguageDetector.Detect(text, _dutch.Knows, _english.Knows);
+        // Normalized once; the language, both indexes and the classifier all read these words.
+        var tokens = TextNormalizer.Tokens(RecognizerLimits.Bound(text));
+        var language = LanguageDetector.Detect(tokens, _dutch.Knows, _english.Knows);
         Span<double> scores = _topicIds.Length <= 256 ? stackalloc double[_topicIds.Length] : new double[_topicIds.Length];
         // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
         // A word either language knows is no typo ("tell" is not a misspelt "telt"); correct in the detected language only.
         Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
-        var context = _dutch.Score(text, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
-        context |= _english.Score(text, scores, language is null or Language.En ? unknown : null, cancellationToken);
-        var outOfScope = _classifier is not null ? Blend(text, scores, context) : 0;
+        var context = _dutch.Score(tokens, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
+        context |= _english.Score(tokens, scores, language is null or Language.En ? unknown : null, cancellationToken);
+        var outOfScope = _classifier is not null ? Blend(tokens, scores, context) : 0;
 
         var ranked = TopCandidates(scores);
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability ? ranked[0] : null;
@@ -93,10 +95,10 @@ public sealed class TopicRecognizer : ITopicRecognizer
 
     /// <summary>The term scores and the classifier's probabilities, mixed by <see cref="TopicRecognizerOptions.ClassifierShare"/>.</summary>
     /// <returns>The classifier's probability that the question is out of scope.</returns>
-    private double Blend(string text, Span<double> scores, bool context)
+    private double Blend(string[] tokens, Span<double> scores, bool context)
     {
         Span<double> probabilities = stackalloc double[_classifier!.Classes];
-        _classifier.Predict(text, probabilities);
+        _classifier.Predict(tokens, probabilities);
         var share = _options.ClassifierShare;
         for (var i = 0; i < scores.Length; i++)
         {
@@ -124,8 +126,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
 
     private bool Accepts(List<TopicScore> candidates) =>
         candidates[0].Score >= _options.Threshold
-        && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin
-        && (candidates.Count < 2 || candidates[1].Score < candidates[0].Score * (1 - _options.RelativeMargin));
+        && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin;
 
     private List<TopicScore> TopCandidates(ReadOnlySpan<double> scores)
     {

@@ -16,9 +16,6 @@ public sealed record TopicRecognizerOptions
 
     public int MaxCandidates { get; init; } = 3;
 
-    /// <summary>The second topic must score below the best by this share of the best; closer, both are suggested instead.</summary>
-    public double RelativeMargin { get; init; }
-
     /// <summary>When no topic is answered, topics from this score on are offered as "did you mean …?".</summary>
     public double SuggestThreshold { get; init; } = 0.12;
 

@@ -2,28 +2,10 @@
 // Bot text (which can quote what the employee typed) goes through the page's own markdown renderer into innerHTML:
 // quotes in it must not close an attribute, and markup must show as text. Any request off 127.0.0.1 fails the test.
 // Prints PASS and exits 0, or prints what went wrong and exits 1.
-import { chromium } from 'playwright-core';
+import { openLoopbackPage } from './loopback.mjs';
 
-const url = process.argv[2];
-if (!url) {
-  console.error('usage: node tests/escaping.test.mjs <url of the bot>');
-  process.exit(2);
-}
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--no-first-run'],
-});
-const offsite = [];
+const { url, browser, page, offsite } = await openLoopbackPage('escaping.test.mjs');
 try {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(15000);
-  await page.route('**/*', (route) => {
-    const host = new URL(route.request().url()).hostname;
-    if (host === '127.0.0.1' || host === 'localhost') return route.continue();
-    offsite.push(route.request().url());
-    return route.abort();
-  });
   await page.goto(url);
   await page.locator('#status', { hasText: 'Content version' }).waitFor();
 

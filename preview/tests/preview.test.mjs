@@ -2,29 +2,11 @@
 // Opens the page in headless Chromium (Debian's, not a Playwright download), asks a question, checks the card and the
 // recognizer's choice, presses a card button and checks the answer. Any request off 127.0.0.1 fails the test.
 // Prints PASS and exits 0, or prints what went wrong and exits 1.
-import { chromium } from 'playwright-core';
+import { openLoopbackPage } from './loopback.mjs';
 
-const url = process.argv[2];
-if (!url) {
-  console.error('usage: node tests/preview.test.mjs <url of the bot>');
-  process.exit(2);
-}
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--no-first-run'],
-});
-const offsite = [];
+const { url, browser, page, offsite } = await openLoopbackPage('preview.test.mjs');
 const pageErrors = [];
 try {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(15000);
-  await page.route('**/*', (route) => {
-    const host = new URL(route.request().url()).hostname;
-    if (host === '127.0.0.1' || host === 'localhost') return route.continue();
-    offsite.push(route.request().url());
-    return route.abort();
-  });
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
   await page.goto(url);
