@@ -90,6 +90,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         {
             DetectedLanguage = language,
             Suggestions = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates) : [],
+            Alternatives = top is null ? [] : Alternatives(top, candidates),
         };
     }
 
@@ -121,6 +122,13 @@ public sealed class TopicRecognizer : ITopicRecognizer
         if (best < _options.SuggestThreshold) return [];
         return candidates.Where(c => c.Score >= best * _options.SuggestRatio).ToList();
     }
+
+    /// <summary>The topics close behind an answered one, to offer beside the answer.</summary>
+    private List<TopicScore> Alternatives(TopicScore top, List<TopicScore> candidates) =>
+        candidates
+            .Where(c => c.Topic != top.Topic && c.Score >= top.Score * _options.AlternativeRatio && c.Score >= _options.SuggestThreshold)
+            .Take(_options.MaxAlternatives)
+            .ToList();
 
     private static bool IsOutOfScope(TopicScore candidate) => candidate.Topic.StartsWith(OutOfScopePrefix, StringComparison.Ordinal);
 
