@@ -138,19 +138,32 @@ public sealed class TopicRecognizer : ITopicRecognizer
         candidates[0].Score >= _options.Threshold
         && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin;
 
+    /// <summary>
+    /// The best topics, best first, with the best out-of-scope example group among them where it ranks: one group is
+    /// enough to say "unrelated", and with many groups the topics must not be pushed out of the list.
+    /// </summary>
     private List<TopicScore> TopCandidates(ReadOnlySpan<double> scores)
     {
-        var limit = _options.MaxCandidates + 2; // spares, in case out-of-scope pseudo-topics are among them
-        var top = new List<TopicScore>(limit + 1);
-        for (var i = 0; i < scores.Length; i++)
+        var limit = _options.MaxCandidates;
+        var top = new List<TopicScore>(limit + 2);
+        for (var i = 0; i < _topicCount; i++)
         {
             if (scores[i] <= 0) continue;
-            var at = top.Count;
-            while (at > 0 && top[at - 1].Score < scores[i]) at--;
-            if (at >= limit) continue;
-            top.Insert(at, new TopicScore(_topicIds[i], Math.Round(scores[i], 4)));
+            if (top.Count == limit && top[^1].Score >= scores[i]) continue;
+            Insert(top, i, scores[i]);
             if (top.Count > limit) top.RemoveAt(top.Count - 1);
         }
+        var group = -1;
+        for (var i = _topicCount; i < scores.Length; i++)
+            if (scores[i] > 0 && (group < 0 || scores[i] > scores[group])) group = i;
+        if (group >= 0) Insert(top, group, scores[group]);
         return top;
+    }
+
+    private void Insert(List<TopicScore> top, int index, double score)
+    {
+        var at = top.Count;
+        while (at > 0 && top[at - 1].Score < score) at--;
+        top.Insert(at, new TopicScore(_topicIds[index], Math.Round(score, 4)));
     }
 }
