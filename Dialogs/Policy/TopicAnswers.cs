@@ -28,6 +28,8 @@ public static class TopicAnswers
             {
                 Principle = topic.Principle?[language],
                 PrincipleHeading = context.Text(MessageIds.PrincipleHeading),
+                Source = topic.Source is { } source ? new LinkAction(source.Title[language], source.Url[language]) : null,
+                SourceLabel = context.Text(MessageIds.SourceLabel),
                 RelatedHeading = choices.Count > 0 ? context.Text(MessageIds.RelatedHeading) : "",
                 FeedbackQuestion = context.Text(MessageIds.FeedbackQuestion),
                 Feedback =
