@@ -70,7 +70,7 @@ public sealed class ActivityProcessor(
             var ((outgoing, answer), replies) = await runner.RunAsync(input, replies => (Render(activity, replies), replies), cancellationToken);
             await capture;
             if (replayable) replays.Remember(conversationKey, activity.Id);
-            outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
+            outgoing.AddRange(await ExecuteHandoffsAsync(activity, replies, cancellationToken));
             await usage.RecordAsync(replies, cancellationToken);
             if (!activity.IsExpectReplies)
             {
@@ -123,6 +123,20 @@ public sealed class ActivityProcessor(
         {
             logger.ReferenceNotCaptured(ExceptionSummary.TypeName(ex), activity.ChannelId);
         }
+    }
+
+    /// <summary>
+    /// A confirmed hand-off (a ticket stored and posted to the owners' channel) takes longer than a moment, so the
+    /// employee first sees the bot typing. Other turns send no typing activity: the fast path stays as it was. A pick-up
+    /// in the owners' channel gets none either: the presser sees the card change, and Teams shows no typing in channels.
+    /// </summary>
+    private async Task<List<Activity>> ExecuteHandoffsAsync(Activity inbound, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var slow = !inbound.IsExpectReplies && replies.Any(r => r is HandoffRequest { Question: not null });
+        var typing = slow ? connector.SendAsync(inbound.CreateReply(ActivityTypes.Typing), cancellationToken) : Task.FromResult<ResourceResponse?>(null);
+        var extra = await handoffs.ExecuteAsync(inbound, replies, cancellationToken);
+        await typing;
+        return extra;
     }
 
     /// <summary>
