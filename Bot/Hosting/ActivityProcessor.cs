@@ -126,13 +126,13 @@ public sealed class ActivityProcessor(
     }
 
     /// <summary>
-    /// A confirmed hand-off (a ticket stored and posted to the owners' channel) takes longer than a moment, so the
-    /// employee first sees the bot typing. Other turns send no typing activity: the fast path stays as it was. A pick-up
+    /// A confirmed hand-off to an owner with a Teams channel (a ticket stored and posted there) takes longer than a
+    /// moment, so the employee first sees the bot typing. Other turns send no typing activity: the fast path stays as it was. A pick-up
     /// in the owners' channel gets none either: the presser sees the card change, and Teams shows no typing in channels.
     /// </summary>
     private async Task<List<Activity>> ExecuteHandoffsAsync(Activity inbound, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        var slow = !inbound.IsExpectReplies && replies.Any(r => r is HandoffRequest { Question: not null });
+        var slow = !inbound.IsExpectReplies && handoffs.PostsTicket(replies);
         var typing = slow ? connector.SendAsync(inbound.CreateReply(ActivityTypes.Typing), cancellationToken) : Task.FromResult<ResourceResponse?>(null);
         var extra = await handoffs.ExecuteAsync(inbound, replies, cancellationToken);
         await typing;

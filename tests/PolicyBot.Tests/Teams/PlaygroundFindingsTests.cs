@@ -81,7 +81,10 @@ public sealed class PlaygroundFindingsTests
         await chat.JoinAsync();
         await chat.SayAsync("can I share our revenue figures?");
         await chat.PressAsync("cmd:check");
+        // A hand-off to an owner without a Teams channel posts no ticket: it is as quick as any other turn.
         await chat.PressAsync("owner:marketing?topic=sales-and-press");
+        await chat.SayAsync("Can I mention our new partner?");
+        await chat.PressAsync("yes");
 
         Assert.DoesNotContain(connector.Requests, r => r.Body.Contains("\"type\":\"typing\"", StringComparison.Ordinal));
     }
