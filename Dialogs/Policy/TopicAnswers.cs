@@ -35,6 +35,8 @@ public static class TopicAnswers
             {
                 Principle = topic.Principle?[language],
                 PrincipleHeading = context.Text(MessageIds.PrincipleHeading),
+                Source = topic.Source is { } source ? new LinkAction(source.Title[language], source.Url[language]) : null,
+                SourceLabel = context.Text(MessageIds.SourceLabel),
                 RelatedHeading = offered.Count > 0 ? context.Text(MessageIds.AlternativesHeading)
                     : choices.Count > 0 ? context.Text(MessageIds.RelatedHeading) : "",
                 FeedbackQuestion = context.Text(MessageIds.FeedbackQuestion),

@@ -25,4 +25,10 @@ public sealed class ConversationData
 
     /// <summary>True once the welcome was sent, so a busy team does not get it on every member join.</summary>
     public bool Welcomed { get; set; }
+
+    /// <summary>
+    /// The last few answers sent where the channel has its own feedback buttons (Teams), newest last, so a 👍 or 👎 that
+    /// names only the message's id is counted for its topic. Null (and not stored) elsewhere.
+    /// </summary>
+    public List<AnsweredMessage>? Answered { get; set; }
 }
