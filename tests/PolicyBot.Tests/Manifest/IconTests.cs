@@ -35,7 +35,7 @@ public sealed class IconTests
     public async Task PackageVerbWritesTheZipAndRefusesMissingArguments()
     {
         using var folder = ManifestFolder.Copy();
-        var package = BotCommands.Find("package")!;
+        Task<int> package(string[] args) => BotCommands.InvokeAsync(["package", .. args]);
 
         var written = await package(["--app-id", ManifestFolder.AppId, "--domain", ManifestFolder.Domain, "--out", folder.Output, "--manifest", folder.Path]);
         var missing = await package(["--manifest", folder.Path]);
