@@ -33,6 +33,14 @@ public static class SchemaViolations
             }
             if (error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf)
             {
+                // "A FontWeight or null", "one of these words, or the same in any case (pattern)": name the words.
+                var branches = child.Errors.Values.Where(b => !b.All(e => e.Kind == ValidationErrorKind.NullExpected)).ToList();
+                var named = branches.Count == 1 ? branches[0] : branches.FirstOrDefault(b => b.Count == 1 && b.Single().Kind == ValidationErrorKind.NotInEnumeration);
+                if (named is not null)
+                {
+                    foreach (var e in named) Add(e, lines);
+                    return;
+                }
                 lines.Add(PathOf(error) + (error.Kind == ValidationErrorKind.NotOneOf ? ": must match exactly one allowed shape (oneOf)" : ": matches none of the allowed shapes (anyOf)"));
                 return;
             }

@@ -24,6 +24,7 @@ public sealed class ManifestSchemaTests
         "copy": { "$ref": "#/properties/name" },
         "either": { "oneOf": [ { "type": "string" }, { "type": "number" } ] },
         "any": { "anyOf": [ { "type": "boolean" }, { "type": "null" } ] },
+        "both": { "anyOf": [ { "type": "boolean" }, { "type": "string", "minLength": 2 } ] },
         "labels": { "type": "object", "patternProperties": { "^l[0-9]$": { "type": "string" } }, "additionalProperties": false },
         "a": { "type": "string" }
       },
@@ -53,7 +54,8 @@ public sealed class ManifestSchemaTests
     [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","tags":["a","a"]}""", "$.tags: has duplicate items")]
     [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","tags":[1]}""", "$.tags[0]: expected string, found number")]
     [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","either":true}""", "$.either: must match exactly one allowed shape (oneOf)")]
-    [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","any":1}""", "$.any: matches none of the allowed shapes (anyOf)")]
+    [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","any":1}""", "$.any: expected boolean, found number")]
+    [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","both":"x"}""", "$.both: matches none of the allowed shapes (anyOf)")]
     [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","labels":{"x":"y"}}""", "$.labels.x: property 'x' is not allowed")]
     [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","labels":{"l1":2}}""", "$.labels.l1: expected string, found number")]
     [InlineData("""{"id":"6f1d2c3b-0000-4a5b-8c9d-0123456789ab","kind":"bot","extra":1}""", "$.extra: property 'extra' is not allowed")]
