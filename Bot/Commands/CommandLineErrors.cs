@@ -20,7 +20,7 @@ internal static class CommandLineErrors
         }
         else
         {
-            var options = command.Options.Select(o => o is HelpOption ? "--help" : o.HelpName is { } value ? $"{o.Name} <{value}>" : o.Name);
+            var options = command.Options.Where(o => o is not HelpOption).Select(o => o.HelpName is { } value ? $"{o.Name} <{value}>" : o.Name);
             var arguments = command.Arguments.Select(a => a.HelpName == "settings" ? "--Key=value settings" : $"<{a.Name}>");
             lines.Add($"{command.Name} takes: " + string.Join(", ", options.Concat(arguments).Append("--help")) + $". See {command.Name} --help.");
         }

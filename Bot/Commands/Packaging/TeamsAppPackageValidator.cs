@@ -16,6 +16,9 @@ public static partial class TeamsAppPackageValidator
 {
     public const string ManifestFile = "manifest.json";
 
+    // A vendored schema is read once per process (the tests package many manifests).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
+
     /// <summary>Every problem in the zip at <paramref name="zipPath"/>; empty when it can be uploaded.</summary>
     public static List<string> ValidateZip(string zipPath, string schemaFolder, string? expectedAppId)
     {
@@ -132,7 +135,7 @@ public static partial class TeamsAppPackageValidator
     /// </summary>
     private static IEnumerable<string> SchemaErrors(string schemaPath, byte[] document, string name)
     {
-        var schema = JsonSchema.FromFileAsync(schemaPath).GetAwaiter().GetResult();
+        var schema = Schemas.GetOrAdd(Path.GetFullPath(schemaPath), path => JsonSchema.FromFileAsync(path).GetAwaiter().GetResult());
         var text = Encoding.UTF8.GetString(document.AsSpan().StartsWith("\uFEFF"u8) ? document.AsSpan(3) : document);
         return SchemaViolations.Describe(schema.Validate(text)).Select(e => $"{name}: {e}");
     }
