@@ -7,7 +7,7 @@ using PolicyBot.Bot.Preview;
 using PolicyBot.Bot.Retention;
 using PolicyBot.Bot.State;
 
-if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
+if (!PolicyBot.Bot.Commands.BotCommands.RunsTheBot(args)) return await PolicyBot.Bot.Commands.BotCommands.InvokeAsync(args);
 try
 {
     await PolicyBot.Bot.PolicyBotApp.Build(args).RunAsync();

@@ -13,7 +13,9 @@ public static class AnsweredAdaptiveCard
         var body = new JsonArray();
         foreach (var block in MarkdownBlocks.From(CardText.Clip(answered.Question, maxTextChars)))
         {
-            block!["isSubtle"] = true;
+            // Only a TextBlock has isSubtle (the schema refuses it on the Container of a quote, and renderers ignore it
+            // there); the quoted text keeps the default colour, which stays readable on the quote's emphasis background.
+            if ((string?)block["type"] == "TextBlock") block["isSubtle"] = true;
             body.Add(block);
         }
         // Default text colour: Teams' "Good" green is 2.1:1 on white; the check mark says it was answered.
