@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.Telemetry;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace PolicyBot.Bot.Connector;
@@ -90,6 +91,12 @@ public sealed class ConnectorClient(
             if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, cancellationToken);
             Failed(method, send, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
             if (send.OutOfBudget is null) logger.SendFailed(method.Method, (int)response.StatusCode, send.Attempts);
+            return null;
+        }
+        catch (BrokenCircuitException)
+        {
+            metrics.ConnectorFailure(method.Method, "circuit-open");
+            logger.SendCircuitOpen(method.Method);
             return null;
         }
         catch (ConversationPacedException)
