@@ -12,7 +12,7 @@ public static class TopicAnswers
         var language = context.Language;
         var choices = new List<Choice>();
         if (topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
-            choices.Add(new Choice(Commands.Owner(new HandoffContext(owner.Id) { TopicId = topic.Id }), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+            choices.Add(HandoffOffers.Button(context, new HandoffContext(owner.Id) { TopicId = topic.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
         foreach (var scenario in topic.Scenarios.Select(context.Content.Check).OfType<GuidedCheck>())
             choices.Add(new Choice(Commands.StartCheck(scenario.Id), scenario.Title[language]));
         foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>())
@@ -22,7 +22,8 @@ public static class TopicAnswers
         return new MessageReply(text)
         {
             Language = language,
-            FromContent = true,
+            // An owner button names this conversation's offer, so that card is its own.
+            FromContent = !HandoffOffers.AnyIn(choices),
             Choices = choices,
             Card = new AnswerCard(topic.Id, topic.Title[language], topic.Answer[language].Trim())
             {

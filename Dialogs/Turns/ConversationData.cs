@@ -25,4 +25,10 @@ public sealed class ConversationData
 
     /// <summary>True once the welcome was sent, so a busy team does not get it on every member join.</summary>
     public bool Welcomed { get; set; }
+
+    /// <summary>
+    /// The last hand-offs the bot offered here, newest last (at most <c>HandoffOffers.Capacity</c>); null when none,
+    /// so the state of a conversation without one stays as it was.
+    /// </summary>
+    public List<OfferedHandoff>? Handoffs { get; set; }
 }
