@@ -11,9 +11,10 @@ public static class AnsweredAdaptiveCard
         ArgumentNullException.ThrowIfNull(answered);
         ArgumentNullException.ThrowIfNull(reply);
         var body = new JsonArray();
-        foreach (var block in MarkdownBlocks.From(CardText.Clip(answered.Question, maxTextChars)))
+        foreach (var block in MarkdownBlocks.From(answered.Question, reply.Quote, maxTextChars))
         {
-            block!["isSubtle"] = true;
+            // A RichTextBlock has no isSubtle of its own (its TextRuns do); the container around it keeps it apart.
+            if ((string?)block["type"] == "TextBlock") block["isSubtle"] = true;
             body.Add(block);
         }
         // Default text colour: Teams' "Good" green is 2.1:1 on white; the check mark says it was answered.

@@ -69,6 +69,7 @@ public static class HandoffDialog
         {
             Prompt = step.Context.Text(MessageIds.HandoffConfirm, ("owner", owner.Name[step.Context.Language]), ("question", question)),
             RetryPrompt = step.Context.Text(MessageIds.PromptRetryConfirm),
+            Quote = question,
         }, ct);
     }
 
