@@ -20,6 +20,8 @@ public static class ConversationStoreExtensions
             .Validate(o => o.CacheEntries >= 0, "Storage:CacheEntries must not be negative.")
             .Validate(o => o.CommandTimeout >= TimeSpan.FromSeconds(1) && o.CommandTimeout <= TimeSpan.FromSeconds(30),
                 "Storage:CommandTimeout must be between 00:00:01 and 00:00:30.")
+            .Validate(o => o.ConnectTimeout >= TimeSpan.FromSeconds(1) && o.ConnectTimeout <= TimeSpan.FromSeconds(30),
+                "Storage:ConnectTimeout must be between 00:00:01 and 00:00:30.")
             .ValidateOnStart();
         services.AddSingleton<IConversationStore>(sp =>
         {
@@ -27,7 +29,7 @@ public static class ConversationStoreExtensions
             {
                 var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
                 sp.GetRequiredService<ILogger<PostgresConversationStore>>().UsingPostgresStore(target.Database, target.Host);
-                return new PostgresConversationStore(connectionString, CommandTimeout(sp));
+                return new PostgresConversationStore(connectionString, CommandTimeout(sp), ConnectTimeout(sp));
             }
             if (SqlitePath(sp) is not { } path) return new MemoryConversationStore();
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
@@ -36,7 +38,7 @@ public static class ConversationStoreExtensions
             return new CachingConversationStore(new SqliteConversationStore(path, CommandTimeout(sp)), cacheEntries);
         });
         // Tickets live beside the state (the same SQLite file or PostgreSQL database), so a hand-off survives a restart.
-        services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString, CommandTimeout(sp))
+        services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString, CommandTimeout(sp), ConnectTimeout(sp))
             : SqlitePath(sp) is { } path ? new SqliteTicketStore(path, CommandTimeout(sp)) : new MemoryTicketStore());
         services.AddHealthChecks().AddCheck<ConversationStoreHealthCheck>("conversation-store");
         return services;
@@ -54,6 +56,10 @@ public static class ConversationStoreExtensions
     /// <summary>How long a store command may wait: <see cref="StorageOptions.CommandTimeout"/>.</summary>
     internal static TimeSpan CommandTimeout(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value.CommandTimeout;
+
+    /// <summary>How long opening a PostgreSQL connection may take: <see cref="StorageOptions.ConnectTimeout"/>.</summary>
+    internal static TimeSpan ConnectTimeout(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectTimeout;
 
     /// <summary>The connection string of <c>Storage:PostgresConnectionString</c>, or null unless the provider is <c>postgres</c>.</summary>
     internal static string? Postgres(IServiceProvider services)

@@ -31,6 +31,14 @@ public sealed record StorageOptions
 
     public static TimeSpan DefaultCommandTimeout { get; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long opening a PostgreSQL connection may take (a database host that does not answer) before the turn gets
+    /// the polite error reply; Npgsql's own default is 15 s. A <c>Timeout</c> in the connection string wins. Whole seconds, 1 to 30.
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; init; } = DefaultConnectTimeout;
+
+    public static TimeSpan DefaultConnectTimeout { get; } = TimeSpan.FromSeconds(2);
+
     /// <summary><see cref="CommandTimeout"/> as the whole seconds that Microsoft.Data.Sqlite and Npgsql take (0 would mean forever).</summary>
     public static int Seconds(TimeSpan timeout) => Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
 }
