@@ -20,6 +20,14 @@ public sealed record StorageOptions
     /// </summary>
     public int CacheEntries { get; init; } = 10_000;
 
+    /// <summary>
+    /// How long this process trusts what it cached per conversation (state, conversation reference) before asking the
+    /// store again: what <c>forget</c> or another instance removed leaves memory within this time. 1 s to 1 h.
+    /// </summary>
+    public TimeSpan CacheTtl { get; init; } = DefaultCacheTtl;
+
+    public static TimeSpan DefaultCacheTtl { get; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often a turn is re-run when another writer changed the conversation in between.</summary>
     public int MaxConflictRetries { get; init; } = 3;
 
