@@ -35,6 +35,14 @@ public static class AnswerAdaptiveCard
             });
         }
 
+        if (answer.Source is { } source)
+        {
+            // Where the channel shows no citations (all but Teams), the policy page is a link under the answer.
+            var link = $"[{CardText.Clip(EscapeLinkText(source.Title), maxTextChars)}]({LinkTarget(source.Url)})";
+            body.Add(CardElements.TextBlock(
+                string.IsNullOrWhiteSpace(answer.SourceLabel) ? link : $"{answer.SourceLabel}: {link}", size: "Small", subtle: true));
+        }
+
         if (reply.Choices.Count > 0 && !string.IsNullOrWhiteSpace(answer.RelatedHeading))
             body.Add(CardElements.TextBlock(answer.RelatedHeading, weight: "Bolder", spacing: "Medium"));
 
@@ -66,4 +74,12 @@ public static class AnswerAdaptiveCard
         }
         return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: true);
     }
+
+    // Content only holds absolute https URLs; spaces and parentheses would end the markdown link.
+    private static string LinkTarget(string url) => (Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : url)
+        .Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+
+    // A title with brackets must not end the markdown link early.
+    private static string EscapeLinkText(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
 }

@@ -28,7 +28,9 @@ internal static class CardElements
             ["body"] = body,
             ["actions"] = actions,
         };
-        // Reading cards (answers, verdicts) get the whole chat width in Teams; other hosts ignore msteams.
+        // Only the reading cards (answers, verdicts: long text that wraps into a tall column at the default width) get
+        // the whole chat width in Teams; other hosts ignore msteams. Short cards keep the default width, which needs no
+        // renderer notice in the Agents Playground.
         if (fullWidth) card["msteams"] = new JsonObject { ["width"] = "Full" };
         return card;
     }

@@ -26,7 +26,7 @@ public static class HandoffAdaptiveCard
 
         var actions = new JsonArray();
         CardElements.AddButtons(reply, body, actions);
-        return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: true);
+        return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: false);
     }
 
     private static void AddSection(JsonArray body, string heading, string text)

@@ -46,7 +46,7 @@ public static class TicketAdaptiveCard
 
         var actions = new JsonArray();
         CardElements.AddButtons(reply, body, actions);
-        return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: true);
+        return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: false);
     }
 
     /// <summary>Adaptive Card date functions: Teams shows the time in each reader's own time zone and language.</summary>

@@ -73,17 +73,25 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
         var stored = await store.ReadAsync(key, cancellationToken);
         if (stored is null || !stored.Data.Span.SequenceEqual(data)) await store.WriteAsync(key, data, "*", cancellationToken);
         _saved.Set(key, new Saved(reference, data));
-        if (stored is null && reference.Conversation?.ConversationType == "channel") logger.ChannelLearned(conversationId);
+        // Once per channel, and the channel's own id: a thread's id (…;messageid=…) is no place for tickets.
+        if (stored is null && reference.Conversation?.ConversationType == "channel" && TeamsAddressing.ChannelOf(conversationId) == conversationId)
+            logger.ChannelLearned(conversationId);
     }
 
     public void Dispose() => _saved.Dispose();
 
     private sealed record Saved(ConversationReference Reference, byte[] Data);
 
+    /// <summary>
+    /// An install, counted once: Teams announces one with both <c>installationUpdate</c> (<c>add</c>; <c>add-upgrade</c>
+    /// is a new version, not an install) and a <c>conversationUpdate</c> adding the bot, so there only the first counts;
+    /// other channels send only the <c>conversationUpdate</c>.
+    /// </summary>
     private static bool IsInstall(Activity activity) => activity.Type switch
     {
-        ActivityTypes.InstallationUpdate => activity.Action?.StartsWith("add", StringComparison.Ordinal) == true,
-        ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true,
+        ActivityTypes.InstallationUpdate => activity.Action == "add",
+        ActivityTypes.ConversationUpdate => activity.ChannelId != "msteams"
+            && activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true,
         _ => false,
     };
 

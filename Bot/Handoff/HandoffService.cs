@@ -56,6 +56,13 @@ public sealed class HandoffService(
         return extra;
     }
 
+    /// <summary>Whether carrying out <paramref name="replies"/> posts a ticket to an owner's Teams channel (which takes a moment).</summary>
+    public bool PostsTicket(IReadOnlyList<Reply> replies)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        return replies.Any(r => r is HandoffRequest { Question: not null } request && Content.Owner(request.OwnerId)?.TeamsChannel is not null);
+    }
+
     private async Task<List<Activity>> HandOffAsync(Activity inbound, HandoffRequest request, CancellationToken cancellationToken)
     {
         var extra = new List<Activity>();

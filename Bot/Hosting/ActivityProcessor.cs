@@ -21,6 +21,7 @@ public sealed class ActivityProcessor(
     ConversationReferences references,
     HandoffService handoffs,
     Insights.UsageRecorder usage,
+    Insights.TeamsFeedback feedback,
     Retention.Erasure erasure,
     ILogger<ActivityProcessor> logger)
 {
@@ -39,6 +40,13 @@ public sealed class ActivityProcessor(
         // The reference is saved beside the turn (a new conversation's reference and state then share a commit) and
         // awaited before anything that may need it: the hand-offs, and the answer to the channel.
         var capture = CaptureReferenceAsync(activity, cancellationToken);
+        if (activity.Type == ActivityTypes.Invoke && activity.Name == Insights.TeamsFeedback.SubmitActionInvoke)
+        {
+            // Teams' own 👍/👎: counted, no reply (Teams shows its own thanks), and an empty 200.
+            var counted = await feedback.HandleAsync(activity, cancellationToken);
+            await capture;
+            return Respond(activity, [], counted);
+        }
         var (input, invokeResponse) = InputOf(activity);
 
         if (input is null)
@@ -62,7 +70,7 @@ public sealed class ActivityProcessor(
             var ((outgoing, answer), replies) = await runner.RunAsync(input, replies => (Render(activity, replies), replies), cancellationToken);
             await capture;
             if (replayable) replays.Remember(conversationKey, activity.Id);
-            outgoing.AddRange(await handoffs.ExecuteAsync(activity, replies, cancellationToken));
+            outgoing.AddRange(await ExecuteHandoffsAsync(activity, replies, cancellationToken));
             await usage.RecordAsync(replies, cancellationToken);
             if (!activity.IsExpectReplies)
             {
@@ -70,8 +78,9 @@ public sealed class ActivityProcessor(
                 // They share one send budget, so a failing channel holds the turn for one budget, not one per reply.
                 var budget = connector.StartBudget();
                 var update = UpdateAnsweredCardAsync(activity, replies, budget, cancellationToken);
-                foreach (var reply in outgoing) await connector.SendAsync(reply, cancellationToken, budget);
+                var answered = await SendAllAsync(activity, outgoing, replies, budget, cancellationToken);
                 await update;
+                if (answered.Count > 0) await feedback.RememberAsync(input.ChannelId, input.ConversationId, answered, cancellationToken);
             }
             return Respond(activity, outgoing, answer);
         }
@@ -114,6 +123,37 @@ public sealed class ActivityProcessor(
         {
             logger.ReferenceNotCaptured(ExceptionSummary.TypeName(ex), activity.ChannelId);
         }
+    }
+
+    /// <summary>
+    /// A confirmed hand-off to an owner with a Teams channel (a ticket stored and posted there) takes longer than a
+    /// moment, so the employee first sees the bot typing. Other turns send no typing activity: the fast path stays as it was. A pick-up
+    /// in the owners' channel gets none either: the presser sees the card change, and Teams shows no typing in channels.
+    /// </summary>
+    private async Task<List<Activity>> ExecuteHandoffsAsync(Activity inbound, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var slow = !inbound.IsExpectReplies && handoffs.PostsTicket(replies);
+        var typing = slow ? connector.SendAsync(inbound.CreateReply(ActivityTypes.Typing), cancellationToken) : Task.FromResult<ResourceResponse?>(null);
+        var extra = await handoffs.ExecuteAsync(inbound, replies, cancellationToken);
+        await typing;
+        return extra;
+    }
+
+    /// <summary>
+    /// Posts the turn's activities in order. Answers that carry Teams' feedback buttons come back as the ids Teams gave
+    /// them with their topics (the n-th such activity is the n-th answer reply), so a later 👍/👎 can be counted.
+    /// </summary>
+    private async Task<List<AnsweredMessage>> SendAllAsync(Activity inbound, List<Activity> outgoing, IReadOnlyList<Reply> replies, SendBudget budget, CancellationToken cancellationToken)
+    {
+        var answered = new List<AnsweredMessage>();
+        var answers = new Queue<MessageReply>(TeamsAnswers.Apply(inbound) ? replies.OfType<MessageReply>().Where(r => r.Card is AnswerCard) : []);
+        foreach (var reply in outgoing)
+        {
+            var sent = await connector.SendAsync(reply, cancellationToken, budget);
+            if (TeamsAnswers.HasFeedbackLoop(reply) && answers.TryDequeue(out var answer) && sent?.Id is { Length: > 0 } id)
+                answered.Add(new AnsweredMessage(id, ((AnswerCard)answer.Card!).TopicId, answer.Language));
+        }
+        return answered;
     }
 
     /// <summary>

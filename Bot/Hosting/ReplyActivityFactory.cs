@@ -42,7 +42,10 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
         return inbound.ChannelId == "emulator" || options.Value.EmitTraces;
     }
 
-    private static Activity Message(Activity inbound, MessageReply reply) => Render(inbound.CreateReply(), reply);
+    private static Activity Message(Activity inbound, MessageReply reply) =>
+        TeamsAnswers.Apply(inbound) && reply.Card is AnswerCard answer
+            ? TeamsAnswers.Decorate(Render(inbound.CreateReply(), TeamsAnswers.WithoutOwnFeedback(reply, answer)), answer)
+            : Render(inbound.CreateReply(), reply);
 
     /// <summary>
     /// <paramref name="reply"/> as a message on an already addressed activity (a reply, or a proactive message

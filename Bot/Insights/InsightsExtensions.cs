@@ -22,6 +22,7 @@ public static class InsightsExtensions
             return new BufferedUsageStore(store, sp.GetRequiredService<ILogger<BufferedUsageStore>>());
         });
         services.TryAddSingleton<UsageRecorder>();
+        services.TryAddSingleton<TeamsFeedback>();
         return services;
     }
 }

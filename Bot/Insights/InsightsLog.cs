@@ -7,4 +7,16 @@ internal static partial class InsightsLog
 
     [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "{Count} usage events were dropped: the usage store is far behind")]
     public static partial void UsageEventsDropped(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Teams feedback counted: {Reaction} on topic {TopicId}")]
+    public static partial void FeedbackCounted(this ILogger logger, string topicId, string reaction);
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "Teams feedback not counted: unknown {Missing}")]
+    public static partial void FeedbackNotCounted(this ILogger logger, string missing);
+
+    [LoggerMessage(EventId = 504, Level = LogLevel.Information, Message = "A message/submitAction invoke that is not feedback; answered 501")]
+    public static partial void SubmitActionNotFeedback(this ILogger logger);
+
+    [LoggerMessage(EventId = 505, Level = LogLevel.Warning, Message = "The ids of the answers just sent were not remembered ({Reason}); Teams feedback on them will not be counted")]
+    public static partial void AnswersNotRemembered(this ILogger logger, string reason);
 }

@@ -11,7 +11,10 @@ public static class ContentKeys
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 
     public static readonly IReadOnlyList<string> Topic =
-        ["id", "title", "answer", "principle", "owner", "related", "starts-check", "scenarios", "triggers"];
+        ["id", "title", "answer", "principle", "source", "owner", "related", "starts-check", "scenarios", "triggers"];
+
+    /// <summary>A topic's <c>source</c>: the policy page it rests on, a title and an https URL per language.</summary>
+    public static readonly IReadOnlyList<string> Source = ["title", "url"];
 
     public static readonly IReadOnlyList<string> Owner =
         ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours", "contact-choice"];

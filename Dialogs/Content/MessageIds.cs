@@ -11,7 +11,9 @@ public static class MessageIds
     public const string Error = "error";
     public const string TopicsList = "topics-list";
     public const string RelatedHeading = "related-heading";
+    public const string AlternativesHeading = "alternatives-heading";
     public const string PrincipleHeading = "principle-heading";
+    public const string SourceLabel = "source-label";
     public const string DidYouMean = "did-you-mean";
     public const string ButtonNoneOfThese = "button-none-of-these";
     public const string NoneOfThese = "none-of-these";
@@ -95,7 +97,7 @@ public static class MessageIds
 
     public static readonly IReadOnlyList<string> All =
     [
-        Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, PrincipleHeading,
+        Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
         DidYouMean, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,

@@ -13,6 +13,9 @@ public sealed record Topic
     /// <summary>The policy principle the answer rests on (shown under the answer and in verdict reasons).</summary>
     public LocalizedText? Principle { get; init; }
 
+    /// <summary>The policy page the answer rests on, when comms staff named one.</summary>
+    public TopicSource? Source { get; init; }
+
     /// <summary>Owner id to hand off to, when the topic says so (marketing, customer-service).</summary>
     public string? Owner { get; init; }
 

@@ -134,7 +134,7 @@ public static class PolicyRouter
         if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
         {
             context.RecognitionOutcome = RecognitionOutcome.Answered;
-            await AnswerTopicAsync(dc, topic, ct);
+            await AnswerTopicAsync(dc, topic, ct, [.. context.Recognized.Alternatives.Select(a => a.Topic)]);
         }
         else if (context.Recognized.Suggestions.Count > 0)
         {
@@ -174,10 +174,10 @@ public static class PolicyRouter
         context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = choices, FromContent = !HandoffOffers.AnyIn(choices) });
     }
 
-    private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct)
+    private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct, IReadOnlyList<string>? alternatives = null)
     {
         if (topic.StartsCheck is { } checkId) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, checkId, ct);
-        else dc.Context.Send(TopicAnswers.Build(dc.Context, topic));
+        else dc.Context.Send(TopicAnswers.Build(dc.Context, topic, alternatives));
     }
 
     public static void SendWelcome(TurnContext context) => SendMenu(context, MessageIds.Welcome);

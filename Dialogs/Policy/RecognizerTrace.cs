@@ -39,11 +39,14 @@ public static class RecognizerTrace
             ["handoff"] = owner,
             ["outcome"] = code,
         };
-        if (outcome == RecognitionOutcome.Suggested)
-            value["suggestions"] = new JsonArray([.. result.Suggestions.Select(s => (JsonNode)new JsonObject { ["topic"] = s.Topic, ["score"] = Math.Round(s.Score, 4) })]);
+        if (outcome == RecognitionOutcome.Suggested) value["suggestions"] = Scores(result.Suggestions);
+        if (outcome == RecognitionOutcome.Answered && result.Alternatives.Count > 0) value["alternatives"] = Scores(result.Alternatives);
         var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + code;
         return new TraceReply(Name, label, ValueType, value);
     }
+
+    private static JsonArray Scores(IEnumerable<TopicScore> topics) =>
+        [.. topics.Select(s => (JsonNode)new JsonObject { ["topic"] = s.Topic, ["score"] = Math.Round(s.Score, 4) })];
 
     private static string Outcome(RecognitionOutcome outcome) => outcome switch
     {

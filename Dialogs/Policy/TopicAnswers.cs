@@ -7,15 +7,22 @@ namespace PolicyBot.Dialogs.Policy;
 /// <summary>Builds the reply for a topic: the short answer card with related topics and, where set, its owner.</summary>
 public static class TopicAnswers
 {
-    public static MessageReply Build(TurnContext context, Topic topic)
+    /// <param name="alternatives">
+    /// Topics that came close to this one for the employee's question: offered first, under "not quite what you meant?".
+    /// Their ids come from the content, so the card still holds nothing the employee typed.
+    /// </param>
+    public static MessageReply Build(TurnContext context, Topic topic, IReadOnlyList<string>? alternatives = null)
     {
         var language = context.Language;
         var choices = new List<Choice>();
+        var offered = (alternatives ?? []).Where(id => id != topic.Id).Select(context.Content.Topic).OfType<Topic>().ToList();
+        foreach (var alternative in offered)
+            choices.Add(new Choice(Commands.Topic(alternative.Id), alternative.Title[language]));
         if (topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
             choices.Add(HandoffOffers.Button(context, new HandoffContext(owner.Id) { TopicId = topic.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
         foreach (var scenario in topic.Scenarios.Select(context.Content.Check).OfType<GuidedCheck>())
             choices.Add(new Choice(Commands.StartCheck(scenario.Id), scenario.Title[language]));
-        foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>())
+        foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>().Except(offered))
             choices.Add(new Choice(Commands.Topic(related.Id), related.Title[language]));
 
         var text = $"**{topic.Title[language]}**\n\n{topic.Answer[language].Trim()}";
@@ -29,7 +36,10 @@ public static class TopicAnswers
             {
                 Principle = topic.Principle?[language],
                 PrincipleHeading = context.Text(MessageIds.PrincipleHeading),
-                RelatedHeading = choices.Count > 0 ? context.Text(MessageIds.RelatedHeading) : "",
+                Source = topic.Source is { } source ? new LinkAction(source.Title[language], source.Url[language]) : null,
+                SourceLabel = context.Text(MessageIds.SourceLabel),
+                RelatedHeading = offered.Count > 0 ? context.Text(MessageIds.AlternativesHeading)
+                    : choices.Count > 0 ? context.Text(MessageIds.RelatedHeading) : "",
                 FeedbackQuestion = context.Text(MessageIds.FeedbackQuestion),
                 Feedback =
                 [

@@ -18,6 +18,12 @@ public sealed record AnswerCard(string TopicId, string Title, string Body) : Car
     public string FeedbackQuestion { get; init; } = "";
 
     public IReadOnlyList<Choice> Feedback { get; init; } = [];
+
+    /// <summary>The policy page the answer rests on (topic <c>source</c>), shown as a link after <see cref="SourceLabel"/>.</summary>
+    public LinkAction? Source { get; init; }
+
+    /// <summary>Localised word before the source ("Source", message <c>source-label</c>).</summary>
+    public string SourceLabel { get; init; } = "";
 }
 
 public enum VerdictKind

@@ -18,6 +18,12 @@ public sealed record EvaluationReport
     /// <summary>In-scope questions answered with the right topic, or given it among the "did you mean" suggestions.</summary>
     public required EvaluationScore AnsweredOrSuggested { get; init; }
 
+    /// <summary>
+    /// In-scope questions answered with the right topic, or given it as a button: among the "did you mean" suggestions,
+    /// or beside another topic's answer as "not what you meant?".
+    /// </summary>
+    public required EvaluationScore OneClickAway { get; init; }
+
     /// <summary>Out-of-scope questions that got "did you mean" suggestions (no topic answered).</summary>
     public required EvaluationScore OutOfScopeSuggested { get; init; }
 
@@ -33,7 +39,7 @@ public sealed record EvaluationReport
     /// <summary>One line: top-1 in scope (per language) and out-of-scope questions answered with a topic.</summary>
     public string Summary =>
         $"top-1 {InScope.Rate:P1} (nl {ByLanguage.GetValueOrDefault(Language.Nl)?.Rate ?? 0:P1}, en {ByLanguage.GetValueOrDefault(Language.En)?.Rate ?? 0:P1}), " +
-        $"ranked first {RankedFirst.Rate:P1}, answered or suggested {AnsweredOrSuggested.Rate:P1}; out of scope answered {OutOfScope.Correct}/{OutOfScope.Total}, suggested {OutOfScopeSuggested.Correct}";
+        $"ranked first {RankedFirst.Rate:P1}, answered or suggested {AnsweredOrSuggested.Rate:P1}, one click away {OneClickAway.Rate:P1}; out of scope answered {OutOfScope.Correct}/{OutOfScope.Total}, suggested {OutOfScopeSuggested.Correct}";
 
     public override string ToString()
     {
@@ -49,6 +55,7 @@ public sealed record EvaluationReport
         text.AppendLine($"{"out of scope, given a topic".PadRight(width)} {OutOfScope.Correct,5} / {OutOfScope.Total,-5} {OutOfScope.Rate,8:P1}");
         Row("right topic ranked first", RankedFirst);
         Row("answered or suggested", AnsweredOrSuggested);
+        Row("one click away", OneClickAway);
         text.AppendLine($"{"out of scope, given suggestions".PadRight(width)} {OutOfScopeSuggested.Correct,5} / {OutOfScopeSuggested.Total,-5} {OutOfScopeSuggested.Rate,8:P1}");
         Row("language detected", LanguageDetection);
 

@@ -25,6 +25,8 @@ public static class RecognizerEvaluation
             ByTopic = inScope.GroupBy(o => o.Question.Topic!).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, Score),
             RankedFirst = Score(inScope, o => o.Result.Candidates.Count > 0 && o.Result.Candidates[0].Topic == o.Question.Topic),
             AnsweredOrSuggested = Score(inScope, o => o.Result.Topic == o.Question.Topic || (o.Result.Topic is null && o.Result.Suggestions.Any(s => s.Topic == o.Question.Topic))),
+            OneClickAway = Score(inScope, o => o.Result.Topic == o.Question.Topic
+                || (o.Result.Topic is null ? o.Result.Suggestions : o.Result.Alternatives).Any(s => s.Topic == o.Question.Topic)),
             OutOfScopeSuggested = new EvaluationScore(outOfScope.Count(o => o.Result.Topic is null && o.Result.Suggestions.Count > 0), outOfScope.Count),
             OutOfScope = new EvaluationScore(outOfScope.Count(o => o.Result.Topic is not null), outOfScope.Count),
             LanguageDetection = Score(outcomes, o => o.Result.DetectedLanguage == o.Question.Language),

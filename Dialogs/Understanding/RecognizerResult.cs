@@ -17,5 +17,11 @@ public sealed record RecognizerResult(string? Topic, double Score, IReadOnlyList
     /// </summary>
     public IReadOnlyList<TopicScore> Suggestions { get; init; } = [];
 
+    /// <summary>
+    /// When a topic is answered but the next one or two come close behind it: those topics, best first, to offer
+    /// beside the answer ("not what you meant?"). Empty when nothing comes close or no topic is answered.
+    /// </summary>
+    public IReadOnlyList<TopicScore> Alternatives { get; init; } = [];
+
     public static readonly RecognizerResult None = new(null, 0, []);
 }

@@ -18,6 +18,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
     private readonly TopicRecognizerOptions _options;
     private readonly TopicClassifier? _classifier;
     private readonly int _topicCount;
+    private readonly RunTogetherWords _runTogether;
 
     public TopicRecognizer(PolicyContent content, TopicRecognizerOptions? options = null)
     {
@@ -32,6 +33,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _dutch = new LanguageIndex(Language.Nl, topics, content.Synonyms, _options);
         _english = new LanguageIndex(Language.En, topics, content.Synonyms, _options);
         _topicCount = content.Topics.Count;
+        _runTogether = new RunTogetherWords(w => _dutch.Knows(w) || _english.Knows(w));
         // The classifier's weights grow with topics × features: beyond a few hundred topics the term scorer works alone.
         if (_options.ClassifierShare > 0 && content.Topics.Count <= _options.MaxClassifierTopics) _classifier = TrainClassifier(content);
     }
@@ -73,7 +75,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
     {
         if (string.IsNullOrWhiteSpace(text)) return RecognizerResult.None;
         // Normalized once; the language, both indexes and the classifier all read these words.
-        var tokens = TextNormalizer.Tokens(RecognizerLimits.Bound(text));
+        var tokens = _runTogether.Split(TextNormalizer.Tokens(RecognizerLimits.Bound(text)));
         var language = LanguageDetector.Detect(tokens, _dutch.Knows, _english.Knows);
         Span<double> scores = _topicIds.Length <= 256 ? stackalloc double[_topicIds.Length] : new double[_topicIds.Length];
         // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
@@ -90,6 +92,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         {
             DetectedLanguage = language,
             Suggestions = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates) : [],
+            Alternatives = top is null ? [] : Alternatives(top, candidates),
         };
     }
 
@@ -122,25 +125,45 @@ public sealed class TopicRecognizer : ITopicRecognizer
         return candidates.Where(c => c.Score >= best * _options.SuggestRatio).ToList();
     }
 
+    /// <summary>The topics close behind an answered one, to offer beside the answer.</summary>
+    private List<TopicScore> Alternatives(TopicScore top, List<TopicScore> candidates) =>
+        candidates
+            .Where(c => c.Topic != top.Topic && c.Score >= top.Score * _options.AlternativeRatio && c.Score >= _options.SuggestThreshold)
+            .Take(_options.MaxAlternatives)
+            .ToList();
+
     private static bool IsOutOfScope(TopicScore candidate) => candidate.Topic.StartsWith(OutOfScopePrefix, StringComparison.Ordinal);
 
     private bool Accepts(List<TopicScore> candidates) =>
         candidates[0].Score >= _options.Threshold
         && candidates[0].Score - (candidates.Count > 1 ? candidates[1].Score : 0) >= _options.Margin;
 
+    /// <summary>
+    /// The best topics, best first, with the best out-of-scope example group among them where it ranks: one group is
+    /// enough to say "unrelated", and with many groups the topics must not be pushed out of the list.
+    /// </summary>
     private List<TopicScore> TopCandidates(ReadOnlySpan<double> scores)
     {
-        var limit = _options.MaxCandidates + 2; // spares, in case out-of-scope pseudo-topics are among them
-        var top = new List<TopicScore>(limit + 1);
-        for (var i = 0; i < scores.Length; i++)
+        var limit = _options.MaxCandidates;
+        var top = new List<TopicScore>(limit + 2);
+        for (var i = 0; i < _topicCount; i++)
         {
             if (scores[i] <= 0) continue;
-            var at = top.Count;
-            while (at > 0 && top[at - 1].Score < scores[i]) at--;
-            if (at >= limit) continue;
-            top.Insert(at, new TopicScore(_topicIds[i], Math.Round(scores[i], 4)));
+            if (top.Count == limit && top[^1].Score >= scores[i]) continue;
+            Insert(top, i, scores[i]);
             if (top.Count > limit) top.RemoveAt(top.Count - 1);
         }
+        var group = -1;
+        for (var i = _topicCount; i < scores.Length; i++)
+            if (scores[i] > 0 && (group < 0 || scores[i] > scores[group])) group = i;
+        if (group >= 0) Insert(top, group, scores[group]);
         return top;
+    }
+
+    private void Insert(List<TopicScore> top, int index, double score)
+    {
+        var at = top.Count;
+        while (at > 0 && top[at - 1].Score < score) at--;
+        top.Insert(at, new TopicScore(_topicIds[index], Math.Round(score, 4)));
     }
 }

@@ -22,6 +22,12 @@ public sealed record TopicRecognizerOptions
     /// <summary>A suggestion beside the best one must score at least this share of it.</summary>
     public double SuggestRatio { get; init; } = 0.6;
 
+    /// <summary>Beside an answer, a topic scoring at least this share of the answered one is offered as "not what you meant?".</summary>
+    public double AlternativeRatio { get; init; } = 0.6;
+
+    /// <summary>At most this many topics are offered beside an answer.</summary>
+    public int MaxAlternatives { get; init; } = 2;
+
     /// <summary>No suggestions when an out-of-scope example group leads the best topic by this much.</summary>
     public double SuggestOutOfScopeMargin { get; init; } = 0.05;
 

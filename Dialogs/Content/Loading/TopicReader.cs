@@ -16,6 +16,7 @@ internal static class TopicReader
         var title = fields.Text("title");
         var answer = fields.Text("answer");
         var principle = fields.Text("principle", required: false);
+        var source = fields.Optional("source") is { } sourceNode ? ReadSource(sourceNode, fields.Context, diagnostics) : null;
         var owner = fields.Reference("owner", "owner", ids);
         var startsCheck = fields.Reference("starts-check", "check", ids);
         var related = fields.References("related", "topic", ids);
@@ -30,6 +31,7 @@ internal static class TopicReader
             Title = title,
             Answer = answer,
             Principle = principle,
+            Source = source,
             Owner = owner,
             Related = related,
             StartsCheck = startsCheck,
@@ -37,6 +39,28 @@ internal static class TopicReader
             Triggers = triggers,
         };
     }
+
+    /// <summary>A <c>source:</c> with a title in both languages and an absolute https URL per language.</summary>
+    private static TopicSource? ReadSource(Node node, string context, DiagnosticBag diagnostics)
+    {
+        if (Fields.Of(node, $"the source of {context}", ContentKeys.Source, diagnostics) is not { } fields) return null;
+        var title = fields.Text("title");
+        var url = fields.Text("url");
+        if (title is null || url is null) return null;
+        var valid = true;
+        foreach (var (language, value) in ((MapNode)fields.Optional("url")!).Entries)
+        {
+            if (value is ScalarNode text && !IsHttpsUrl(text.Value.Trim()))
+            {
+                diagnostics.Error(text, $"the '{language.Value}' url of the source of {context} must be an absolute https address, like https://intranet.example.com/policies/social-media");
+                valid = false;
+            }
+        }
+        return valid ? new TopicSource(title, url) : null;
+    }
+
+    private static bool IsHttpsUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
 
     private static LocalizedList? Triggers(Fields fields, DiagnosticBag diagnostics)
     {

@@ -32,6 +32,7 @@ public sealed class ContentSchemaTests
     [InlineData("quizQuestion")]
     [InlineData("quizAnswer")]
     [InlineData("smallTalk")]
+    [InlineData("source")]
     [InlineData("text")]
     public void SchemaDefinitionKeysMatchTheLoader(string definition)
     {
@@ -50,6 +51,7 @@ public sealed class ContentSchemaTests
             "quizQuestion" => ContentKeys.QuizQuestion,
             "quizAnswer" => ContentKeys.QuizAnswer,
             "smallTalk" => ContentKeys.SmallTalk,
+            "source" => ContentKeys.Source,
             _ => ContentKeys.Text,
         };
 

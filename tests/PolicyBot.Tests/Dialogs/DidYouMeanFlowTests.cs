@@ -58,6 +58,40 @@ public class DidYouMeanFlowTests
             .RunAsync();
     }
 
+    [Theory]
+    [InlineData("en-US", "en", "can I complain about a secret")]
+    [InlineData("nl-NL", "nl", "mag ik klagen over een secret, complain")]
+    public async Task ATopicCloseBehindTheAnsweredOneIsOfferedFirstUnderNotQuiteWhatYouMeant(string locale, string code, string question)
+    {
+        await Flow(locale)
+            .Send(question)
+            .AssertTrace(t =>
+            {
+                Assert.Equal("answered", (string?)t.Value!["outcome"]);
+                Assert.Equal(["customer-question"], t.Value["alternatives"]!.AsArray().Select(s => (string?)s!["topic"]));
+            })
+            .AssertReply(r =>
+            {
+                var card = r.Card<AnswerCard>();
+                Assert.Equal("confidential-information", card.TopicId);
+                Assert.Equal($"{code}:alternatives-heading", card.RelatedHeading);
+                // The close topic first, then the topic's own related ones; content only, so the card may be shared.
+                Assert.Equal([Commands.Topic("customer-question"), Commands.Topic("audiences")], r.Choices.Select(c => c.Value));
+                Assert.True(r.FromContent);
+            })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AnAnswerWithNothingCloseBehindKeepsItsRelatedHeading()
+    {
+        await Flow("en-US")
+            .Send("can I share a secret")
+            .AssertTrace(t => Assert.Null(t.Value!["alternatives"]))
+            .AssertReply(r => Assert.Equal("en:related-heading", r.Card<AnswerCard>().RelatedHeading))
+            .RunAsync();
+    }
+
     [Fact]
     public async Task AQuestionNothingComesCloseToGetsNoSuggestions()
     {

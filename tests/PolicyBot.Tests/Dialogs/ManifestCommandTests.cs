@@ -24,8 +24,10 @@ public class ManifestCommandTests
         var data = new TheoryData<string, string>();
         for (var i = 0; i < english.Count; i++)
         {
-            data.Add((string)english[i]!["title"]!, "en-US");
-            data.Add((string)dutch[$"bots[0].commandLists[0].commands[{i}].title"]!, "nl-NL");
+            // A prompt starter sends its prompt; a menu command its title.
+            var sent = (string?)english[i]!["type"] == "prompt" ? "prompt" : "title";
+            data.Add((string)english[i]![sent]!, "en-US");
+            data.Add((string)dutch[$"bots[0].commandLists[0].commands[{i}].{sent}"]!, "nl-NL");
         }
         return data;
     }

@@ -153,9 +153,13 @@ public sealed class KeywordRecognizer(PolicyContent content) : ITopicRecognizer
             TopicScore[] close = [new("confidential-information", 0.2), new("audiences", 0.18)];
             return new RecognizerResult(null, 0.2, close) { DetectedLanguage = language, Suggestions = close };
         }
-        return topic is null
-            ? RecognizerResult.None with { DetectedLanguage = language }
-            : new RecognizerResult(topic.Id, 1, [new TopicScore(topic.Id, 1)]) { DetectedLanguage = language };
+        if (topic is null) return RecognizerResult.None with { DetectedLanguage = language };
+        // Another topic's trigger in the same text: a close second, offered beside the answer.
+        var others = content.Topics
+            .Where(t => t != topic && t.Triggers.All.Any(trigger => normalized.Contains(TextNormalizer.Normalize(trigger))))
+            .Select(t => new TopicScore(t.Id, 0.9))
+            .ToList();
+        return new RecognizerResult(topic.Id, 1, [new TopicScore(topic.Id, 1), .. others]) { DetectedLanguage = language, Alternatives = others };
     }
 }
 

@@ -85,8 +85,29 @@ public sealed class HandoffScenario : IAsyncDisposable
         Host = other;
     }
 
-    /// <summary>Teams adds the bot to the team: a conversationUpdate in the channel, with the bot as the new member.</summary>
-    public Task InstallInChannelAsync() => PostAsync(new JsonObject
+    /// <summary>
+    /// Teams adds the bot to the team: an installationUpdate (add) and a conversationUpdate in the channel, with the bot
+    /// as the new member.
+    /// </summary>
+    public async Task InstallInChannelAsync()
+    {
+        await PostAsync(new JsonObject
+        {
+            ["type"] = "installationUpdate",
+            ["id"] = "install-0",
+            ["action"] = "add",
+            ["serviceUrl"] = ChannelServiceUrl,
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = "29:installer" },
+            ["recipient"] = new JsonObject { ["id"] = TestActivities.BotId, ["name"] = "PolicyBot" },
+            ["conversation"] = new JsonObject { ["id"] = Channel, ["conversationType"] = "channel", ["isGroup"] = true },
+            ["locale"] = "en-US",
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
+        });
+        await PostAsync(ChannelMemberAdded());
+    }
+
+    private JsonObject ChannelMemberAdded() => new()
     {
         ["type"] = "conversationUpdate",
         ["id"] = "install-1",
@@ -97,7 +118,7 @@ public sealed class HandoffScenario : IAsyncDisposable
         ["conversation"] = new JsonObject { ["id"] = Channel, ["conversationType"] = "channel", ["isGroup"] = true },
         ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TestActivities.BotId }),
         ["channelData"] = new JsonObject { ["eventType"] = "teamMemberAdded", ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
-    });
+    };
 
     /// <summary>
     /// The employee opens the sales-and-press answer and presses its "Ask Marketing" button (or presses <paramref name="press"/>

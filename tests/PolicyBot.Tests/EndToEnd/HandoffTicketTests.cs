@@ -160,8 +160,8 @@ public class HandoffTicketTests
 
         var replies = await scenario.HandOffAsync(confirm: false);
 
-        // The only thing in the channel is the bot's greeting when it was added (a reply to the install event).
-        Assert.All(scenario.ToChannel(), r => Assert.Equal("install-1", (string?)r.Json["replyToId"]));
+        // The only thing in the channel is the bot's greeting when it was added (a reply to the installationUpdate).
+        Assert.All(scenario.ToChannel(), r => Assert.Equal("install-0", (string?)r.Json["replyToId"]));
         Assert.DoesNotContain(replies, r => r.ToJsonString().Contains("Fabrikam"));
     }
 

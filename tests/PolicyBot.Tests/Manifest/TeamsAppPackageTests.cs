@@ -35,9 +35,25 @@ public sealed class TeamsAppPackageTests
 
         var commands = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray();
 
-        Assert.Equal(["help", "may I share this?", "browse topics", "talk to someone"], commands.Select(c => (string?)c!["title"]));
-        Assert.Equal(["hulp", "mag ik dit delen?", "onderwerpen", "iemand spreken"],
+        Assert.Equal(["help", "may I share this?", "browse topics", "talk to someone", "test your knowledge", "Customer photo", "A journalist"],
+            commands.Select(c => (string?)c!["title"]));
+        Assert.Equal(["hulp", "mag ik dit delen?", "onderwerpen", "iemand spreken", "test je kennis", "Foto van een klant", "Een journalist"],
             Enumerable.Range(0, commands.Count).Select(i => (string?)dutch[$"bots[0].commandLists[0].commands[{i}].title"]));
+    }
+
+    [Fact]
+    public void PromptStartersSendTheirPromptInEnglishAndDutch()
+    {
+        var folder = ManifestFolder.Bundled();
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
+        var dutch = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "nl.json")))!.AsObject();
+
+        var commands = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray();
+        var prompts = Enumerable.Range(0, commands.Count).Where(i => (string?)commands[i]!["type"] == "prompt").ToList();
+
+        Assert.Equal(["May I share a photo of a customer?", "A journalist messaged me"], prompts.Select(i => (string?)commands[i]!["prompt"]));
+        Assert.Equal(["Mag ik een foto van een klant delen?", "Een journalist stuurde me een bericht"],
+            prompts.Select(i => (string?)dutch[$"bots[0].commandLists[0].commands[{i}].prompt"]));
     }
 
     [Theory]

@@ -42,7 +42,8 @@ public sealed class InsightsTests
     {
         await using var connector = await FakeConnector.StartAsync();
         await using var host = await BotHost.StartAsync(null, settings: "Insights:CollectUnmatchedQuestions=true");
-        var chat = new ChatSession(host, connector, "msteams", "en-US", "a:feedback");
+        // Not Teams: there Teams' own feedback buttons replace the card's (TeamsFeedbackTests).
+        var chat = new ChatSession(host, connector, "webchat", "en-US", "a:feedback");
 
         var answer = await chat.SayAsync("can I share our revenue figures?");
         Assert.Contains("feedback:up:confidential-information", answer.Messages().Last().AllText());

@@ -41,7 +41,7 @@ public class EvaluationSetApartTests
 
     /// <summary>Every evaluation set: the two development sets and the blind one.</summary>
     private static IEnumerable<LabelledQuestion> Questions() =>
-        new[] { "questions.yaml", "development-2.yaml", "blind.yaml" }
+        new[] { "questions.yaml", "development-2.yaml", "development-3.yaml", "blind.yaml" }
             .SelectMany(file => EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file)));
 
     private static IEnumerable<(string Where, string Phrase)> Phrases()

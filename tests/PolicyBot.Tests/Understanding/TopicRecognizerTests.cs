@@ -36,6 +36,16 @@ public class TopicRecognizerTests
     }
 
     [Theory]
+    [InlineData("magikeenfotovaneenklantoplinkedindelen", "customer-photos")]
+    [InlineData("canisharerevenuefiguresonlinkedin", "confidential-information")]
+    public void WordsTypedWithoutSpacesAreSplitIntoTheWordsTheyAreMadeOf(string question, string topic)
+    {
+        var result = Recognizer.Recognize(question);
+
+        Assert.Equal(topic, result.Topic);
+    }
+
+    [Theory]
     [InlineData("mag ik een fotto van een klnat op linkedin delen", "customer-photos")]
     [InlineData("posting confidnetial informaton online", "confidential-information")]
     public void MisspeltWordsStillMatch(string question, string topic) =>
