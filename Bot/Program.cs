@@ -6,8 +6,9 @@ using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.Preview;
 using PolicyBot.Bot.Retention;
 using PolicyBot.Bot.State;
+using PolicyBot.Bot.Telemetry;
 
-if (args.Length > 0 && PolicyBot.Bot.Commands.BotCommands.Find(args[0]) is { } command) return await command(args[1..]);
+if (!PolicyBot.Bot.Commands.BotCommands.RunsTheBot(args)) return await PolicyBot.Bot.Commands.BotCommands.InvokeAsync(args);
 try
 {
     await PolicyBot.Bot.PolicyBotApp.Build(args).RunAsync();
@@ -40,12 +41,14 @@ namespace PolicyBot.Bot
             builder.Services.AddHandoff();
             builder.Services.AddUsageInsights();
             builder.Services.AddRetention();
+            builder.Services.AddPolicyBotTelemetry(builder.Configuration);
             configure?.Invoke(builder);
 
             var app = builder.Build();
             app.MapBotMessages("/api/messages");
             app.MapHealthChecks("/healthz");
             app.MapPreview();
+            app.MapTelemetry();
             app.LogCredentialMode();
             app.LoadPolicyContent();
             return app;

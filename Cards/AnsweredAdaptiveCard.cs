@@ -13,7 +13,8 @@ public static class AnsweredAdaptiveCard
         var body = new JsonArray();
         foreach (var block in MarkdownBlocks.From(answered.Question, reply.Quote, maxTextChars))
         {
-            // A RichTextBlock has no isSubtle of its own (its TextRuns do); the container around it keeps it apart.
+            // Only a TextBlock has isSubtle (the schema refuses it on the Container of a quote, and renderers ignore it
+            // there); the quoted text keeps the default colour, which stays readable on the quote's emphasis background.
             if ((string?)block["type"] == "TextBlock") block["isSubtle"] = true;
             body.Add(block);
         }

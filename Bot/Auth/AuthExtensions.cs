@@ -23,29 +23,32 @@ public static class AuthExtensions
             {
                 o.ChannelOpenIdMetadataUrl = cloud.ChannelOpenIdMetadataUrl;
                 o.EmulatorOpenIdMetadataUrl = cloud.EmulatorOpenIdMetadataUrl;
-                o.TokenEndpoint = cloud.TokenEndpoint;
+                o.Authority = cloud.Authority;
                 o.OAuthScope = cloud.OAuthScope;
             })
             .BindConfiguration(AuthOptions.Section)
             .Validate(o => o.ClockSkew >= TimeSpan.Zero && o.ClockSkew <= TimeSpan.FromMinutes(10), "Auth:ClockSkew must be between 0 and 10 minutes.")
             .Validate(o => o.MetadataMinimumRefreshInterval > TimeSpan.Zero, "Auth:MetadataMinimumRefreshInterval must be positive.")
-            .Validate(o => o.TokenEndpoint.Contains("{tenant}", StringComparison.Ordinal) || Uri.IsWellFormedUriString(o.TokenEndpoint, UriKind.Absolute), "Auth:TokenEndpoint must be an absolute URL.")
+            .Validate(o => Uri.TryCreate(o.Authority.Replace("{tenant}", "tenant", StringComparison.Ordinal), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps,
+                "Auth:Authority must be an absolute https URL.")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotCredentials>, BotCredentialsValidation>();
         services.AddOptions<BotCredentials>().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
-        services.AddHttpClient(AppCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(MsalHttpClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<MsalHttpClientFactory>();
+        services.AddSingleton<AppTokenSource>();
         services.AddSingleton<IDocumentRetriever, MetadataDocumentRetriever>();
         services.AddSingleton<ChannelTokenValidator>();
         services.AddSingleton<EmulatorTokenValidator>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<InboundAuthenticator>();
-        services.AddSingleton<AppCredentialsTokenProvider>();
+        services.AddSingleton<AppTokenProvider>();
         services.AddSingleton<IOutboundTokenProvider>(sp => sp.GetRequiredService<IOptions<BotCredentials>>().Value.IsAnonymous
             ? new AnonymousTokenProvider()
-            : sp.GetRequiredService<AppCredentialsTokenProvider>());
+            : sp.GetRequiredService<AppTokenProvider>());
         return services;
     }
 }

@@ -11,10 +11,10 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 402, Level = LogLevel.Error, Message = "No signing keys available ({ErrorType}); the request is rejected")]
     public static partial void SigningKeysUnavailable(this ILogger logger, string errorType);
 
-    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Requested an outbound app token for tenant {Tenant}; valid for {Lifetime}")]
-    public static partial void OutboundTokenIssued(this ILogger logger, string tenant, TimeSpan lifetime);
+    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Acquired an outbound app token from {Issuer}; valid for {Lifetime}")]
+    public static partial void OutboundTokenIssued(this ILogger logger, string issuer, TimeSpan lifetime);
 
-    [LoggerMessage(EventId = 411, Level = LogLevel.Error, Message = "The token endpoint answered {StatusCode} ({ErrorCode}); replies cannot be sent")]
+    [LoggerMessage(EventId = 411, Level = LogLevel.Error, Message = "No app token: the identity endpoint answered {StatusCode} ({ErrorCode}); replies cannot be sent")]
     public static partial void OutboundTokenFailed(this ILogger logger, int statusCode, string errorCode);
 
     [LoggerMessage(EventId = 412, Level = LogLevel.Warning, Message = "Refused to send the app token to {ServiceHost}: it did not arrive on an authenticated activity and is not a known channel host")]

@@ -15,8 +15,11 @@ public sealed record AuthOptions
     /// <summary>Entra ID metadata for tokens the Emulator obtains with the bot's own credentials.</summary>
     public string EmulatorOpenIdMetadataUrl { get; set; } = BotCloud.Public.EmulatorOpenIdMetadataUrl;
 
-    /// <summary>The client-credentials endpoint; <c>{tenant}</c> becomes the cloud's Bot Framework tenant or <c>MicrosoftAppTenantId</c>.</summary>
-    public string TokenEndpoint { get; set; } = BotCloud.Public.TokenEndpoint;
+    /// <summary>
+    /// The Entra ID authority app tokens come from (MSAL's, https only); <c>{tenant}</c> becomes the cloud's Bot
+    /// Framework tenant or <c>MicrosoftAppTenantId</c>. Not used by a managed identity, which asks its host.
+    /// </summary>
+    public string Authority { get; set; } = BotCloud.Public.Authority;
 
     /// <summary>The scope of outbound tokens: the Bot Connector API.</summary>
     public string OAuthScope { get; set; } = BotCloud.Public.OAuthScope;
@@ -32,9 +35,6 @@ public sealed record AuthOptions
     /// the bot fetch metadata on every request.
     /// </summary>
     public TimeSpan MetadataMinimumRefreshInterval { get; init; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>An outbound token is renewed this long before it expires.</summary>
-    public TimeSpan TokenRefreshMargin { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Host names (or <c>*.suffix</c> families) besides the built-in Bot Connector and Teams ones that may receive the

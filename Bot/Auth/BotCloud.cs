@@ -1,7 +1,7 @@
 namespace PolicyBot.Bot.Auth;
 
 /// <summary>
-/// The issuers, key metadata and token endpoint of one Azure cloud (PROTOCOL.md §4.2, §4.3; the SDK's
+/// The issuers, key metadata and token authority of one Azure cloud (PROTOCOL.md §4.2, §4.3; the SDK's
 /// <c>AuthenticationConstants</c> and <c>GovernmentAuthenticationConstants</c>), chosen by <c>Bot:ChannelService</c>.
 /// The URLs are defaults of <see cref="AuthOptions"/>, which may still override each one.
 /// </summary>
@@ -12,7 +12,7 @@ public sealed record BotCloud(
     string EmulatorOpenIdMetadataUrl,
     string[] EmulatorIssuers,
     string[] EmulatorTenantIssuers,
-    string TokenEndpoint,
+    string Authority,
     string TokenTenant,
     string OAuthScope)
 {
@@ -31,7 +31,7 @@ public sealed record BotCloud(
             "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0",
         ],
         ["https://sts.windows.net/{tenant}/", "https://login.microsoftonline.com/{tenant}/v2.0"],
-        "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token",
+        "https://login.microsoftonline.com/{tenant}",
         "botframework.com",
         "https://api.botframework.com/.default");
 
@@ -47,7 +47,7 @@ public sealed record BotCloud(
             "https://login.microsoftonline.us/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0",
         ],
         ["https://login.microsoftonline.us/{tenant}/", "https://login.microsoftonline.us/{tenant}/v2.0"],
-        "https://login.microsoftonline.us/{tenant}/oauth2/v2.0/token",
+        "https://login.microsoftonline.us/{tenant}",
         "MicrosoftServices.onmicrosoft.us",
         "https://api.botframework.us/.default");
 

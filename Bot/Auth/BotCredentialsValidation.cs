@@ -4,8 +4,9 @@ using PolicyBot.Bot.Hosting;
 namespace PolicyBot.Bot.Auth;
 
 /// <summary>
-/// Start-up checks of the flat credential keys, so a half-configured bot fails at once with a clear message instead
-/// of answering 401 or failing every reply later, and an anonymous bot outside Development only starts on purpose.
+/// Start-up checks of the flat credential keys, so a half-configured bot fails at once with a message that names the
+/// setting to fix instead of answering 401 or failing every reply later, and an anonymous bot outside Development only
+/// starts on purpose. A certificate is loaded here, so a wrong thumbprint or password stops the start too.
 /// </summary>
 public sealed class BotCredentialsValidation(IHostEnvironment environment, IOptions<BotOptions> bot) : IValidateOptions<BotCredentials>
 {
@@ -23,17 +24,37 @@ public sealed class BotCredentialsValidation(IHostEnvironment environment, IOpti
         }
 
         var failures = new List<string>();
+        if (BotAppTypes.Parse(options.MicrosoftAppType) is not { } type)
+        {
+            failures.Add("MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI.");
+            return ValidateOptionsResult.Fail(failures);
+        }
+        var secret = !string.IsNullOrWhiteSpace(options.MicrosoftAppPassword);
+        if (type == BotAppType.UserAssignedMSI)
+        {
+            if (!Guid.TryParse(options.MicrosoftAppId, out _))
+                failures.Add("MicrosoftAppId must be the managed identity's client id, a GUID, when MicrosoftAppType is UserAssignedMSI.");
+            if (secret || options.HasCertificate)
+                failures.Add("MicrosoftAppPassword and MicrosoftAppCertificate* must be empty when MicrosoftAppType is UserAssignedMSI: the managed identity has no secret.");
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
+
         if (!Guid.TryParse(options.MicrosoftAppId, out _))
             failures.Add("MicrosoftAppId must be the bot's Entra app (client) id, a GUID.");
-        var type = string.IsNullOrWhiteSpace(options.MicrosoftAppType) ? "MultiTenant" : options.MicrosoftAppType.Trim();
-        if (type.Equals("UserAssignedMSI", StringComparison.OrdinalIgnoreCase))
-            failures.Add("MicrosoftAppType UserAssignedMSI is not supported yet; use SingleTenant with a client secret.");
-        else if (!type.Equals("MultiTenant", StringComparison.OrdinalIgnoreCase) && !type.Equals("SingleTenant", StringComparison.OrdinalIgnoreCase))
-            failures.Add("MicrosoftAppType must be SingleTenant or MultiTenant.");
-        if (string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
-            failures.Add("MicrosoftAppPassword (the client secret) is required when MicrosoftAppId is set.");
-        if (type.Equals("SingleTenant", StringComparison.OrdinalIgnoreCase) && !Guid.TryParse(options.MicrosoftAppTenantId, out _))
+        if (type == BotAppType.SingleTenant && !Guid.TryParse(options.MicrosoftAppTenantId, out _))
             failures.Add("MicrosoftAppTenantId (a GUID) is required when MicrosoftAppType is SingleTenant.");
+        if (!string.IsNullOrWhiteSpace(options.MicrosoftAppCertificateThumbprint) && !string.IsNullOrWhiteSpace(options.MicrosoftAppCertificatePath))
+            failures.Add("Set MicrosoftAppCertificateThumbprint or MicrosoftAppCertificatePath, not both.");
+        else if (secret && options.HasCertificate)
+            failures.Add("Set MicrosoftAppPassword (a client secret) or a certificate (MicrosoftAppCertificateThumbprint or MicrosoftAppCertificatePath), not both.");
+        else if (!secret && !options.HasCertificate)
+            failures.Add($"MicrosoftAppPassword (the client secret) or a certificate (MicrosoftAppCertificateThumbprint, or MicrosoftAppCertificatePath with MicrosoftAppCertificatePassword) is required when MicrosoftAppType is {type}.");
+        else if (options.HasCertificate)
+        {
+            var (certificate, error) = AppCertificates.Load(options);
+            certificate?.Dispose();
+            if (error is not null) failures.Add(error);
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Dialogs.Content.Checking;
 
@@ -9,13 +10,22 @@ namespace PolicyBot.Bot.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out));
-
-    public static int Run(string[] args, TextWriter output)
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(args);
+        var folder = new Argument<string?>("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "The content folder (default: the one the bot would use)" };
+        CommandSettings.RefuseOptions(folder);
+        var command = new Command("check", "Check the content YAML as the bot would load it: every error and warning as file:line:column: message; exit code 1 when the bot would refuse it.")
+        {
+            folder,
+        };
+        command.SetAction(result => Run(result.GetValue(folder), result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string? folder, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(output);
-        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } given
+        folder = folder is { } given
             ? CommandPaths.Resolve(given)
             : ContentOptions.Resolve(null, Directory.GetCurrentDirectory() is var cwd && Directory.Exists(Path.Combine(cwd, "Bot")) ? Path.Combine(cwd, "Bot") : cwd);
         var result = ContentCheck.Run(folder);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyBot.Bot.Retention;
 
 namespace PolicyBot.Bot.Commands;
@@ -9,21 +10,36 @@ namespace PolicyBot.Bot.Commands;
 /// </summary>
 public static class ForgetCommand
 {
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var index = Array.IndexOf(args, "--user");
-        if (index < 0 || index + 1 >= args.Length || string.IsNullOrWhiteSpace(args[index + 1]))
+        var user = new Option<string>("--user") { Required = true, HelpName = "id", Description = "The employee's channel user id, e.g. 29:1abc… in Teams" };
+        user.Validators.Add(result =>
         {
-            await error.WriteLineAsync("usage: forget --user <id>   (the employee's channel user id, e.g. 29:1abc… in Teams)");
-            return 2;
-        }
-        var userId = args[index + 1];
-        await using var app = PolicyBotApp.Build([.. args.Where((_, i) => i != index && i != index + 1), BotCommands.LocalTool], BotCommands.QuietLogging);
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>())) result.AddError("--user needs the employee's user id.");
+        });
+        var settings = CommandSettings.Create();
+        var command = new Command("forget", "Remove everything the store holds about one employee (right to erasure); prints counts and ids, never texts.")
+        {
+            user, settings,
+        };
+        command.SetAction(result => RunAsync(result.GetValue(user)!, result.GetValue(settings) ?? [], result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static Command CreateSweep()
+    {
+        var settings = CommandSettings.Create();
+        var command = new Command("sweep", "Run the retention sweep once, now (the running bot does it every Retention:SweepInterval); prints the counts.")
+        {
+            settings,
+        };
+        command.SetAction(result => SweepAsync(result.GetValue(settings) ?? [], result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string userId, string[] settings, TextWriter output)
+    {
+        await using var app = PolicyBotApp.Build([.. settings, BotCommands.LocalTool], BotCommands.QuietLogging);
         var report = await app.Services.GetRequiredService<Erasure>().ForgetUserAsync(userId, CancellationToken.None);
         await output.WriteLineAsync($"conversation states removed: {report.StateKeys.Count}");
         foreach (var key in report.StateKeys) await output.WriteLineAsync($"  {key}");
@@ -39,12 +55,11 @@ public static class ForgetCommand
         return 0;
     }
 
-    /// <summary><c>sweep</c>: the retention sweep once, now; prints the counts.</summary>
-    public static async Task<int> SweepAsync(string[] args)
+    private static async Task<int> SweepAsync(string[] settings, TextWriter output)
     {
-        await using var app = PolicyBotApp.Build([.. args, BotCommands.LocalTool], BotCommands.QuietLogging);
+        await using var app = PolicyBotApp.Build([.. settings, BotCommands.LocalTool], BotCommands.QuietLogging);
         var swept = await app.Services.GetRequiredService<RetentionSweeper>().SweepAsync(CancellationToken.None);
-        Console.WriteLine($"conversation states removed: {swept.StateKeys.Count}, references removed: {swept.ReferenceKeys.Count}, "
+        await output.WriteLineAsync($"conversation states removed: {swept.StateKeys.Count}, references removed: {swept.ReferenceKeys.Count}, "
             + $"tickets deleted: {swept.TicketIds.Count}, collected questions cleared: {swept.UsageQuestions}");
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using PolicyBot.Bot.Insights;
 
@@ -12,24 +13,33 @@ public static class InsightsCommand
     // Ten years: more is no report anyone reads, and far more would run the dates off the calendar.
     public const int MaxWeeks = 520;
 
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
-
-    /// <summary>The command with its report written to <paramref name="output"/> and usage errors to <paramref name="error"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var weeks = 8;
-        var index = Array.IndexOf(args, "--weeks");
-        if (index >= 0 && (index + 1 >= args.Length || !int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out weeks) || weeks is < 1 or > MaxWeeks))
+        var weeks = new Option<int>("--weeks")
         {
-            await error.WriteLineAsync($"usage: insights [--weeks N] [--review]   (N: a whole number of weeks, 1 to {MaxWeeks}; --review lists collected questions)");
-            return 2;
-        }
-        var review = args.Contains("--review");
-        var rest = (index >= 0 ? args.Where((_, i) => i != index && i != index + 1) : args).Where(a => a != "--review").ToArray();
-        await using var app = PolicyBotApp.Build([.. rest, BotCommands.LocalTool], BotCommands.QuietLogging);
+            HelpName = "N",
+            DefaultValueFactory = _ => 8,
+            CustomParser = result =>
+            {
+                if (int.TryParse(result.Tokens.Single().Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxWeeks) return n;
+                result.AddError($"--weeks takes a whole number of weeks, 1 to {MaxWeeks}; not '{result.Tokens.Single().Value}'.");
+                return 0;
+            },
+            Description = $"How many ISO weeks back, this one included (1 to {MaxWeeks})",
+        };
+        var review = new Option<bool>("--review") { Description = "List the collected questions (Insights:CollectUnmatchedQuestions) as candidate trigger phrases" };
+        var settings = CommandSettings.Create();
+        var command = new Command("insights", "What people ask, per ISO week and topic: answers, suggestions, unmatched questions, hand-offs and ratings (counts only).")
+        {
+            weeks, review, settings,
+        };
+        command.SetAction(result => RunAsync(result.GetValue(weeks), result.GetValue(review), result.GetValue(settings) ?? [], result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int weeks, bool review, string[] settings, TextWriter output)
+    {
+        await using var app = PolicyBotApp.Build([.. settings, BotCommands.LocalTool], BotCommands.QuietLogging);
         var store = app.Services.GetRequiredService<IUsageStore>();
         var range = InsightsReport.LastWeeks(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), weeks);
         var records = await store.ListAsync(range[0], CancellationToken.None);

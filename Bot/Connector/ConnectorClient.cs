@@ -1,23 +1,25 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Telemetry;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace PolicyBot.Bot.Connector;
 
 /// <summary>
 /// Outbound Connector REST v3 calls to an activity's <c>serviceUrl</c> (PROTOCOL.md §3). Transient failures are
-/// retried with backoff within a total send budget; a send that still fails is logged and reported as null, never thrown into the turn.
+/// retried with backoff within a total send budget (<see cref="ConnectorResilience"/>); a send that still fails is
+/// logged and reported as null, never thrown into the turn.
 /// </summary>
 public sealed class ConnectorClient(
     IHttpClientFactory httpClientFactory,
-    IOutboundTokenProvider tokenProvider,
     IOptions<ConnectorOptions> options,
-    ConversationPacer pacer,
     TimeProvider time,
+    PolicyBotMetrics metrics,
     ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "BotConnector";
@@ -66,106 +68,63 @@ public sealed class ConnectorClient(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            metrics.ConnectorFailure(method.Method, "crashed");
             logger.SendCrashed(ex, method.Method, activity.Type);
             return null;
         }
     }
 
     /// <summary>
-    /// Every attempt and every wait of one send stays inside <paramref name="sendBudget"/>: an attempt gets
-    /// at most what remains, and a wait (a Retry-After as sent, or the backoff) that would leave less than
-    /// <see cref="MinimumAttempt"/> for the next attempt ends the send at once.
+    /// One send through the resilience pipeline (<see cref="ConnectorResilience"/>: retries, per-attempt timeouts) and
+    /// <see cref="ConnectorAttemptHandler"/> (pacing, token, the 401 refresh); every attempt and wait stays inside
+    /// <paramref name="sendBudget"/>. What did not arrive is logged once here, with the reason the retries stopped.
     /// </summary>
     private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, string conversationId, byte[] body, SendBudget sendBudget, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        string? refreshedToken = null;
-        for (var attempt = 1; ; attempt++)
+        var send = new ConnectorSend(serviceUrl, conversationId, sendBudget);
+        using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Options.Set(ConnectorSend.Key, send);
+        try
         {
-            // A conversation the channel throttled lately waits for its turn; that wait is part of the budget too.
-            if (!await pacer.WaitTurnAsync(conversationId, sendBudget.Remaining - MinimumAttempt, cancellationToken))
-            {
-                logger.SendOutOfBudget(method.Method, "paced", attempt, TimeSpan.Zero, sendBudget.Total);
-                return null;
-            }
-
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            budget.CancelAfter(sendBudget.Remaining);
-            int? status = null;
-            TimeSpan? retryAfter = null;
-            Exception? error = null;
-            try
-            {
-                using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                var token = refreshedToken ?? await tokenProvider.GetTokenAsync(serviceUrl, budget.Token);
-                if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-
-                using var response = await client.SendAsync(request, budget.Token);
-                if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, budget.Token);
-
-                // A 401 may mean a revoked token: refresh once and resend at once (PROTOCOL.md §3.3).
-                if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null && refreshedToken is null
-                    && await tokenProvider.RefreshTokenAsync(serviceUrl, token, budget.Token) is { } fresh)
-                {
-                    logger.SendUnauthorizedRetrying(method.Method);
-                    refreshedToken = fresh;
-                    attempt--;
-                    continue;
-                }
-
-                status = (int)response.StatusCode;
-                if (response.StatusCode == HttpStatusCode.TooManyRequests) pacer.Throttled(conversationId);
-                if (!IsTransient(response.StatusCode))
-                {
-                    logger.SendFailed(method.Method, status.Value, attempt);
-                    return null;
-                }
-                retryAfter = RetryAfter(response);
-            }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                // A network failure, the attempt's RequestTimeout, or the end of the send budget.
-                error = ex;
-            }
-
-            if (attempt > settings.MaxRetries)
-            {
-                if (error is null) logger.SendFailed(method.Method, status!.Value, attempt);
-                else logger.SendUnreachable(error, method.Method, attempt);
-                return null;
-            }
-            var reason = error?.GetType().Name ?? status!.Value.ToString(CultureInfo.InvariantCulture);
-            var wait = retryAfter ?? Backoff(settings, attempt);
-            if (wait + MinimumAttempt > sendBudget.Remaining)
-            {
-                logger.SendOutOfBudget(method.Method, reason, attempt, wait, sendBudget.Total);
-                return null;
-            }
-            if (error is null) logger.SendRetrying(method.Method, status!.Value, attempt);
-            else logger.SendRetryingAfterError(method.Method, reason, attempt);
-            await Task.Delay(wait, time, cancellationToken);
+            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, cancellationToken);
+            Failed(method, send, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+            if (send.OutOfBudget is null) logger.SendFailed(method.Method, (int)response.StatusCode, send.Attempts);
+            return null;
+        }
+        catch (BrokenCircuitException)
+        {
+            metrics.ConnectorFailure(method.Method, "circuit-open");
+            logger.SendCircuitOpen(method.Method);
+            return null;
+        }
+        catch (ConversationPacedException)
+        {
+            metrics.ConnectorFailure(method.Method, "paced");
+            logger.SendOutOfBudget(method.Method, "paced", send.Attempts, TimeSpan.Zero, sendBudget.Total);
+            return null;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // A network failure, the last attempt's timeout, or the end of the send budget.
+            Failed(method, send, ex.GetType().Name);
+            if (send.OutOfBudget is null) logger.SendUnreachable(ex, method.Method, send.Attempts);
+            return null;
         }
     }
 
-    // Teams documents 412, 429, 502 and 504 as retryable; other 5xx are retried as well (PROTOCOL.md §3.4).
-    private static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)status >= 500;
-
-    /// <summary>The channel's Retry-After, honoured as sent (not capped: retrying earlier only earns another 429).</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private void Failed(HttpMethod method, ConnectorSend send, string reason)
     {
-        { Delta: { } delta } => delta > TimeSpan.Zero ? delta : TimeSpan.Zero,
-        { Date: { } date } => date > time.GetUtcNow() ? date - time.GetUtcNow() : TimeSpan.Zero,
-        _ => null,
-    };
-
-    /// <summary>Exponential backoff with ±20 % jitter after the <paramref name="attempt"/>-th attempt, capped at MaxRetryDelay.</summary>
-    private static TimeSpan Backoff(ConnectorOptions settings, int attempt)
-    {
-        var delay = settings.RetryBaseDelay * Math.Pow(2, attempt - 1) * (0.8 + (Random.Shared.NextDouble() * 0.4));
-        return delay > settings.MaxRetryDelay ? settings.MaxRetryDelay : delay;
+        if (send.OutOfBudget is { } stop)
+        {
+            metrics.ConnectorFailure(method.Method, "budget");
+            logger.SendOutOfBudget(method.Method, stop.Reason, send.Attempts, stop.Wait, send.Budget.Total);
+        }
+        else
+        {
+            metrics.ConnectorFailure(method.Method, reason);
+        }
     }
 
     private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)

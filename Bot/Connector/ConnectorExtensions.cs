@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace PolicyBot.Bot.Connector;
 
@@ -17,9 +16,15 @@ public static class ConnectorExtensions
                 "Connector:SendBudget must be more than 100 ms and at most 5 minutes.")
             .ValidateOnStart();
         // ConnectorLog says what matters (ids, status, retries); the factory's per-request log handlers cost CPU on every reply.
-        services.AddHttpClient(ConnectorClient.HttpClientName, (sp, client) =>
-                client.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.RequestTimeout)
-            .RemoveAllLoggers();
+        // Attempts are timed by the pipeline (RequestTimeout, or less of the send budget), so the client itself waits on.
+        services.AddTransient<ConnectorAttemptHandler>();
+        // Polly would log every attempt (successes at Information, retried timeouts as errors with a stack trace);
+        // ConnectorLog's events 200-207 say what matters once, and Polly's events remain as metrics (README "Telemetry").
+        services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.None));
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddConnectorResilience()
+            .AddHttpMessageHandler<ConnectorAttemptHandler>();
         services.TryAddSingleton<IOutboundTokenProvider, AnonymousTokenProvider>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationPacer>();

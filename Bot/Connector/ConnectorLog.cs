@@ -23,6 +23,12 @@ internal static partial class ConnectorLog
     [LoggerMessage(EventId = 207, Level = LogLevel.Error, Message = "Connector {Method} gave up after {Attempts} attempt(s) ({Reason}): a wait of {Wait} and another attempt do not fit in the send budget of {SendBudget}; the activity was not delivered")]
     public static partial void SendOutOfBudget(this ILogger logger, string method, string reason, int attempts, TimeSpan wait, TimeSpan sendBudget);
 
+    [LoggerMessage(EventId = 208, Level = LogLevel.Error, Message = "The channel at {ServiceHost} failed too often; sends to it end at once for {BreakDuration}")]
+    public static partial void ChannelCircuitOpened(this ILogger logger, string serviceHost, TimeSpan breakDuration);
+
+    [LoggerMessage(EventId = 209, Level = LogLevel.Warning, Message = "Connector {Method} not sent: the channel failed too often lately and is left alone for a while; the activity was not delivered")]
+    public static partial void SendCircuitOpen(this ILogger logger, string method);
+
     [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Connector {Method} answered 401; retrying once with a fresh token")]
     public static partial void SendUnauthorizedRetrying(this ILogger logger, string method);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Telemetry;
 
 namespace PolicyBot.Bot.Hosting;
 
@@ -16,6 +17,7 @@ internal static class BotMessagesEndpoint
         [FromServices] ActivityReader reader,
         [FromServices] InboundAuthenticator authenticator,
         [FromServices] ActivityProcessor processor,
+        [FromServices] PolicyBotMetrics metrics,
         [FromServices] ILogger<ActivityProcessor> logger)
     {
         if (!HttpMethods.IsPost(context.Request.Method))
@@ -45,9 +47,14 @@ internal static class BotMessagesEndpoint
         });
         // The turn is not tied to RequestAborted: a channel that gives up waiting should still get its replies.
         BotResponse response;
+        var started = metrics.TurnStarted();
+        using var span = PolicyBotMetrics.Traces.StartActivity("turn");
+        span?.SetTag("activity.type", activity.Type);
+        span?.SetTag("channel.id", activity.ChannelId);
         try
         {
             response = await processor.ProcessAsync(activity, CancellationToken.None);
+            metrics.Turn(activity.Type, failed: false, started);
         }
         catch (Exception ex)
         {
@@ -55,6 +62,7 @@ internal static class BotMessagesEndpoint
             // message, which may quote user text) and answered like a failed turn, not with a 500.
             logger.ProcessingFailed(ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
             response = await processor.ErrorResponseAsync(activity, CancellationToken.None);
+            metrics.Turn(activity.Type, failed: true, started);
         }
         return response.Body is null
             ? Results.StatusCode(response.Status)

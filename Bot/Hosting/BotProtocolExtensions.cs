@@ -30,7 +30,8 @@ public static class BotProtocolExtensions
         var credentials = app.Services.GetRequiredService<IOptions<BotCredentials>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PolicyBot.Bot.Hosting");
         if (credentials.IsAnonymous) logger.AnonymousMode();
-        else logger.AuthenticationEnabled(string.IsNullOrWhiteSpace(credentials.MicrosoftAppType) ? "MultiTenant" : credentials.MicrosoftAppType);
+        else logger.AuthenticationEnabled(credentials.AppType + ", " + (credentials.AppType == BotAppType.UserAssignedMSI ? "managed identity"
+            : credentials.HasCertificate ? "certificate" : "client secret"));
         return app;
     }
 }

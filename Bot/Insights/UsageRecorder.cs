@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Hosting;
+using PolicyBot.Bot.Telemetry;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 
@@ -9,11 +10,12 @@ namespace PolicyBot.Bot.Insights;
 /// Stores a turn's <see cref="UsageEvent"/>s with the week they happened in. The text of an unmatched question is
 /// kept only with <see cref="InsightsOptions.CollectUnmatchedQuestions"/>. A failure is logged and never fails the turn.
 /// </summary>
-public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> options, TimeProvider time, ILogger<UsageRecorder> logger)
+public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> options, TimeProvider time, PolicyBotMetrics metrics, ILogger<UsageRecorder> logger)
 {
-    public async Task RecordAsync(IEnumerable<Reply> replies, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replies);
+        metrics.Usage(replies);
         var week = UsageRecord.WeekOf(time.GetUtcNow());
         var records = replies.OfType<UsageEvent>().Select(e => ToRecord(e, week)).ToList();
         if (records.Count == 0) return;

@@ -38,7 +38,7 @@ public sealed record TopicRecognizerOptions
     public double AnswerExampleWeight { get; init; } = 0.5;
 
     /// <summary>No topic is answered or suggested when the classifier finds the question out of scope with at least this probability.</summary>
-    public double MaxOutOfScopeProbability { get; init; } = 0.4;
+    public double MaxOutOfScopeProbability { get; init; } = 0.3;
 
     /// <summary>Above this many topics no classifier is trained (its weights grow with topics × features); the term scorer answers alone.</summary>
     public int MaxClassifierTopics { get; init; } = 200;

@@ -17,38 +17,40 @@ public static class TeamsAppIconChecks
         {
             if (color.Image.Width != 192 || color.Image.Height != 192)
                 errors.Add($"{color.Name}: the colour icon must be 192x192 pixels, not {color.Image.Width}x{color.Image.Height}");
-            else if (color.Image.Pixels is { } pixels && !CornersSolidOrClear(pixels, 192))
+            else if (!CornersSolidOrClear(color.Image, 192))
                 errors.Add($"{color.Name}: the colour icon's background must be solid or fully transparent");
         }
         if (Load(icons, "outline", files, errors) is { } outline)
         {
             if (outline.Image.Width != 32 || outline.Image.Height != 32)
                 errors.Add($"{outline.Name}: the outline icon must be 32x32 pixels, not {outline.Image.Width}x{outline.Image.Height}");
-            else if (outline.Image.Pixels is not { } pixels)
-                errors.Add($"{outline.Name}: the outline icon must be an 8-bit PNG with transparency");
             else
-                CheckOutline(outline.Name, pixels, errors);
+                CheckOutline(outline.Name, outline.Image, errors);
         }
     }
 
-    private static void CheckOutline(string name, byte[] rgba, List<string> errors)
+    private static void CheckOutline(string name, IconImage image, List<string> errors)
     {
         int coloured = 0, clear = 0, white = 0;
-        for (var i = 0; i < rgba.Length; i += 4)
+        for (var y = 0; y < image.Height; y++)
         {
-            if (rgba[i + 3] == 0) clear++;
-            else if (rgba[i] == 255 && rgba[i + 1] == 255 && rgba[i + 2] == 255) white++;
-            else coloured++;
+            for (var x = 0; x < image.Width; x++)
+            {
+                var (r, g, b, a) = image.Pixel(x, y);
+                if (a == 0) clear++;
+                else if (r == 255 && g == 255 && b == 255) white++;
+                else coloured++;
+            }
         }
         if (coloured > 0) errors.Add($"{name}: the outline icon must be pure white on transparency; {coloured} pixels have another colour");
         if (clear == 0) errors.Add($"{name}: the outline icon needs a transparent background");
         if (white == 0) errors.Add($"{name}: the outline icon shows nothing");
     }
 
-    private static bool CornersSolidOrClear(byte[] rgba, int size) =>
-        new[] { 0, size - 1, size * (size - 1), (size * size) - 1 }.All(p => rgba[(p * 4) + 3] is 0 or 255);
+    private static bool CornersSolidOrClear(IconImage image, int size) =>
+        new[] { (0, 0), (size - 1, 0), (0, size - 1), (size - 1, size - 1) }.All(p => image.Pixel(p.Item1, p.Item2).A is 0 or 255);
 
-    private static (string Name, PngImage Image)? Load(JsonElement icons, string kind, IReadOnlyDictionary<string, byte[]> files, List<string> errors)
+    private static (string Name, IconImage Image)? Load(JsonElement icons, string kind, IReadOnlyDictionary<string, byte[]> files, List<string> errors)
     {
         if (!icons.TryGetProperty(kind, out var file) || file.ValueKind != JsonValueKind.String) return null;
         var name = file.GetString()!;
@@ -57,7 +59,7 @@ public static class TeamsAppIconChecks
             errors.Add($"{name}: the {kind} icon is referenced by the manifest but missing from the package");
             return null;
         }
-        if (PngImage.Read(bytes) is not { } image)
+        if (IconImage.Read(bytes) is not { } image)
         {
             errors.Add($"{name}: the {kind} icon is not a readable PNG");
             return null;

@@ -1,6 +1,9 @@
 using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NJsonSchema;
+using PolicyBot.Cards;
 
 namespace PolicyBot.Bot.Commands.Packaging;
 
@@ -12,6 +15,9 @@ namespace PolicyBot.Bot.Commands.Packaging;
 public static partial class TeamsAppPackageValidator
 {
     public const string ManifestFile = "manifest.json";
+
+    // A vendored schema is read once per process (the tests package many manifests).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
 
     /// <summary>Every problem in the zip at <paramref name="zipPath"/>; empty when it can be uploaded.</summary>
     public static List<string> ValidateZip(string zipPath, string schemaFolder, string? expectedAppId)
@@ -52,8 +58,7 @@ public static partial class TeamsAppPackageValidator
 
         var schemaPath = Path.Combine(schemaFolder, $"v{schemaVersion}", "MicrosoftTeams.schema.json");
         if (!File.Exists(schemaPath)) return [.. errors, $"{ManifestFile}: no vendored schema for v{schemaVersion} (expected {schemaPath})"];
-        using (var schema = JsonDocument.Parse(File.ReadAllBytes(schemaPath)))
-            errors.AddRange(new JsonSchemaValidator(schema.RootElement).Validate(manifest).Select(e => $"{ManifestFile}: {e}"));
+        errors.AddRange(SchemaErrors(schemaPath, manifestBytes, ManifestFile));
 
         if (manifestBytes.AsSpan().IndexOf("{{"u8) >= 0) errors.Add($"{ManifestFile}: a {{{{placeholder}}}} was not filled in");
         CheckBots(manifest, expectedAppId, errors);
@@ -88,8 +93,6 @@ public static partial class TeamsAppPackageValidator
             errors.Add($"localization: no vendored schema at {schemaPath}");
             return;
         }
-        using var schema = JsonDocument.Parse(File.ReadAllBytes(schemaPath));
-        var validator = new JsonSchemaValidator(schema.RootElement);
         foreach (var name in names)
         {
             if (!files.TryGetValue(name, out var bytes))
@@ -102,7 +105,7 @@ public static partial class TeamsAppPackageValidator
                 errors.Add($"{name}: not a JSON object");
                 continue;
             }
-            errors.AddRange(validator.Validate(localization).Select(e => $"{name}: {e}"));
+            errors.AddRange(SchemaErrors(schemaPath, bytes, name));
             foreach (var key in localization.EnumerateObject().Select(p => p.Name).Where(k => k is not ("$schema" or "localizationKeys")))
                 if (!ManifestPathExists(manifest, key)) errors.Add($"{name}: '{key}' translates nothing in {ManifestFile}");
         }
@@ -123,6 +126,18 @@ public static partial class TeamsAppPackageValidator
             }
         }
         return node.ValueKind == JsonValueKind.String;
+    }
+
+    /// <summary>
+    /// The file against a vendored draft-04 schema, by NJsonSchema. It does not check <c>const</c> (the manifest's one,
+    /// manifestVersion, is compared with the <c>$schema</c> version above), <c>dependencies</c> or <c>if</c>/<c>then</c>
+    /// (used only by Office add-in ribbons and agent connectors, which PolicyBot's manifest has none of).
+    /// </summary>
+    private static IEnumerable<string> SchemaErrors(string schemaPath, byte[] document, string name)
+    {
+        var schema = Schemas.GetOrAdd(Path.GetFullPath(schemaPath), path => JsonSchema.FromFileAsync(path).GetAwaiter().GetResult());
+        var text = Encoding.UTF8.GetString(document.AsSpan().StartsWith("\uFEFF"u8) ? document.AsSpan(3) : document);
+        return SchemaViolations.Describe(schema.Validate(text)).Select(e => $"{name}: {e}");
     }
 
     private static JsonElement? Parse(byte[] bytes)

@@ -38,7 +38,11 @@ public sealed class AuthedBot : IAsyncDisposable
         var connector = await FakeConnector.StartAsync();
         var bot = new TestBot();
         var time = new ManualTime();
-        var host = await BotHost.StartAsync(bot, b => b.Services.AddSingleton<TimeProvider>(time), [.. identity.Settings(), .. settings]);
+        var host = await BotHost.StartAsync(bot, b =>
+        {
+            b.Services.AddSingleton<TimeProvider>(time);
+            identity.TrustFrom(b.Services);
+        }, [.. identity.Settings(), .. settings]);
         return new AuthedBot(identity, connector, host, bot, time);
     }
 

@@ -23,7 +23,8 @@ public sealed class ChannelServiceTests
         Assert.Equal(HttpStatusCode.OK, channel.StatusCode);
         Assert.Equal(HttpStatusCode.OK, emulator.StatusCode);
         var request = Assert.Single(bed.Identity.TokenRequests);
-        Assert.Equal("/MicrosoftServices.onmicrosoft.us/oauth2/v2.0/token", request["path"]);
+        // MSAL writes the tenant in lower case; Entra ID reads it either way.
+        Assert.Equal("/MicrosoftServices.onmicrosoft.us/oauth2/v2.0/token", request["path"], ignoreCase: true);
         Assert.Equal("https://api.botframework.us/.default", request["scope"]);
     }
 
@@ -53,7 +54,7 @@ public sealed class ChannelServiceTests
 
         Assert.Equal("https://login.botframework.azure.us/v1/.well-known/openidconfiguration", options.ChannelOpenIdMetadataUrl);
         Assert.Equal("https://login.microsoftonline.us/cab8a31a-1906-4287-a0d8-4eef66b95f6e/v2.0/.well-known/openid-configuration", options.EmulatorOpenIdMetadataUrl);
-        Assert.Equal("https://login.microsoftonline.us/{tenant}/oauth2/v2.0/token", options.TokenEndpoint);
+        Assert.Equal("https://login.microsoftonline.us/{tenant}", options.Authority);
         Assert.Equal("https://api.botframework.us/.default", options.OAuthScope);
     }
 

@@ -18,16 +18,51 @@ public sealed class CredentialsValidationTests
     [InlineData(AppId, null, null, null, false)]
     [InlineData(AppId, "secret", "SingleTenant", null, false)]
     [InlineData(AppId, "secret", "UserAssignedMSI", null, false)]
+    [InlineData(AppId, null, "UserAssignedMSI", null, true)]
+    [InlineData(AppId, null, "userassignedmsi", TestKeys.TenantId, true)]
+    [InlineData("policybot", null, "UserAssignedMSI", null, false)]
+    [InlineData(AppId, "secret", "2", null, false)]
     [InlineData(AppId, "secret", "Personal", null, false)]
     [InlineData("policybot", "secret", null, null, false)]
     public void HalfConfiguredCredentialsAreRefused(string? appId, string? password, string? type, string? tenant, bool valid)
     {
         var credentials = new BotCredentials { MicrosoftAppId = appId, MicrosoftAppPassword = password, MicrosoftAppType = type, MicrosoftAppTenantId = tenant };
-        var validation = new BotCredentialsValidation(new HostingEnvironment { EnvironmentName = "Development" }, Options.Create(new BotOptions()));
-
-        var result = validation.Validate(null, credentials);
+        var result = Validate(credentials);
 
         Assert.Equal(valid, result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("MultiTenant", "MicrosoftAppPassword (the client secret) or a certificate (MicrosoftAppCertificateThumbprint, or MicrosoftAppCertificatePath with MicrosoftAppCertificatePassword) is required when MicrosoftAppType is MultiTenant.")]
+    [InlineData("SingleTenant", "MicrosoftAppTenantId (a GUID) is required when MicrosoftAppType is SingleTenant.")]
+    [InlineData("UserAssignedMSI", "MicrosoftAppId must be the managed identity's client id, a GUID, when MicrosoftAppType is UserAssignedMSI.")]
+    public void EachTypeNamesTheSettingItMisses(string type, string failure)
+    {
+        var credentials = new BotCredentials { MicrosoftAppId = type == "UserAssignedMSI" ? "my-identity" : AppId, MicrosoftAppType = type };
+
+        var result = Validate(credentials);
+
+        Assert.Contains(failure, result.Failures ?? []);
+    }
+
+    [Theory]
+    [InlineData("MicrosoftAppPassword=secret", "not both")]
+    [InlineData("MicrosoftAppCertificateThumbprint=00112233445566778899AABBCCDDEEFF00112233", "no certificate with a private key")]
+    [InlineData("MicrosoftAppCertificatePath=/nonexistent/bot.pfx", "could not be read as a PKCS#12 file")]
+    public void CertificateProblemsAreNamedAtStart(string setting, string failure)
+    {
+        var (key, value) = (setting[..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+        var credentials = new BotCredentials
+        {
+            MicrosoftAppId = AppId,
+            MicrosoftAppPassword = key == "MicrosoftAppPassword" ? value : null,
+            MicrosoftAppCertificateThumbprint = key == "MicrosoftAppCertificateThumbprint" ? value : null,
+            MicrosoftAppCertificatePath = key == "MicrosoftAppPassword" ? "/some/bot.pfx" : key == "MicrosoftAppCertificatePath" ? value : null,
+        };
+
+        var result = Validate(credentials);
+
+        Assert.Contains(result.Failures ?? [], f => f.Contains(failure, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,4 +72,7 @@ public sealed class CredentialsValidationTests
 
         Assert.Contains("MicrosoftAppPassword", error.Message, StringComparison.Ordinal);
     }
+
+    private static ValidateOptionsResult Validate(BotCredentials credentials) =>
+        new BotCredentialsValidation(new HostingEnvironment { EnvironmentName = "Development" }, Options.Create(new BotOptions())).Validate(null, credentials);
 }

@@ -36,7 +36,7 @@ public class CardValidatorTests
         var problems = CardValidator.Validate(card);
 
         Assert.Contains(problems, p => p.Contains("version is missing"));
-        Assert.Contains(problems, p => p.Contains("type must be AdaptiveCard"));
+        Assert.Contains(problems, p => p.Contains("type is missing"));
     }
 
     [Theory]
@@ -55,13 +55,14 @@ public class CardValidatorTests
     public void UnknownElementAndActionTypesAreReported()
     {
         var card = CardWith(
-            new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(new JsonObject { ["type"] = "Table" }) },
+            new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(new JsonObject { ["type"] = "Carousel" }) },
             new JsonObject { ["type"] = "Action.Popover", ["title"] = "x" });
 
         var problems = CardValidator.Validate(card);
 
-        Assert.Contains(problems, p => p.Contains("unknown element type 'Table'") && p.Contains(".items[0]"));
-        Assert.Contains(problems, p => p.Contains("unknown action type 'Action.Popover'"));
+        // Carousel is Adaptive Cards 1.6, Action.Popover no Adaptive Card action at all.
+        Assert.Contains(problems, p => p.Contains(".items[0]: unknown type 'Carousel'"));
+        Assert.Contains(problems, p => p.Contains("unknown type 'Action.Popover'"));
     }
 
     [Theory]
@@ -106,7 +107,7 @@ public class CardValidatorTests
         var problems = CardValidator.Validate(card);
 
         Assert.Contains(problems, p => p.Contains("id 'question' is not unique"));
-        Assert.Contains(problems, p => p.Contains("input needs an id"));
+        Assert.Contains(problems, p => p.Contains(".items[2]: missing required property 'id'"));
     }
 
     [Fact]
@@ -122,7 +123,33 @@ public class CardValidatorTests
             new JsonObject { ["type"] = "TextBlock", ["text"] = "t" },
             new JsonObject { ["type"] = "Action.ShowCard", ["title"] = "Meer", ["card"] = nested }));
 
-        Assert.Contains(problems, p => p.Contains("unknown element type 'Media'") && p.Contains(".card.body[0]"));
+        Assert.Contains(problems, p => p.Contains(".card.body[0]: missing required property 'sources'"));
+    }
+
+    [Fact]
+    public void PropertiesAndValuesTheSchemaDoesNotKnowAreReported()
+    {
+        var card = CardWith(new JsonObject { ["type"] = "TextBlock", ["text"] = "t", ["colour"] = "Good", ["weight"] = "Heavy" });
+
+        var problems = CardValidator.Validate(card);
+
+        Assert.Contains(problems, p => p.EndsWith(".colour: property 'colour' is not allowed"));
+        Assert.Contains(problems, p => p.Contains(".weight: must be one of") && p.Contains("\"bolder\"", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void TeamsFullWidthIsTheOneMsteamsPropertyAllowed()
+    {
+        var full = ValidCard();
+        full["msteams"] = new JsonObject { ["width"] = "Full" };
+        var wide = ValidCard();
+        wide["msteams"] = new JsonObject { ["width"] = "Wide", ["entities"] = new JsonArray() };
+
+        var problems = CardValidator.Validate(wide);
+
+        Assert.Empty(CardValidator.Validate(full));
+        Assert.Contains(problems, p => p.StartsWith("$.msteams.width: must be one of \"Full\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("$.msteams.entities: property 'entities' is not allowed", StringComparison.Ordinal));
     }
 
     [Fact]

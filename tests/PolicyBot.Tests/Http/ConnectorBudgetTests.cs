@@ -41,7 +41,7 @@ public sealed class ConnectorBudgetTests
         Assert.Null(result);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"gave up after {clock.Elapsed}");
         Assert.Single(connector.Requests);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("[207]", StringComparison.Ordinal) && l.Contains("Canceled", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Lines, l => l.Contains("[207]", StringComparison.Ordinal) && l.Contains("Timeout", StringComparison.Ordinal));
     }
 
     [Fact]

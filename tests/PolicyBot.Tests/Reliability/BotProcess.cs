@@ -20,7 +20,11 @@ public sealed class BotProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<BotProcess> StartAsync(string workingDirectory, params string[] settings)
+    public static Task<BotProcess> StartAsync(string workingDirectory, params string[] settings) =>
+        StartAsync(workingDirectory, new Dictionary<string, string>(), settings);
+
+    /// <param name="environment">Variables for the child only, e.g. the IDENTITY_ENDPOINT an Azure host sets.</param>
+    public static async Task<BotProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] settings)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "PolicyBot.Bot.dll");
         Assert.True(File.Exists(dll), $"The bot is not built beside the tests: {dll}");
@@ -31,6 +35,7 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--Bot:AllowAnonymous=true" }.Concat(settings)) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         // Drain the console so a chatty bot never blocks on a full pipe.

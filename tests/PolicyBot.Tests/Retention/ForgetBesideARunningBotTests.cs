@@ -27,7 +27,7 @@ public sealed class ForgetBesideARunningBotTests
         Assert.NotNull(await scenario.Host.Store.ReadAsync(StateKey, default));
 
         using var output = new StringWriter();
-        await ForgetCommand.RunAsync(["--user", TestActivities.UserId, "--Storage:Provider=sqlite", $"--Storage:SqlitePath={SqlitePath(scenario)}",
+        await BotCommands.InvokeAsync(["forget", "--user", TestActivities.UserId, "--Storage:Provider=sqlite", $"--Storage:SqlitePath={SqlitePath(scenario)}",
             "--hostBuilder:reloadConfigOnChange=false"], output, TextWriter.Null);
         Assert.Contains("conversation states removed: 1", output.ToString(), StringComparison.Ordinal);
         await Task.Delay(TimeSpan.FromSeconds(1.5));

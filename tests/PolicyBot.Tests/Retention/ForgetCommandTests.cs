@@ -78,18 +78,18 @@ public sealed class ForgetCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exitCode = await ForgetCommand.RunAsync(["--user"], output, error);
+        var exitCode = await BotCommands.InvokeAsync(["forget", "--user"], output, error);
 
         Assert.Equal(2, exitCode);
-        Assert.StartsWith("usage: forget --user <id>", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("forget takes: --user <id>", error.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<(string Output, int ExitCode)> ForgetAsync(string path, string userId)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await ForgetCommand.RunAsync(
-            ["--user", userId, "--Storage:Provider=sqlite", $"--Storage:SqlitePath={path}", "--hostBuilder:reloadConfigOnChange=false"], output, error);
+        var exitCode = await BotCommands.InvokeAsync(
+            ["forget", "--user", userId, "--Storage:Provider=sqlite", $"--Storage:SqlitePath={path}", "--hostBuilder:reloadConfigOnChange=false"], output, error);
         return (output.ToString(), exitCode);
     }
 }

@@ -12,7 +12,7 @@ public sealed class CheckCommandTests
     {
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Run([BundledContentTests.BundledContentFolder()], output);
+        var exitCode = CheckCommand.Run(BundledContentTests.BundledContentFolder(), output);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("no errors", output.ToString());
@@ -25,7 +25,7 @@ public sealed class CheckCommandTests
         folder.Write("topics.yaml", SampleContent.Topics.Replace("owner: marketing", "owner: marketting"));
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Run([folder.Path], output);
+        var exitCode = CheckCommand.Run(folder.Path, output);
 
         Assert.Equal(1, exitCode);
         Assert.Matches(@"(?m)^topics\.yaml:\d+:\d+: unknown owner 'marketting'", output.ToString());
@@ -38,7 +38,7 @@ public sealed class CheckCommandTests
         folder.Write("topics.yaml", SampleContent.Topics.Replace("nl: [mag ik dit delen,", "nl: [Omzet delen!,"));
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Run([folder.Path], output);
+        var exitCode = CheckCommand.Run(folder.Path, output);
 
         Assert.Equal(0, exitCode);
         Assert.Matches(@"topics\.yaml:\d+:\d+: warning: trigger 'Omzet delen!' of topic 'may-i-share-this' is also a trigger of topic 'confidential-information'", output.ToString());
@@ -71,7 +71,7 @@ public sealed class CheckCommandTests
             .Replace("principle: { nl: Wat intern is blijft intern,", "principle: { nl: What is internal stays internal,"));
         var output = new StringWriter();
 
-        CheckCommand.Run([folder.Path], output);
+        CheckCommand.Run(folder.Path, output);
 
         Assert.Matches(@"topics\.yaml:\d+:\d+: warning: the 'nl' and 'en' texts are the same; is the translation missing\?", output.ToString());
     }
@@ -85,7 +85,7 @@ public sealed class CheckCommandTests
             .Replace("Do not share **revenue figures**.", "Do not share **revenue figures**. " + string.Concat(Enumerable.Repeat("Really not. ", 90))));
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Run([folder.Path], output);
+        var exitCode = CheckCommand.Run(folder.Path, output);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("has 2 'nl' trigger phrases", output.ToString());

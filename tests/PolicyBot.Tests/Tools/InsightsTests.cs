@@ -193,7 +193,8 @@ public sealed class InsightsTests
         var (report, exitCode, error) = await RunInsightsAsync([.. args, "--Storage:Provider=memory"]);
 
         Assert.Equal(2, exitCode);
-        Assert.StartsWith("usage: insights [--weeks N]", error, StringComparison.Ordinal);
+        Assert.Contains("--weeks", error, StringComparison.Ordinal);
+        Assert.Contains("insights takes: --weeks <N>, --review", error, StringComparison.Ordinal);
         Assert.Equal("", report);
     }
 
@@ -201,7 +202,7 @@ public sealed class InsightsTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await InsightsCommand.RunAsync([.. args, "--hostBuilder:reloadConfigOnChange=false"], output, error);
+        var exitCode = await BotCommands.InvokeAsync(["insights", .. args, "--hostBuilder:reloadConfigOnChange=false"], output, error);
         return (output.ToString(), exitCode, error.ToString());
     }
 

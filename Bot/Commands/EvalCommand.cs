@@ -1,0 +1,114 @@
+using System.CommandLine;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Bot.Commands;
+
+/// <summary><c>eval</c>: how well the recognizer understands questions.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<List<string>>("questions.yaml")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Labelled question sets to score, with their misses (default: the blind set, figures only, the development sets and a cross-validation)",
+        };
+        CommandSettings.RefuseOptions(files);
+        var developmentOnly = new Option<bool>("--development-only") { Description = "Score the development sets and the cross-validation only; the blind set is not even read" };
+        var set = new Option<List<string>>("--set")
+        {
+            HelpName = "Name=value",
+            Description = $"Try another {nameof(TopicRecognizerOptions)} setting (Classifier.Name=value for the classifier's); repeat for more",
+        };
+        var command = new Command("eval", "Measure how well the bot recognizes questions: top-1 accuracy, suggestions and unrelated questions answered.")
+        {
+            files, developmentOnly, set,
+        };
+        command.SetAction(result => RunAsync(result.GetValue(files) ?? [], result.GetValue(set) ?? [], result.GetValue(developmentOnly), result.InvocationConfiguration));
+        return command;
+    }
+
+    /// <summary>
+    /// <c>eval [questions.yaml …] [--set Option=value …]</c>: the recognizer's accuracy. Without files: the blind set
+    /// (figures only: its misses are never shown, so nobody tunes on them), the development sets (with their misses)
+    /// and a cross-validation over the trigger phrases. <c>--set</c> tries other <see cref="TopicRecognizerOptions"/>.
+    /// </summary>
+    private static async Task<int> RunAsync(List<string> files, List<string> overrides, bool developmentOnly, InvocationConfiguration console)
+    {
+        var (output, error) = (console.Output, console.Error);
+        await using var app = PolicyBotApp.Build(["--Storage:Provider=memory", BotCommands.LocalTool], BotCommands.QuietLogging);
+        var content = app.Services.GetRequiredService<IContentProvider>().Current.Content;
+        if (RecognizerOptions(overrides) is not { } options)
+        {
+            await error.WriteLineAsync($"--set takes Name=value (Classifier.Name=value), names of {nameof(TopicRecognizerOptions)}; not: {string.Join(' ', overrides)}");
+            return 2;
+        }
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var recognizer = new TopicRecognizer(content, options);
+        output.WriteLine($"recognizer built in {watch.Elapsed.TotalMilliseconds:0} ms, cold (indexes and classifier; `micro` measures it properly)");
+        var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "tests", "PolicyBot.Tests", "Evaluation");
+        if (files.Count > 0)
+        {
+            foreach (var file in files)
+            {
+                if (!File.Exists(file))
+                {
+                    await error.WriteLineAsync($"No evaluation set at {Path.GetFullPath(file)}");
+                    return 2;
+                }
+                output.WriteLine($"== {file}");
+                output.WriteLine(RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(file)));
+            }
+            return 0;
+        }
+
+        var blind = Path.Combine(folder, "blind.yaml");
+        var development = new[] { "questions.yaml", "development-2.yaml", "development-3.yaml" }.Select(f => Path.Combine(folder, f)).Where(File.Exists).ToList();
+        if (!File.Exists(blind) || development.Count == 0)
+        {
+            await error.WriteLineAsync($"No evaluation sets in {Path.GetFullPath(folder)}; pass a file: eval <questions.yaml>");
+            return 2;
+        }
+        var developmentReport = RecognizerEvaluation.Run(recognizer, development.SelectMany(EvaluationSet.Load));
+        var crossValidation = RecognizerCrossValidation.Run(content, c => new TopicRecognizer(c, options));
+        if (developmentOnly)
+        {
+            // For trying settings: the blind set is not even read, so a sweep cannot pick what suits it.
+            foreach (var file in development)
+                output.WriteLine($"{Path.GetFileName(file),-33} {RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(file)).Summary}");
+            output.WriteLine($"cross-validation, trigger phrases {crossValidation.Summary}");
+            return 0;
+        }
+        var blindReport = RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(blind));
+        output.WriteLine($"blind set (never tuned on)        {blindReport.Summary}");
+        output.WriteLine($"development sets                  {developmentReport.Summary}");
+        output.WriteLine($"cross-validation, trigger phrases {crossValidation.Summary}");
+        output.WriteLine();
+        output.WriteLine("== blind set (figures only)");
+        output.WriteLine(blindReport with { Misclassified = [] });
+        output.WriteLine("== development sets");
+        output.WriteLine(developmentReport);
+        output.WriteLine("== cross-validation over the trigger phrases (5 folds)");
+        output.WriteLine(crossValidation with { Misclassified = [] });
+        return 0;
+    }
+
+    /// <summary><c>--set Name=value</c> pairs bound onto the default options like any configuration; null when one is not an option.</summary>
+    private static TopicRecognizerOptions? RecognizerOptions(List<string> overrides)
+    {
+        var pairs = overrides.Select(o => o.Split('=', 2)).ToList();
+        if (pairs.Any(p => p.Length != 2)) return null;
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(pairs.Select(p => KeyValuePair.Create(p[0].Trim().Replace('.', ':'), (string?)p[1])))
+            .Build();
+        try
+        {
+            return settings.Get<TopicRecognizerOptions>(binder => binder.ErrorOnUnknownConfiguration = true) ?? TopicRecognizerOptions.Default;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

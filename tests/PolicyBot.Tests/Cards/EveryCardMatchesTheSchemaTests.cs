@@ -1,0 +1,121 @@
+using System.Text.Json;
+using PolicyBot.Cards;
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Tests.Content;
+
+namespace PolicyBot.Tests.Cards;
+
+/// <summary>
+/// Every card the bot can send with the bundled content passes <see cref="CardValidator"/> (the Adaptive Cards 1.5
+/// schema and Teams' own limits): found by pressing every button the bot offers, in both languages, from the welcome on,
+/// plus the cards that need typed text (a hand-off question, a ticket in the owner's channel).
+/// </summary>
+public sealed class EveryCardMatchesTheSchemaTests
+{
+    // Far more than the bundled content needs (a few hundred turns per language); a bound so a loop cannot hang the suite.
+    private const int MaxTurns = 6000;
+
+    // Where the bot asks for typed text (the question for an owner), the crawl types this: quotes, markup and a link.
+    private const string Typed = "\ttyped";
+    private const string TypedQuestion = "Mag ik \"dit\" delen? <b>**vet**</b> [link](https://example.com) > quote";
+
+    private static readonly ContentSnapshot Bundled = Snapshot();
+
+    [Theory]
+    [InlineData("nl-NL")]
+    [InlineData("en-US")]
+    public async Task EveryCardReachedByPressingButtonsMatchesTheSchema(string locale)
+    {
+        var cards = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<List<string>>([[]]);
+        var turns = 0;
+        while (queue.Count > 0 && turns < MaxTurns)
+        {
+            var presses = queue.Dequeue();
+            var (replies, turnsTaken) = await PlayAsync(locale, presses);
+            turns += turnsTaken;
+            foreach (var message in replies) Collect(message, string.Join(" > ", presses), cards, kinds);
+            var buttons = replies.SelectMany(Buttons).Select(c => c.Value).Distinct().ToList();
+            if (replies.Any(r => r.ExpectingInput && r.Choices.Count == 0)) buttons.Add(Typed);
+            // A screen already seen (same texts and buttons) leads nowhere new.
+            if (!seen.Add(string.Join("\n", replies.Select(r => r.Text + "|" + string.Join(",", Buttons(r).Select(c => c.Value)))))) continue;
+            foreach (var button in buttons) queue.Enqueue([.. presses, button]);
+        }
+
+        Assert.True(queue.Count == 0, $"stopped after {turns} turns with {queue.Count} paths left");
+        Assert.Superset(new HashSet<string> { nameof(AnswerCard), nameof(VerdictCard), nameof(AnsweredCard), nameof(HandoffCard), "MessageCard" }, kinds);
+        var topics = Bundled.Content.Topics.Count;
+        Assert.True(cards.Count > topics, $"only {cards.Count} distinct cards for {topics} topics");
+        var failures = cards.Select(c => (c.Value, Problems: CardValidator.Validate(JsonSerializer.Deserialize<System.Text.Json.Nodes.JsonObject>(c.Key)!)))
+            .Where(c => c.Problems.Count > 0)
+            .Select(c => $"after {c.Value}:\n  " + string.Join("\n  ", c.Problems))
+            .ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void TicketAndHandoffCardsWithTypedTextMatchTheSchema()
+    {
+        var content = Bundled.Content;
+        var question = "Mag ik \"dit\" delen? <b>**vet**</b> [link](https://example.com) " + new string('é', 9000);
+        var replies = new List<MessageReply>();
+        foreach (var language in new[] { Language.Nl, Language.En })
+        {
+            var ticket = new TicketDetails
+            {
+                Id = "t-1", OwnerId = content.Owners[0].Id, TopicId = content.Topics[0].Id, CheckId = content.Checks[0].Id,
+                Question = question, Answers = [new("Gaat het om een klant?", "Ja")], Language = language, CreatedAt = DateTimeOffset.UnixEpoch,
+            };
+            replies.Add(TicketMessages.Card(content, ticket));
+            replies.Add(TicketMessages.Card(content, ticket with { PickedUpBy = "Sam <script>", PickedUpAt = DateTimeOffset.UnixEpoch }));
+            replies.Add(TicketMessages.Reminder(content, ticket));
+            replies.Add(TicketMessages.Posted(content, ticket));
+        }
+
+        var cards = replies.Select(ReplyCards.Build).OfType<System.Text.Json.Nodes.JsonObject>().ToList();
+
+        Assert.Contains(replies, r => r.Card is TicketCard);
+        Assert.All(cards, card => Assert.Empty(CardValidator.Validate(card)));
+    }
+
+    private static async Task<(List<MessageReply> Replies, int Turns)> PlayAsync(string locale, List<string> presses)
+    {
+        var bot = new PolicyBotEngine(new Fixed(Bundled), new Random(7));
+        var state = new ConversationData();
+        var result = await bot.OnTurnAsync(new TurnInput { Kind = TurnKind.Welcome, Locale = locale }, state, CancellationToken.None);
+        foreach (var press in presses)
+        {
+            var input = press == Typed ? TurnInput.Message(TypedQuestion, locale) : TurnInput.Submit(JsonSerializer.SerializeToElement(new { choice = press }), locale);
+            result = await bot.OnTurnAsync(input, state, CancellationToken.None);
+        }
+        var replies = result.Messages.Concat(result.Replies.OfType<CardUpdate>().Select(u => u.Replacement)).ToList();
+        return (replies, presses.Count + 1);
+    }
+
+    private static IEnumerable<Choice> Buttons(MessageReply reply) =>
+        reply.Choices.Concat((reply.Card as AnswerCard)?.Feedback ?? []);
+
+    private static void Collect(MessageReply message, string path, Dictionary<string, string> cards, HashSet<string> kinds)
+    {
+        if (ReplyCards.Build(message) is not { } card) return;
+        kinds.Add(message.Card?.GetType().Name ?? "MessageCard");
+        cards.TryAdd(card.ToJsonString(), path.Length == 0 ? "the welcome" : path);
+    }
+
+    private static ContentSnapshot Snapshot()
+    {
+        var content = ContentLoader.Load(BundledContentTests.BundledContentFolder()).Content!;
+        return new ContentSnapshot(content, new TopicRecognizer(content), 1);
+    }
+
+    private sealed class Fixed(ContentSnapshot snapshot) : IContentProvider
+    {
+        public ContentSnapshot Current { get; } = snapshot;
+    }
+}

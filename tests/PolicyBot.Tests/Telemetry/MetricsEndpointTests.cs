@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using PolicyBot.Tests.EndToEnd;
+using PolicyBot.Tests.Infrastructure;
+
+namespace PolicyBot.Tests.Telemetry;
+
+/// <summary><c>Telemetry:Prometheus=true</c>: turns over HTTP show up at <c>GET /metrics</c>; without it there is no endpoint.</summary>
+public sealed partial class MetricsEndpointTests
+{
+    [Fact]
+    public async Task PrometheusShowsTheTurnsTheRecognizersOutcomesAndTheHandoffPerOwner()
+    {
+        await using var scenario = await HandoffScenario.StartAsync(null, sqlite: true, withChannel: true, "Telemetry:Prometheus=true");
+        var chat = new ChatSession(scenario.Host, scenario.Connector, "msteams", "en-US", "a:metrics-chat");
+
+        await chat.SayAsync("May I share a photo of a customer?");
+        await chat.SayAsync("where can I post a letter to my grandmother");
+        await chat.SayAsync("xyzzy plugh quux");
+        await scenario.HandOffAsync();
+        var metrics = await scenario.Host.Client.GetStringAsync("/metrics");
+
+        Assert.True(Value(metrics, "policybot_turns_total", "activity_type=\"message\"", "result=\"ok\"") >= 6, metrics);
+        Assert.True(Value(metrics, "policybot_turn_duration_seconds_count", "activity_type=\"message\"") >= 6, metrics);
+        Assert.True(Value(metrics, "policybot_recognizer_outcomes_total", "outcome=\"answered\"") >= 1, metrics);
+        Assert.True(Value(metrics, "policybot_recognizer_outcomes_total", "outcome=\"suggested\"") >= 1, metrics);
+        Assert.True(Value(metrics, "policybot_recognizer_outcomes_total", "outcome=\"unmatched\"") >= 1, metrics);
+        Assert.True(Value(metrics, "policybot_handoffs_total", "owner=\"marketing\"") >= 1, metrics);
+        Assert.True(Value(metrics, "policybot_store_duration_seconds_count", "operation=\"write\"") >= 1, metrics);
+    }
+
+    [Fact]
+    public async Task WithoutTelemetryThereIsNoMetricsEndpoint()
+    {
+        await using var host = await BotHost.StartAsync(new TestBot());
+
+        using var response = await host.Client.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>The value of the series <paramref name="name"/> whose labels include all of <paramref name="labels"/>, or -1.</summary>
+    private static double Value(string metrics, string name, params string[] labels)
+    {
+        foreach (Match line in Series().Matches(metrics))
+        {
+            if (line.Groups["name"].Value != name || !labels.All(l => line.Groups["labels"].Value.Contains(l, StringComparison.Ordinal))) continue;
+            return double.Parse(line.Groups["value"].Value, CultureInfo.InvariantCulture);
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^(?<name>[a-z_]+)\{(?<labels>[^}]*)\} (?<value>[0-9.eE+-]+)", RegexOptions.Multiline)]
+    private static partial Regex Series();
+}
