@@ -51,7 +51,7 @@ public sealed class CommandLineTests
 
         Assert.Equal((2, ""), (exitCode, output));
         Assert.Contains($"'{argument}'", error, StringComparison.Ordinal);
-        Assert.Contains("Commands: chat, check, eval, insights, package, record, forget, sweep.", error, StringComparison.Ordinal);
+        Assert.Contains("Commands: chat, check, content, eval, insights, package, record, forget, sweep.", error, StringComparison.Ordinal);
     }
 
     [Theory]
