@@ -28,7 +28,11 @@ public static class ContentCommand
             // an optional path before the settings: a --Key=value is a setting, not the folder
             CustomParser = result => result.Tokens.Count > 0 && CommandSettings.IsSetting(result.Tokens[0].Value) ? Skip(result) : result.Tokens.FirstOrDefault()?.Value,
         };
-        CommandSettings.RefuseOptions(folder);
+        folder.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault()?.Value is { } token && token.StartsWith('-') && !CommandSettings.IsSetting(token))
+                result.AddError($"Unrecognized option '{token}'.");
+        });
         var (message, author, settings) = (MessageOption(), AuthorOption(), CommandSettings.Create());
         var command = new Command("publish", "Check the folder exactly as check does and, when the bot would load it, store it as the next version: "
             + "every bot on this store runs it within seconds. With errors nothing is stored (exit code 1).")

@@ -108,6 +108,19 @@ public sealed class ContentPublishingTests : IDisposable
         Assert.Equal(1, (await ContentAsync("diff", "1", "9", StoreSetting)).ExitCode);
     }
 
+    [Fact]
+    public async Task PublishWithoutAFolderTakesTheFolderCheckWouldAndASettingIsNotTakenForIt()
+    {
+        var (exitCode, output, _) = await ContentAsync("publish", "-m", "The bundled content", StoreSetting);
+
+        Assert.True(exitCode == 0, output);
+        var bundled = Path.Combine(AppContext.BaseDirectory, "Content");
+        Assert.Contains($"Checking {bundled}", output, StringComparison.Ordinal);
+        await using var app = await BotHost.StartAsync(null, null, "Storage:Provider=sqlite", $"Storage:SqlitePath={Database}");
+        var stored = await app.Services.GetRequiredService<IContentVersionStore>().GetAsync(1, CancellationToken.None);
+        Assert.Equal(ContentLoader.ReadFiles(bundled, out _), stored!.Files);
+    }
+
     public void Dispose()
     {
         _content.Dispose();
