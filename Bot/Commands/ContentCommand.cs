@@ -1,9 +1,8 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using PolicyBot.Bot.Publishing;
 using PolicyBot.Bot.State;
 using PolicyBot.Dialogs.Content;
+using static PolicyBot.Bot.Commands.ContentCommandOptions;
 
 namespace PolicyBot.Bot.Commands;
 
@@ -172,37 +171,5 @@ public static class ContentCommand
         builder.Services.AddConversationStore();
         builder.Services.AddContentVersions();
         return builder.Build();
-    }
-
-    private static Option<string> MessageOption()
-    {
-        var message = new Option<string>("--message", "-m") { Required = true, HelpName = "text", Description = "What changed and why, for the history" };
-        message.Validators.Add(result =>
-        {
-            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>())) result.AddError("--message needs a text: what changed and why.");
-        });
-        return message;
-    }
-
-    private static Option<string?> AuthorOption() =>
-        new("--author") { HelpName = "name", Description = "Who publishes (default: the user name of this session), e.g. an Entra id or e-mail" };
-
-    private static string Author(string? given) => string.IsNullOrWhiteSpace(given) ? Environment.UserName : given.Trim();
-
-    private static Argument<int> VersionArgument(string name, string description) => new(name)
-    {
-        Description = description,
-        CustomParser = result =>
-        {
-            if (int.TryParse(result.Tokens.Single().Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
-            result.AddError($"{name} is a version number, 1 or more; not '{result.Tokens.Single().Value}'.");
-            return 0;
-        },
-    };
-
-    private static string? Skip(ArgumentResult result)
-    {
-        result.OnlyTake(0);
-        return null;
     }
 }

@@ -78,6 +78,7 @@ public sealed class ContentStore : IContentProvider, IDisposable
         lock (reloadLock)
         {
             followsFolder = false;
+            watcher?.Dispose();
             return Swap(ContentLoader.Load(files), source);
         }
     }

@@ -69,6 +69,21 @@ public sealed class ContentSourceTests : IDisposable
         Assert.Contains(OldAnswer, await AskAsync(bot, "share revenue"));
     }
 
+    [Fact]
+    public async Task APublishIsLoggedWithItsAuthorAndNoContentText()
+    {
+        await using var bot = await StartBotAsync();
+        var files = ContentLoader.ReadFiles(_content.Path, out _);
+
+        var (version, errors) = await bot.Services.GetRequiredService<ContentPublisher>().PublishAsync(files, "comms-anna", "Same again", ContentVersionInfo.Publish, CancellationToken.None);
+
+        Assert.Empty(errors);
+        Assert.Equal(2, version!.Number);
+        var published = Assert.Single(bot.Logs.Lines, l => l.Contains("[700]", StringComparison.Ordinal));
+        Assert.Contains("Content version 2 (publish) published by comms-anna: 4 files", published, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(OldAnswer, StringComparison.Ordinal) || l.Contains("Same again", StringComparison.Ordinal));
+    }
+
     public void Dispose()
     {
         _content.Dispose();
