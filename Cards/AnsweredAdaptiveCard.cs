@@ -11,7 +11,7 @@ public static class AnsweredAdaptiveCard
         ArgumentNullException.ThrowIfNull(answered);
         ArgumentNullException.ThrowIfNull(reply);
         var body = new JsonArray();
-        foreach (var block in MarkdownBlocks.From(CardText.Clip(answered.Question, maxTextChars)))
+        foreach (var block in MarkdownBlocks.From(answered.Question, reply.Quote, maxTextChars))
         {
             // Only a TextBlock has isSubtle (the schema refuses it on the Container of a quote, and renderers ignore it
             // there); the quoted text keeps the default colour, which stays readable on the quote's emphasis background.

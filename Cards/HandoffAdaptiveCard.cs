@@ -19,7 +19,8 @@ public static class HandoffAdaptiveCard
         };
         AddSection(body, handoff.WhyHeading, CardText.Clip(handoff.Why, maxTextChars));
         if (!string.IsNullOrWhiteSpace(handoff.TellHeading)) body.Add(CardElements.TextBlock(handoff.TellHeading, weight: "Bolder", spacing: "Medium"));
-        body.Add(MarkdownBlocks.Quote(CardText.Clip(handoff.Tell, maxTextChars), spacing: "Small"));
+        var tell = CardText.Clip(handoff.Tell, maxTextChars);
+        body.Add(handoff.TellAsWritten ? MarkdownBlocks.QuoteAsWritten(tell, spacing: "Small") : MarkdownBlocks.Quote(tell, spacing: "Small"));
         if (!string.IsNullOrWhiteSpace(handoff.Contact))
             body.Add(CardElements.TextBlock(CardText.Clip(handoff.Contact, maxTextChars), subtle: true, spacing: "Medium"));
 

@@ -66,6 +66,46 @@ internal static class MarkdownBlocks
         return quote;
     }
 
+    /// <summary>Like <see cref="Quote"/>, for what a user typed: a RichTextBlock, so no markdown of theirs renders.</summary>
+    public static JsonObject QuoteAsWritten(string text, string? spacing = null)
+    {
+        var quote = new JsonObject
+        {
+            ["type"] = "Container",
+            ["style"] = "emphasis",
+            ["items"] = new JsonArray(CardElements.PlainText(text)),
+        };
+        if (spacing is not null) quote["spacing"] = spacing;
+        return quote;
+    }
+
+    /// <summary>
+    /// <paramref name="markdown"/> with <paramref name="asWritten"/> (the user's text it quotes, usually as <c>&gt; {question}</c>)
+    /// taken out and shown by <see cref="QuoteAsWritten"/>: a quoted text of several lines or with markdown stays one
+    /// literal block. Each part is clipped to <paramref name="maxChars"/>.
+    /// </summary>
+    public static IEnumerable<JsonObject> From(string markdown, string? asWritten, int maxChars)
+    {
+        var at = string.IsNullOrEmpty(asWritten) ? -1 : markdown.IndexOf(asWritten, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            foreach (var block in From(CardText.Clip(markdown, maxChars))) yield return block;
+            yield break;
+        }
+        var before = markdown[..at].TrimEnd(' ');
+        if (before.EndsWith('>')) before = before[..^1];
+        foreach (var block in From(CardText.Clip(before, maxChars))) yield return block;
+        // The spacing a quote line gets in the markdown: apart from the paragraph before it, close to the one after.
+        yield return QuoteAsWritten(CardText.Clip(asWritten!, maxChars), spacing: before.Trim().Length > 0 ? "Medium" : null);
+        var first = true;
+        foreach (var block in From(CardText.Clip(markdown[(at + asWritten!.Length)..], maxChars)))
+        {
+            if (first) block["spacing"] = "Small";
+            first = false;
+            yield return block;
+        }
+    }
+
     private static string? Bullet(string line)
     {
         foreach (var mark in BulletMarks)

@@ -11,7 +11,7 @@ public static class MessageCard
         ArgumentNullException.ThrowIfNull(reply);
         var body = new JsonArray();
         if (!string.IsNullOrWhiteSpace(reply.Text))
-            foreach (var block in MarkdownBlocks.From(CardText.Clip(reply.Text, maxTextChars))) body.Add(block);
+            foreach (var block in MarkdownBlocks.From(reply.Text, reply.Quote, maxTextChars)) body.Add(block);
 
         var actions = new JsonArray();
         CardElements.AddButtons(reply, body, actions);

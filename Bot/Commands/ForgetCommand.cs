@@ -47,6 +47,10 @@ public static class ForgetCommand
         foreach (var key in report.ReferenceKeys) await output.WriteLineAsync($"  {key}");
         await output.WriteLineAsync($"tickets they asked, deleted: {report.TicketsDeleted.Count}{Ids(report.TicketsDeleted)}");
         await output.WriteLineAsync($"tickets they picked up, name and id removed: {report.PickerNamesRemoved.Count}{Ids(report.PickerNamesRemoved)}");
+        await output.WriteLineAsync($"personal chats stored before references carried a user id, not tied to anyone: {report.UnattributedReferences}");
+        if (report.UnattributedReferences > 0)
+            await output.WriteLineAsync("  neither their reference nor their state names the employee, so this employee's cannot be told apart; each gets its "
+                + "user's id at that employee's next message, and the rest go after Retention:ConversationReferences.");
         await output.WriteLineAsync("usage events: carry no user id, so collected question texts cannot be attributed to anyone; they are cleared after Retention:UsageQuestions.");
         return 0;
     }

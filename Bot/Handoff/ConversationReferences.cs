@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
-using PolicyBot.Dialogs.Caching;
 
 namespace PolicyBot.Bot.Handoff;
 
@@ -11,13 +11,15 @@ namespace PolicyBot.Bot.Handoff;
 /// <c>{channelId}/references/{conversationId}</c>, so tickets can be posted to an owner's channel later.
 /// A channel thread (<c>…;messageid=…</c>) also teaches the bot its channel.
 /// </summary>
-public sealed class ConversationReferences(IConversationStore store, ILogger<ConversationReferences> logger)
+public sealed class ConversationReferences(IConversationStore store, ILogger<ConversationReferences> logger, IOptions<StorageOptions>? storage = null, TimeProvider? time = null)
+    : IDisposable
 {
     // What this process last saved per key, so an unchanged reference costs no store read on every turn: the record,
     // compared first (no JSON written per turn), and its JSON for references whose extension data defeats record
-    // equality. Bounded, so memory does not grow with the number of conversations.
+    // equality. Bounded, so memory does not grow with the number of conversations, and kept for Storage:CacheTtl, so
+    // a reference removed beside this process (forget) is saved again at the conversation's next activity.
     private const int MaxRemembered = 10_000;
-    private readonly BoundedCache<string, Saved> _saved = new(MaxRemembered, StringComparer.Ordinal);
+    private readonly ExpiringCache<Saved> _saved = new(MaxRemembered, storage?.Value.CacheTtl ?? StorageOptions.DefaultCacheTtl, time);
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -75,6 +77,8 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
         if (stored is null && reference.Conversation?.ConversationType == "channel" && TeamsAddressing.ChannelOf(conversationId) == conversationId)
             logger.ChannelLearned(conversationId);
     }
+
+    public void Dispose() => _saved.Dispose();
 
     private sealed record Saved(ConversationReference Reference, byte[] Data);
 

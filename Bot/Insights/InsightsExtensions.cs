@@ -16,7 +16,7 @@ public static class InsightsExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IUsageStore>(sp =>
         {
-            IUsageStore store = ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresUsageStore(connectionString, ConversationStoreExtensions.CommandTimeout(sp))
+            IUsageStore store = ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresUsageStore(connectionString, ConversationStoreExtensions.CommandTimeout(sp), ConversationStoreExtensions.ConnectTimeout(sp))
                 : ConversationStoreExtensions.SqlitePath(sp) is { } path ? new SqliteUsageStore(path, ConversationStoreExtensions.CommandTimeout(sp))
                 : new MemoryUsageStore();
             return new BufferedUsageStore(store, sp.GetRequiredService<ILogger<BufferedUsageStore>>());

@@ -9,9 +9,9 @@ public sealed class PostgresUsageStore : IUsageStore, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresUsageStore(string connectionString, TimeSpan? commandTimeout = null)
+    public PostgresUsageStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 

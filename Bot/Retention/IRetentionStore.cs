@@ -39,4 +39,11 @@ public sealed record SweepBatch(IReadOnlyList<string> StateKeys, IReadOnlyList<s
 public sealed record ErasureReport(IReadOnlyList<string> StateKeys, IReadOnlyList<string> ReferenceKeys, IReadOnlyList<string> TicketsDeleted, IReadOnlyList<string> PickerNamesRemoved)
 {
     public static ErasureReport Empty { get; } = new([], [], [], []);
+
+    /// <summary>
+    /// Personal chats whose reference was stored before references carried a user id (<c>user_id</c> ""): neither that
+    /// reference nor the chat's state names its employee, so no erasure can find them; each gets its user's id at the
+    /// employee's next message and otherwise expires with <see cref="RetentionOptions.ConversationReferences"/>.
+    /// </summary>
+    public int UnattributedReferences { get; init; }
 }

@@ -13,9 +13,9 @@ public sealed class PostgresRetentionStore : IRetentionStore, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresRetentionStore(string connectionString, TimeSpan? commandTimeout = null)
+    public PostgresRetentionStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 
@@ -91,8 +91,10 @@ public sealed class PostgresRetentionStore : IRetentionStore, IAsyncDisposable
             update.Parameters.AddWithValue("id", ticket.Id);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
+        await using var unattributed = new NpgsqlCommand("SELECT count(*) FROM conversation_state WHERE user_id = ''", connection, transaction);
+        var unattributedCount = Convert.ToInt32(await unattributed.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         await transaction.CommitAsync(cancellationToken);
-        return new ErasureReport(stateKeys, referenceKeys, [.. asked.Select(t => t.Id)], [.. picked.Select(t => t.Id)]);
+        return new ErasureReport(stateKeys, referenceKeys, [.. asked.Select(t => t.Id)], [.. picked.Select(t => t.Id)]) { UnattributedReferences = unattributedCount };
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

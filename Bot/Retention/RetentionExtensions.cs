@@ -20,7 +20,7 @@ public static class RetentionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IRetentionStore>(sp =>
-            ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresRetentionStore(connectionString, ConversationStoreExtensions.CommandTimeout(sp))
+            ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresRetentionStore(connectionString, ConversationStoreExtensions.CommandTimeout(sp), ConversationStoreExtensions.ConnectTimeout(sp))
             : ConversationStoreExtensions.SqlitePath(sp) is { } path ? new SqliteRetentionStore(path, ConversationStoreExtensions.CommandTimeout(sp))
             : new MemoryRetentionStore());
         services.AddSingleton<Erasure>();

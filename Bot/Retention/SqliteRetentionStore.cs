@@ -87,8 +87,11 @@ public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout =
                 update.Parameters.AddWithValue("$id", ticket.Id);
                 await update.ExecuteNonQueryAsync(cancellationToken);
             }
+            await using var unattributed = connection.CreateCommand();
+            unattributed.CommandText = "SELECT count(*) FROM conversation_state WHERE user_id = ''";
+            var unattributedCount = Convert.ToInt32(await unattributed.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             await transaction.CommitAsync(cancellationToken);
-            return new ErasureReport(stateKeys, referenceKeys, [.. asked.Select(t => t.Id)], [.. picked.Select(t => t.Id)]);
+            return new ErasureReport(stateKeys, referenceKeys, [.. asked.Select(t => t.Id)], [.. picked.Select(t => t.Id)]) { UnattributedReferences = unattributedCount };
         }, cancellationToken);
     }
 

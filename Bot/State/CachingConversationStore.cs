@@ -1,16 +1,15 @@
-using PolicyBot.Dialogs.Caching;
-
 namespace PolicyBot.Bot.State;
 
 /// <summary>
 /// Keeps what this process last read or wrote per key, so the next turn of a conversation needs no store read.
 /// Only for a store that this process alone writes (the SQLite file): every write still goes to the store with its
 /// ETag, so if something else did write, the write is a conflict, the entry is dropped, and the turn re-runs on
-/// what the store holds. Bounded by <see cref="StorageOptions.CacheEntries"/>; a restart starts empty.
+/// what the store holds. Bounded by <see cref="StorageOptions.CacheEntries"/>, each entry kept for
+/// <see cref="StorageOptions.CacheTtl"/> at most (so what <c>forget</c> removed beside it leaves memory); a restart starts empty.
 /// </summary>
-public sealed class CachingConversationStore(IConversationStore inner, int capacity) : IConversationStore, IDisposable
+public sealed class CachingConversationStore(IConversationStore inner, int capacity, TimeSpan? ttl = null, TimeProvider? time = null) : IConversationStore, IDisposable
 {
-    private readonly BoundedCache<string, StoredItem> _items = new(capacity, StringComparer.Ordinal);
+    private readonly ExpiringCache<StoredItem> _items = new(capacity, ttl ?? StorageOptions.DefaultCacheTtl, time);
 
     public IConversationStore Inner => inner;
 
@@ -41,5 +40,9 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
     /// <summary>Forgets <paramref name="key"/>, which was removed from the store directly (retention, erasure).</summary>
     public void Evict(string key) => _items.Remove(key);
 
-    public void Dispose() => (inner as IDisposable)?.Dispose();
+    public void Dispose()
+    {
+        _items.Dispose();
+        (inner as IDisposable)?.Dispose();
+    }
 }

@@ -20,6 +20,9 @@ public static class ConversationStoreExtensions
             .Validate(o => o.CacheEntries >= 0, "Storage:CacheEntries must not be negative.")
             .Validate(o => o.CommandTimeout >= TimeSpan.FromSeconds(1) && o.CommandTimeout <= TimeSpan.FromSeconds(30),
                 "Storage:CommandTimeout must be between 00:00:01 and 00:00:30.")
+            .Validate(o => o.CacheTtl >= TimeSpan.FromSeconds(1) && o.CacheTtl <= TimeSpan.FromHours(1), "Storage:CacheTtl must be between 00:00:01 and 01:00:00.")
+            .Validate(o => o.ConnectTimeout >= TimeSpan.FromSeconds(1) && o.ConnectTimeout <= TimeSpan.FromSeconds(30),
+                "Storage:ConnectTimeout must be between 00:00:01 and 00:00:30.")
             .ValidateOnStart();
         services.AddSingleton<IConversationStore>(sp =>
         {
@@ -27,16 +30,16 @@ public static class ConversationStoreExtensions
             {
                 var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
                 sp.GetRequiredService<ILogger<PostgresConversationStore>>().UsingPostgresStore(target.Database, target.Host);
-                return new PostgresConversationStore(connectionString, CommandTimeout(sp));
+                return new PostgresConversationStore(connectionString, CommandTimeout(sp), ConnectTimeout(sp));
             }
             if (SqlitePath(sp) is not { } path) return new MemoryConversationStore();
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
             // This process is the file's only writer, so what it wrote last is what the file holds.
-            var cacheEntries = sp.GetRequiredService<IOptions<StorageOptions>>().Value.CacheEntries;
-            return new CachingConversationStore(new SqliteConversationStore(path, CommandTimeout(sp)), cacheEntries);
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new CachingConversationStore(new SqliteConversationStore(path, CommandTimeout(sp)), options.CacheEntries, options.CacheTtl, sp.GetService<TimeProvider>());
         });
         // Tickets live beside the state (the same SQLite file or PostgreSQL database), so a hand-off survives a restart.
-        services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString, CommandTimeout(sp))
+        services.AddSingleton<ITicketStore>(sp => Postgres(sp) is { } connectionString ? new PostgresTicketStore(connectionString, CommandTimeout(sp), ConnectTimeout(sp))
             : SqlitePath(sp) is { } path ? new SqliteTicketStore(path, CommandTimeout(sp)) : new MemoryTicketStore());
         services.AddHealthChecks().AddCheck<ConversationStoreHealthCheck>("conversation-store");
         return services;
@@ -54,6 +57,10 @@ public static class ConversationStoreExtensions
     /// <summary>How long a store command may wait: <see cref="StorageOptions.CommandTimeout"/>.</summary>
     internal static TimeSpan CommandTimeout(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value.CommandTimeout;
+
+    /// <summary>How long opening a PostgreSQL connection may take: <see cref="StorageOptions.ConnectTimeout"/>.</summary>
+    internal static TimeSpan ConnectTimeout(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectTimeout;
 
     /// <summary>The connection string of <c>Storage:PostgresConnectionString</c>, or null unless the provider is <c>postgres</c>.</summary>
     internal static string? Postgres(IServiceProvider services)

@@ -14,9 +14,9 @@ public sealed class PostgresConversationStore : IConversationStore, IAsyncDispos
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresConversationStore(string connectionString, TimeSpan? commandTimeout = null)
+    public PostgresConversationStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 

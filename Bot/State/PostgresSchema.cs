@@ -71,44 +71,60 @@ internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
         CREATE INDEX IF NOT EXISTS tickets_closed ON tickets (status, closed_at);
         """;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
     // The ALTERs and one-time UPDATEs bring a database made before issue 16 up to date (retention and erasure columns);
     // on a current database the UPDATEs match no row (the conversation_state one scans once per instance start).
 
     /// <summary>
     /// A data source whose commands give up after <paramref name="commandTimeout"/> (default
     /// <see cref="StorageOptions.DefaultCommandTimeout"/>, replacing Npgsql's 30 s), so a row or table lock held
-    /// elsewhere fails a turn within its budget instead of stalling it.
+    /// elsewhere fails a turn within its budget instead of stalling it; likewise opening a connection to a host that
+    /// does not answer gives up after <paramref name="connectTimeout"/> (Npgsql's 15 s), unless the connection string sets <c>Timeout</c>.
     /// </summary>
-    public static NpgsqlDataSource CreateDataSource(string connectionString, TimeSpan? commandTimeout) =>
-        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+    public static NpgsqlDataSource CreateDataSource(string connectionString, TimeSpan? commandTimeout, TimeSpan? connectTimeout = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
         {
             CommandTimeout = StorageOptions.Seconds(commandTimeout ?? StorageOptions.DefaultCommandTimeout),
-        });
+        };
+        if (!SetsConnectTimeout(connectionString)) builder.Timeout = StorageOptions.Seconds(connectTimeout ?? StorageOptions.DefaultConnectTimeout);
+        return NpgsqlDataSource.Create(builder);
+    }
+
+    // Whichever keyword spells it, a Timeout in the connection string replaces one put before it.
+    private static bool SetsConnectTimeout(string connectionString)
+    {
+        const int Unset = 1021;
+        return new NpgsqlConnectionStringBuilder($"Timeout={Unset};{connectionString}").Timeout != Unset;
+    }
+
+    private readonly Lock _lock = new();
+    private Task? _creating;
     private volatile bool _created;
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (!_created) await CreateAsync(cancellationToken);
+        if (!_created) await CreationAsync().WaitAsync(cancellationToken);
         return await dataSource.OpenConnectionAsync(cancellationToken);
     }
 
-    private async Task CreateAsync(CancellationToken cancellationToken)
+    // Callers that arrive while the tables are being made share that attempt, and its failure: a database that does
+    // not answer costs a turn one connect timeout, not one per caller in line. The next caller after a failure tries again.
+    private Task CreationAsync()
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        lock (_lock)
         {
-            if (_created) return;
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var command = new NpgsqlCommand(Ddl, connection, transaction)) await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            _created = true;
+            if (_creating is null || _creating.IsFaulted || _creating.IsCanceled) _creating = CreateAsync();
+            return _creating;
         }
-        finally
-        {
-            _gate.Release();
-        }
+    }
+
+    private async Task CreateAsync()
+    {
+        // Not one caller's token: the attempt is shared, and the connect and command timeouts bound it.
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand(Ddl, connection, transaction)) await command.ExecuteNonQueryAsync();
+        await transaction.CommitAsync();
+        _created = true;
     }
 }

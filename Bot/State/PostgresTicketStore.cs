@@ -9,9 +9,9 @@ public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresTicketStore(string connectionString, TimeSpan? commandTimeout = null)
+    public PostgresTicketStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 

@@ -20,6 +20,14 @@ public sealed record StorageOptions
     /// </summary>
     public int CacheEntries { get; init; } = 10_000;
 
+    /// <summary>
+    /// How long this process trusts what it cached per conversation (state, conversation reference) before asking the
+    /// store again: what <c>forget</c> or another instance removed leaves memory within this time. 1 s to 1 h.
+    /// </summary>
+    public TimeSpan CacheTtl { get; init; } = DefaultCacheTtl;
+
+    public static TimeSpan DefaultCacheTtl { get; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often a turn is re-run when another writer changed the conversation in between.</summary>
     public int MaxConflictRetries { get; init; } = 3;
 
@@ -30,6 +38,14 @@ public sealed record StorageOptions
     public TimeSpan CommandTimeout { get; init; } = DefaultCommandTimeout;
 
     public static TimeSpan DefaultCommandTimeout { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long opening a PostgreSQL connection may take (a database host that does not answer) before the turn gets
+    /// the polite error reply; Npgsql's own default is 15 s. A <c>Timeout</c> in the connection string wins. Whole seconds, 1 to 30.
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; init; } = DefaultConnectTimeout;
+
+    public static TimeSpan DefaultConnectTimeout { get; } = TimeSpan.FromSeconds(2);
 
     /// <summary><see cref="CommandTimeout"/> as the whole seconds that Microsoft.Data.Sqlite and Npgsql take (0 would mean forever).</summary>
     public static int Seconds(TimeSpan timeout) => Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));

@@ -35,6 +35,14 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
         if (_items.TryRemove(key, out _)) Interlocked.Decrement(ref _count);
     }
 
+    /// <summary>Removes every entry <paramref name="match"/> picks (e.g. expired ones); a walk over the whole cache.</summary>
+    public void RemoveWhere(Func<TValue, bool> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        foreach (var (key, value) in _items)
+            if (match(value) && _items.TryRemove(new KeyValuePair<TKey, TValue>(key, value))) Interlocked.Decrement(ref _count);
+    }
+
     // Takes the exact count once afterwards, so races between adding and removing one key cannot let the count drift.
     private void EvictSome()
     {

@@ -15,6 +15,9 @@ public sealed record PromptOptions
     /// <summary>After this many answers that are not understood the prompt gives up and ends with no result.</summary>
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>What the user typed, quoted in <see cref="Prompt"/>: shown as written (<see cref="Turns.MessageReply.Quote"/>).</summary>
+    public string? Quote { get; init; }
+
     /// <summary>The prompt, retry prompt and choices all come from the content (<see cref="Turns.MessageReply.FromContent"/>).</summary>
     public bool FromContent { get; init; }
 }

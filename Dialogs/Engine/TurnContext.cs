@@ -34,6 +34,12 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
     /// </summary>
     public SmallTalkMatch? SmallTalk { get; init; }
 
+    /// <summary>
+    /// The hand-offs the bot offered in this conversation (its state's ring, newest last): owner buttons carry only a
+    /// ref into it, so what a ticket says about its topic comes from here, never from the submit.
+    /// </summary>
+    public List<OfferedHandoff> OfferedHandoffs { get; init; } = [];
+
     /// <summary>What the turn did with <see cref="Recognized"/>: set where a topic is answered or "nothing matches" is said.</summary>
     public RecognitionOutcome RecognitionOutcome { get; set; }
 

@@ -14,7 +14,7 @@ public static class CheckOutcomes
         if (outcome.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
         {
             var handoff = new HandoffContext(owner.Id) { TopicId = outcome.Topics.FirstOrDefault(), CheckId = check.Id, Answers = answers };
-            choices.Add(new Choice(Commands.Owner(handoff), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+            choices.Add(HandoffOffers.Button(context, handoff, context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
         }
         foreach (var topic in outcome.Topics.Select(context.Content.Topic).OfType<Topic>())
             choices.Add(new Choice(Commands.Topic(topic.Id), topic.Title[language]));
@@ -23,7 +23,7 @@ public static class CheckOutcomes
         return new MessageReply($"**{outcome.Title[language]}**\n\n{text}")
         {
             Language = language,
-            FromContent = true,
+            FromContent = !HandoffOffers.AnyIn(choices),
             Choices = choices,
             Card = new AnswerCard(outcome.Id, outcome.Title[language], text)
             {

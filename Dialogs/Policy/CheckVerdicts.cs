@@ -31,7 +31,7 @@ public static class CheckVerdicts
         var choices = new List<Choice>();
         foreach (var finding in findings.Where(f => f.Verdict == kind && f.Owner is not null).DistinctBy(f => f.Owner))
             if (context.Content.Owner(finding.Owner!) is { } owner)
-                choices.Add(new Choice(Commands.Owner(HandoffFrom(check, answers, owner, finding)), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+                choices.Add(HandoffOffers.Button(context, HandoffFrom(check, answers, owner, finding), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
         foreach (var reason in reasons.Where(r => r.TopicId is not null && r.TopicTitle is not null).DistinctBy(r => r.TopicId))
             choices.Add(new Choice(Commands.Topic(reason.TopicId!), reason.TopicTitle!));
         choices.Add(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)));
@@ -42,7 +42,7 @@ public static class CheckVerdicts
         return new MessageReply(text)
         {
             Language = language,
-            FromContent = true,
+            FromContent = !HandoffOffers.AnyIn(choices),
             Choices = choices,
             Card = new VerdictCard(kind, texts.Title[language], texts.Summary[language])
             {
@@ -54,7 +54,7 @@ public static class CheckVerdicts
         };
     }
 
-    /// <summary>The owner button carries the check's answers, so the owner's ticket shows what the employee answered.</summary>
+    /// <summary>The owner button's offer keeps the check's answers, so the owner's ticket shows what the employee answered.</summary>
     private static HandoffContext HandoffFrom(GuidedCheck check, IReadOnlyList<(string Step, string Choice)> answers, Owner owner, CheckFinding finding) =>
         new(owner.Id) { TopicId = finding.Topic, CheckId = check.Id, Answers = answers };
 

@@ -5,7 +5,7 @@ namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
 /// Values of the bot's global buttons. They work whenever they are pressed, also on an old card, because they
-/// carry everything they need (<c>topic:&lt;id&gt;</c>, <c>owner:&lt;id&gt;</c> with its <see cref="HandoffContext"/>,
+/// carry everything they need (<c>topic:&lt;id&gt;</c>, <c>owner:&lt;id&gt;</c> with the ref of an offer in state,
 /// <c>ticket:take:&lt;id&gt;</c>).
 /// </summary>
 public static class Commands
@@ -60,7 +60,7 @@ public static class Commands
 
     public static string Owner(string id) => OwnerPrefix + id;
 
-    /// <summary>Hand off to an owner with where the question came from (a topic, or the check's answers).</summary>
+    /// <summary>Hand off to an owner with <paramref name="context"/> as it stands (its ref; see <see cref="HandoffOffers.Offer"/>).</summary>
     public static string Owner(HandoffContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -4,12 +4,15 @@ using PolicyBot.Dialogs.Turns;
 namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
-/// Where a hand-off came from, carried in the owner button itself so it works on an old card too:
-/// <c>customer-service?topic=customer-question</c> or <c>customer-service?check=may-i-share&amp;answers=what:complaint,secret:no</c>.
-/// Ids are kebab-case, so the separators never clash with them.
+/// Where a hand-off came from. The owner button carries only the owner and the <see cref="Ref"/> of an offer kept in
+/// the conversation's state (<c>customer-service?ref=3f9a0c1e</c>, see <see cref="HandoffOffers"/>); buttons of older
+/// releases carry the context itself (<c>customer-service?check=may-i-share&amp;answers=what:complaint,secret:no</c>),
+/// which is used only where it matches an offer in state. Ids are kebab-case, so the separators never clash with them.
 /// </summary>
 public sealed record HandoffContext(string? OwnerId)
 {
+    public string? Ref { get; init; }
+
     public string? TopicId { get; init; }
 
     public string? CheckId { get; init; }
@@ -19,6 +22,7 @@ public sealed record HandoffContext(string? OwnerId)
     public string Format()
     {
         var parts = new List<string>();
+        if (Ref is not null) parts.Add("ref=" + Ref);
         if (TopicId is not null) parts.Add("topic=" + TopicId);
         if (CheckId is not null) parts.Add("check=" + CheckId);
         if (Answers.Count > 0) parts.Add("answers=" + string.Join(',', Answers.Select(a => $"{a.Step}:{a.Choice}")));
@@ -36,6 +40,7 @@ public sealed record HandoffContext(string? OwnerId)
             .ToDictionary(g => g.Key, g => g.First()[1]);
         return new HandoffContext(owner.Length == 0 ? null : owner)
         {
+            Ref = fields.GetValueOrDefault("ref"),
             TopicId = fields.GetValueOrDefault("topic"),
             CheckId = fields.GetValueOrDefault("check"),
             Answers = fields.GetValueOrDefault("answers", "").Split(',', StringSplitOptions.RemoveEmptyEntries)

@@ -17,6 +17,9 @@ public static class HandoffDialog
     public const string TextPromptId = "handoff-question";
     public const string ConfirmPromptId = "handoff-confirm";
 
+    // Not "context", where an older release kept the context its button carried: a hand-off begun then ends without it.
+    private const string ResolvedKey = "offer";
+
     public static IEnumerable<Dialog> Create() =>
     [
         new WaterfallDialog(DialogId, [ChooseOwnerStepAsync, AskQuestionStepAsync, ConfirmStepAsync, FinishStepAsync]),
@@ -28,8 +31,9 @@ public static class HandoffDialog
     private static Task<DialogTurnResult> ChooseOwnerStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var context = step.Context;
-        var handoff = HandoffContext.Parse(step.Options).KnownTo(context.Content);
-        step.Values["context"] = handoff.Format();
+        // Topic and check answers from the offers in state only; the button names one by its ref (HandoffOffers).
+        var handoff = HandoffOffers.Resolve(context, step.Options);
+        step.Values[ResolvedKey] = handoff.Format();
         if (handoff.OwnerId is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
         // Not clear which owner fits: ask rather than guess.
         var choices = context.Content.Owners
@@ -65,6 +69,7 @@ public static class HandoffDialog
         {
             Prompt = step.Context.Text(MessageIds.HandoffConfirm, ("owner", owner.Name[step.Context.Language]), ("question", question)),
             RetryPrompt = step.Context.Text(MessageIds.PromptRetryConfirm),
+            Quote = question,
         }, ct);
     }
 
@@ -76,7 +81,7 @@ public static class HandoffDialog
         var question = step.Result is true ? step.Values.GetValueOrDefault("question") : null;
         if (question is null) context.SendText(MessageIds.HandoffNotSent);
         step.Send(OwnerContact.Build(context, owner, question));
-        var handoff = HandoffContext.Parse(step.Values.GetValueOrDefault("context"));
+        var handoff = HandoffContext.Parse(step.Values.GetValueOrDefault(ResolvedKey));
         step.Send(new HandoffRequest(owner.Id)
         {
             TopicId = handoff.TopicId,

@@ -23,6 +23,7 @@ public static class OwnerContact
             WhyHeading = context.Text(MessageIds.HandoffWhy, ("owner", name)),
             TellHeading = context.Text(MessageIds.HandoffTell, ("owner", name)),
             Contact = text,
+            TellAsWritten = !string.IsNullOrEmpty(question),
         };
         return new MessageReply(text) { Language = language, Links = links, Card = card };
     }

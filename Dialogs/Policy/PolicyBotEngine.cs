@@ -24,7 +24,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalk?.Language);
         state.Language = language;
         state.LanguageGuessed = guessed;
-        var context = new TurnContext(input, language, snapshot, recognized) { SmallTalk = smallTalk };
+        var context = new TurnContext(input, language, snapshot, recognized) { SmallTalk = smallTalk, OfferedHandoffs = state.Handoffs ?? [] };
 
         if (input.Kind == TurnKind.Welcome)
         {
@@ -33,6 +33,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
             return context.Result;
         }
         await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
+        state.Handoffs = context.OfferedHandoffs.Count > 0 ? context.OfferedHandoffs : null;
         // One recognizer trace per turn that ran it (DESIGN.md), first, as the "why" of the turn's replies.
         if (runsRecognizer && input.Traces) context.Result.Replies.Insert(0, RecognizerTrace.Build(context, recognized, context.RecognitionOutcome));
         foreach (var usage in UsageEvents.From(context)) context.Send(usage);

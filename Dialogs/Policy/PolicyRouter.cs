@@ -169,9 +169,9 @@ public static class PolicyRouter
     {
         var owners = topic?.Owner is { } id && context.Content.Owner(id) is { } owner ? [owner] : context.Content.Owners;
         var choices = owners
-            .Select(o => new Choice(Commands.Owner(new HandoffContext(o.Id) { TopicId = topic?.Id }), context.Text(MessageIds.ButtonAskOwner, ("owner", o.Name[context.Language]))))
+            .Select(o => HandoffOffers.Button(context, new HandoffContext(o.Id) { TopicId = topic?.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", o.Name[context.Language]))))
             .ToList();
-        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = choices, FromContent = true });
+        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = choices, FromContent = !HandoffOffers.AnyIn(choices) });
     }
 
     private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct, IReadOnlyList<string>? alternatives = null)

@@ -19,7 +19,7 @@ public static class TopicAnswers
         foreach (var alternative in offered)
             choices.Add(new Choice(Commands.Topic(alternative.Id), alternative.Title[language]));
         if (topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
-            choices.Add(new Choice(Commands.Owner(new HandoffContext(owner.Id) { TopicId = topic.Id }), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+            choices.Add(HandoffOffers.Button(context, new HandoffContext(owner.Id) { TopicId = topic.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
         foreach (var scenario in topic.Scenarios.Select(context.Content.Check).OfType<GuidedCheck>())
             choices.Add(new Choice(Commands.StartCheck(scenario.Id), scenario.Title[language]));
         foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>().Except(offered))
@@ -29,7 +29,8 @@ public static class TopicAnswers
         return new MessageReply(text)
         {
             Language = language,
-            FromContent = true,
+            // An owner button names this conversation's offer, so that card is its own.
+            FromContent = !HandoffOffers.AnyIn(choices),
             Choices = choices,
             Card = new AnswerCard(topic.Id, topic.Title[language], topic.Answer[language].Trim())
             {

@@ -62,6 +62,9 @@ public sealed record HandoffCard(string OwnerName, string Why, string Tell) : Ca
 
     /// <summary>How and when to reach the owner (e-mail, opening hours).</summary>
     public string Contact { get; init; } = "";
+
+    /// <summary>True when <see cref="Tell"/> is what the employee typed: shown as written, never as markdown.</summary>
+    public bool TellAsWritten { get; init; }
 }
 
 /// <summary>A hand-off ticket in the owner's channel: the question, its context, and who picked it up.</summary>

@@ -10,6 +10,6 @@ public sealed record CardUpdate(MessageReply Replacement) : Reply
     /// The update for a question answered from its card: the question with the chosen answer. <paramref name="fromContent"/>:
     /// both come from the content (<see cref="MessageReply.FromContent"/>), not from what the user typed.
     /// </summary>
-    public static CardUpdate Answered(string question, string answer, Language language, bool fromContent = false) =>
-        new(new MessageReply(question) { Card = new AnsweredCard(question, answer), Language = language, FromContent = fromContent });
+    public static CardUpdate Answered(string question, string answer, Language language, bool fromContent = false, string? quote = null) =>
+        new(new MessageReply(question) { Card = new AnsweredCard(question, answer), Language = language, FromContent = fromContent, Quote = quote });
 }

@@ -27,6 +27,12 @@ public sealed class ConversationData
     public bool Welcomed { get; set; }
 
     /// <summary>
+    /// The last hand-offs the bot offered here, newest last (at most <c>HandoffOffers.Capacity</c>); null when none,
+    /// so the state of a conversation without one stays as it was.
+    /// </summary>
+    public List<OfferedHandoff>? Handoffs { get; set; }
+
+    /// <summary>
     /// The last few answers sent where the channel has its own feedback buttons (Teams), newest last, so a 👍 or 👎 that
     /// names only the message's id is counted for its topic. Null (and not stored) elsewhere.
     /// </summary>

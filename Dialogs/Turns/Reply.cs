@@ -30,6 +30,12 @@ public sealed record MessageReply(string Text) : Reply
     public Language Language { get; init; } = Language.En;
 
     /// <summary>
+    /// What the employee typed, quoted in <see cref="Text"/> (the content's <c>&gt; {question}</c>): a card shows it as
+    /// written, never as markdown, so a typed <c>[link](…)</c> or <c>**bold**</c> stays literal.
+    /// </summary>
+    public string? Quote { get; init; }
+
+    /// <summary>
     /// True when the reply is made from the content alone (no typed text, names or times), so a host may build its card
     /// once and reuse it for every equal reply. A reply that quotes the user, or anything personal, leaves it false.
     /// </summary>

@@ -48,21 +48,24 @@ internal sealed class TopicClassifier
         Func<string, IEnumerable<string>> terms, TopicClassifierOptions options)
     {
         var features = new Dictionary<ulong, int>();
-        var encoded = new List<(int[] Features, float Value, int Class, float Weight)>(examples.Count);
+        var encoded = new List<(int[] Features, float[] Values, int Class, float Weight)>(examples.Count);
         var buffer = new List<ulong>();
+        var counts = new Dictionary<int, int>();
         void Encode(string text, int label, double weight)
         {
             buffer.Clear();
             Featurize(TextNormalizer.Tokens(text), terms, buffer, options.TermRepeat);
             if (buffer.Count == 0) return;
-            var ids = new int[buffer.Count];
-            for (var i = 0; i < ids.Length; i++)
+            // A feature that occurs twice (a repeated term, a recurring n-gram) is one row update with twice the value.
+            counts.Clear();
+            foreach (var hash in buffer)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(features, buffer[i], out var exists);
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(features, hash, out var exists);
                 if (!exists) id = features.Count - 1;
-                ids[i] = id;
+                counts[id] = counts.GetValueOrDefault(id) + 1;
             }
-            encoded.Add((ids, (float)(1 / Math.Sqrt(ids.Length)), label, (float)weight));
+            var value = (float)(1 / Math.Sqrt(buffer.Count));
+            encoded.Add(([.. counts.Keys], [.. counts.Values.Select(c => c * value)], label, (float)weight));
         }
         foreach (var (text, label, weight) in examples)
         {
@@ -88,14 +91,14 @@ internal sealed class TopicClassifier
             random.Shuffle(order);
             foreach (var index in order)
             {
-                var (ids, value, label, weight) = encoded[index];
+                var (ids, values, label, weight) = encoded[index];
                 bias.CopyTo(scores, 0);
-                foreach (var id in ids) AddScaled(scores, weights.AsSpan(id * stride, stride), value);
+                for (var f = 0; f < ids.Length; f++) AddScaled(scores, weights.AsSpan(ids[f] * stride, stride), values[f]);
                 Softmax(scores.AsSpan(0, classes));
                 var scale = (float)(rate * weight * classWeight[label]);
                 for (var c = 0; c < classes; c++) gradient[c] = scale * ((c == label ? 1 : 0) - scores[c]);
                 AddScaled(bias, gradient, 0.1f);
-                foreach (var id in ids) AddScaled(weights.AsSpan(id * stride, stride), gradient, value);
+                for (var f = 0; f < ids.Length; f++) AddScaled(weights.AsSpan(ids[f] * stride, stride), gradient, values[f]);
             }
             // L2 shrinkage once per epoch: cheap, and enough to keep rare n-grams from dominating.
             var shrink = (float)(1 - options.L2 * rate);

@@ -55,7 +55,7 @@ public abstract class Prompt<T>(string id) : Dialog(id)
     {
         if (ChoiceRecognizer.SubmittedChoice(context.Input.Value) is not { } submitted) return;
         if (ChoicesFor(context, options).FirstOrDefault(c => c.Value == submitted) is { } choice)
-            context.Send(CardUpdate.Answered(options.Prompt, choice.Title, context.Language, options.FromContent));
+            context.Send(CardUpdate.Answered(options.Prompt, choice.Title, context.Language, options.FromContent, options.Quote));
     }
 
     /// <summary>The recognized answer, or null when the input does not answer the prompt.</summary>
@@ -64,5 +64,5 @@ public abstract class Prompt<T>(string id) : Dialog(id)
     protected virtual IReadOnlyList<Choice> ChoicesFor(TurnContext context, PromptOptions options) => options.Choices;
 
     private MessageReply BuildPrompt(TurnContext context, PromptOptions options, string text) =>
-        new(text) { Choices = ChoicesFor(context, options), ExpectingInput = true, Language = context.Language, FromContent = options.FromContent, PromptId = Id };
+        new(text) { Choices = ChoicesFor(context, options), ExpectingInput = true, Language = context.Language, FromContent = options.FromContent, PromptId = Id, Quote = text == options.Prompt ? options.Quote : null };
 }

@@ -8,6 +8,7 @@ namespace PolicyBot.Tests.Dialogs;
 /// <summary>
 /// Drives a bot turn by turn in memory, like botbuilder's TestFlow: <c>.Send("…").AssertReply(…)…RunAsync()</c>.
 /// State goes through the store's JSON shape between turns, so every flow also proves it survives a restart.
+/// Owner buttons read and press as the offers they name (<see cref="OfferedButtons"/>).
 /// </summary>
 public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string channelId = "test")
 {
@@ -41,9 +42,9 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
         {
             _transcript.AppendLine($"user: {input.Text ?? input.Value?.GetRawText() ?? input.Kind.ToString()}");
             var data = ConversationDataSerializer.Deserialize(_state);
-            var result = await bot.OnTurnAsync(input, data, CancellationToken.None);
+            var result = await bot.OnTurnAsync(OfferedButtons.Pressed(input, data), data, CancellationToken.None);
             _state = ConversationDataSerializer.Serialize(data);
-            foreach (var reply in result.Replies)
+            foreach (var reply in result.Replies.Select(r => OfferedButtons.Described(r, data)))
             {
                 _pending.Enqueue(reply);
                 _transcript.AppendLine($"  bot: {Describe(reply)}");

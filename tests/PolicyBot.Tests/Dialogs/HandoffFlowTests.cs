@@ -95,6 +95,8 @@ public class HandoffFlowTests
         HandoffRequest? declined = null;
 
         await Flow()
+            .Submit(Commands.NotHelped("confidential-information"))
+            .SkipReplies()
             .Submit(Commands.Owner(new HandoffContext("marketing") { TopicId = "confidential-information" }))
             .AssertReply("en:question for Marketing?")
             .Send("pasted draft: our Q3 numbers are 12M")

@@ -120,15 +120,26 @@ public sealed class HandoffScenario : IAsyncDisposable
         ["channelData"] = new JsonObject { ["eventType"] = "teamMemberAdded", ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
     };
 
-    /// <summary>The employee presses "Ask Marketing" under the sales-and-press answer (or <paramref name="press"/>), types the question and confirms.</summary>
+    /// <summary>
+    /// The employee opens the sales-and-press answer and presses its "Ask Marketing" button (or presses <paramref name="press"/>
+    /// right after), types the question and confirms.
+    /// </summary>
     public async Task<List<JsonObject>> HandOffAsync(
-        string channelId = "msteams", string conversationId = Employee, bool confirm = true, string question = Question, string press = "owner:marketing?topic=sales-and-press")
+        string channelId = "msteams", string conversationId = Employee, bool confirm = true, string question = Question, string? press = null)
     {
         var chat = new ChatSession(Host, Connector, channelId, "en-US", conversationId);
-        await chat.PressAsync(press);
+        var offered = await OwnerButtonAsync(chat, "sales-and-press", "marketing");
+        await chat.PressAsync(press ?? offered);
         var confirmation = (await chat.SayAsync(question)).Messages().Last();
         Assert.Contains(question, confirmation.AllText());
         return await chat.PressAsync(confirm ? "yes" : "no");
+    }
+
+    /// <summary>Asks for <paramref name="topic"/> by its button and returns the answer's button that hands off to <paramref name="owner"/>.</summary>
+    public static async Task<string> OwnerButtonAsync(ChatSession chat, string topic, string owner)
+    {
+        var answer = (await chat.PressAsync("topic:" + topic)).Messages().Last();
+        return Assert.Single(answer.SubmitChoices(), c => c.StartsWith($"owner:{owner}?", StringComparison.Ordinal));
     }
 
     /// <summary>The ticket card the bot posted in the channel, and the ticket id behind its "I'll take it" button.</summary>

@@ -32,6 +32,25 @@ public sealed class HostileTicketTests
     }
 
     [Fact]
+    public async Task MarkdownInTheQuestionShowsAsPlainTextOnTheEmployeesOwnCards()
+    {
+        const string Typed = "Can I share [x](https://evil.example) and **bold**?";
+        await using var scenario = await HandoffScenario.StartAsync();
+        var chat = new ChatSession(scenario.Host, scenario.Connector, "msteams", "en-US", HandoffScenario.Employee);
+        await chat.PressAsync(await HandoffScenario.OwnerButtonAsync(chat, "sales-and-press", "marketing"));
+
+        var preview = (await chat.SayAsync(Typed)).Messages().Last().Card();
+        var contact = (await chat.PressAsync("yes")).Messages().Select(m => m.Card()).Single(c => c.ToJsonString().Contains("mailto:", StringComparison.Ordinal));
+        var answered = Assert.Single(chat.LastUpdates).Json.Card();
+
+        foreach (var card in new[] { preview, answered, contact })
+        {
+            Assert.Contains(Typed, PlainTexts(card));
+            Assert.DoesNotContain(MarkdownTexts(card), t => t.Contains("evil.example", StringComparison.Ordinal) || t.Contains("**bold**", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task CraftedOwnerSubmitCannotPutTextInTheTopicOrAnswerFacts()
     {
         await using var scenario = await HandoffScenario.StartAsync();

@@ -51,6 +51,28 @@ public sealed class ForgetCommandTests
     }
 
     [Fact]
+    public async Task ReferenceStoredWithoutAUserIdIsCountedAndFoundOnceTheEmployeeWritesAgain()
+    {
+        await using var scenario = await HandoffScenario.StartAsync(sqlite: true);
+        const string OldChat = "a:chat-from-before";
+        var key = StorageKeys.Reference("msteams", OldChat);
+        // What the release before stored for a personal chat: no user at all.
+        var old = """{"bot":{"id":"28:bot-app-id","name":"PolicyBot"},"conversation":{"id":"a:chat-from-before","conversationType":"personal"},"channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/"}""";
+        await scenario.Host.Store.WriteAsync(key, System.Text.Encoding.UTF8.GetBytes(old), "*", default);
+        var path = scenario.Host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath;
+
+        var (before, _) = await ForgetAsync(path, TestActivities.UserId);
+        await new ChatSession(scenario.Host, scenario.Connector, "msteams", "en-US", OldChat).SayAsync("hi");
+        var (after, _) = await ForgetAsync(path, TestActivities.UserId);
+
+        Assert.Contains("conversation references removed: 0", before, StringComparison.Ordinal);
+        Assert.Contains("personal chats stored before references carried a user id, not tied to anyone: 1", before, StringComparison.Ordinal);
+        Assert.Contains("each gets its user's id at that employee's next message", before, StringComparison.Ordinal);
+        Assert.Contains($"  {key}", after, StringComparison.Ordinal);
+        Assert.Contains("not tied to anyone: 0", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ForgetWithoutAUserSaysHowToCallIt()
     {
         using var output = new StringWriter();

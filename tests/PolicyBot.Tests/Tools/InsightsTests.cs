@@ -22,7 +22,7 @@ public sealed class InsightsTests
 
         await chat.SayAsync("can I share our revenue figures?");
         await chat.SayAsync("how do I book a meeting room for tomorrow");
-        await chat.PressAsync("owner:marketing?topic=sales-and-press");
+        await chat.PressAsync(await HandoffScenario.OwnerButtonAsync(chat, "sales-and-press", "marketing"));
         var confirmation = await chat.SayAsync(HandoffQuestion);
         await chat.PressAsync("yes");
         var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// The hand-offs the bot offered in a conversation, a ring of the last <see cref="Capacity"/> in its state: an owner
+/// button carries only an offer's short random ref, and the ticket takes topic and check answers from the offer. A
+/// forged or forgotten ref still reaches the owner, only without topic and answers.
+/// </summary>
+public static class HandoffOffers
+{
+    public const int Capacity = 8;
+
+    /// <summary>The button to hand off with <paramref name="handoff"/>'s context, which is kept as an offer in state.</summary>
+    public static Choice Button(TurnContext context, HandoffContext handoff, string title) => new(Offer(context, handoff), title);
+
+    /// <summary><c>owner:&lt;id&gt;?ref=&lt;ref&gt;</c>, or <c>owner:&lt;id&gt;</c> when there is no context to keep.</summary>
+    public static string Offer(TurnContext context, HandoffContext handoff)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(handoff);
+        ArgumentNullException.ThrowIfNull(handoff.OwnerId);
+        if (!HasContext(handoff)) return Commands.Owner(handoff.OwnerId);
+        var offers = context.OfferedHandoffs;
+        // The same offer again (the same answer asked twice) keeps its ref, so the ring holds distinct offers.
+        var index = offers.FindIndex(o => Matches(o, handoff));
+        var offer = index >= 0 ? offers[index] : new OfferedHandoff(RandomNumberGenerator.GetHexString(8, lowercase: true), handoff.OwnerId)
+        {
+            TopicId = handoff.TopicId,
+            CheckId = handoff.CheckId,
+            Answers = [.. handoff.Answers.Select(a => $"{a.Step}:{a.Choice}")],
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        if (index >= 0) offers.RemoveAt(index);
+        offers.Add(offer);
+        if (offers.Count > Capacity) offers.RemoveRange(0, offers.Count - Capacity);
+        return Commands.Owner(new HandoffContext(handoff.OwnerId) { Ref = offer.Ref });
+    }
+
+    /// <summary>
+    /// The context of a pressed owner button (<paramref name="value"/> after <c>owner:</c>), from state only: the offer
+    /// its ref names, or for an older release's button the offer it matches; otherwise the owner alone.
+    /// </summary>
+    public static HandoffContext Resolve(TurnContext context, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var pressed = HandoffContext.Parse(value);
+        var offers = context.OfferedHandoffs;
+        var offer = pressed.Ref is { } reference
+            ? offers.Find(o => o.Ref == reference && o.OwnerId == pressed.OwnerId)
+            : HasContext(pressed) ? offers.FindLast(o => Matches(o, pressed)) : null;
+        var resolved = offer is null
+            ? new HandoffContext(pressed.OwnerId)
+            : new HandoffContext(offer.OwnerId) { TopicId = offer.TopicId, CheckId = offer.CheckId, Answers = [.. offer.Answers.Select(Answer).OfType<(string, string)>()] };
+        return resolved.KnownTo(context.Content);
+    }
+
+    /// <summary>Whether a reply's buttons name an offer of this conversation (then its card is not the same for everyone).</summary>
+    public static bool AnyIn(IEnumerable<Choice> choices) =>
+        choices.Any(c => c.Value.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal) && c.Value.Contains("?ref=", StringComparison.Ordinal));
+
+    private static bool HasContext(HandoffContext handoff) => handoff.TopicId is not null || handoff.CheckId is not null || handoff.Answers.Count > 0;
+
+    private static bool Matches(OfferedHandoff offer, HandoffContext handoff) =>
+        offer.OwnerId == handoff.OwnerId && offer.TopicId == handoff.TopicId && offer.CheckId == handoff.CheckId
+        && offer.Answers.SequenceEqual(handoff.Answers.Select(a => $"{a.Step}:{a.Choice}"));
+
+    private static (string, string)? Answer(string answer) =>
+        answer.Split(':', 2) is [var step, var choice] ? (step, choice) : null;
+}
