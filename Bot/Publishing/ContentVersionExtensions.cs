@@ -20,7 +20,7 @@ public static class ContentVersionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IContentVersionStore>(sp =>
-            ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresContentVersionStore(connectionString, ConversationStoreExtensions.CommandTimeout(sp))
+            ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresContentVersionStore(connectionString, ConversationStoreExtensions.CommandTimeout(sp), ConversationStoreExtensions.ConnectTimeout(sp))
             : ConversationStoreExtensions.SqlitePath(sp) is { } path ? new SqliteContentVersionStore(path, ConversationStoreExtensions.CommandTimeout(sp))
             : new MemoryContentVersionStore());
         services.TryAddSingleton<ContentPublisher>();

@@ -16,9 +16,9 @@ public sealed class PostgresContentVersionStore : IContentVersionStore, IAsyncDi
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    public PostgresContentVersionStore(string connectionString, TimeSpan? commandTimeout = null)
+    public PostgresContentVersionStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout);
+        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
         _schema = new PostgresSchema(_dataSource);
     }
 
