@@ -85,14 +85,16 @@ public sealed class ContentStore : IContentProvider, IDisposable
 
     private ContentLoadResult Swap(ContentLoadResult result, string source)
     {
-        lastResult = result;
         foreach (var warning in result.Warnings) logger.ContentWarning(warning);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) logger.ContentError(error);
             logger.KeptVersion(source, result.Errors.Count, current?.Version ?? 0);
+            // published after the log lines, so whoever sees the errors here also finds them in the log
+            lastResult = result;
             return result;
         }
+        lastResult = result;
         var snapshot = new ContentSnapshot(result.Content, recognizerFactory(result.Content), (current?.Version ?? 0) + 1);
         current = snapshot;
         logger.Loaded(result.Content.Topics.Count, source);
