@@ -4,6 +4,7 @@ using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.Preview;
+using PolicyBot.Bot.Publishing;
 using PolicyBot.Bot.Retention;
 using PolicyBot.Bot.State;
 using PolicyBot.Bot.Telemetry;
@@ -38,6 +39,7 @@ namespace PolicyBot.Bot
             builder.Services.AddBotConnector();
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
+            builder.Services.AddContentVersions();
             builder.Services.AddHandoff();
             builder.Services.AddUsageInsights();
             builder.Services.AddRetention();
@@ -51,6 +53,7 @@ namespace PolicyBot.Bot
             app.MapTelemetry();
             app.LogCredentialMode();
             app.LoadPolicyContent();
+            app.FollowContentVersions();
             return app;
         }
     }

@@ -27,6 +27,7 @@ public static class BotCommands
     {
         ChatCommand.Create(),
         CheckCommand.Create(),
+        ContentCommand.Create(),
         EvalCommand.Create(),
         InsightsCommand.Create(),
         PackageCommand.Create(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyBot.Bot.Hosting;
+using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Content.Checking;
 
 namespace PolicyBot.Bot.Commands;
@@ -25,9 +26,18 @@ public static class CheckCommand
     public static int Run(string? folder, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        folder = folder is { } given
-            ? CommandPaths.Resolve(given)
-            : ContentOptions.Resolve(null, Directory.GetCurrentDirectory() is var cwd && Directory.Exists(Path.Combine(cwd, "Bot")) ? Path.Combine(cwd, "Bot") : cwd);
+        return Report(Folder(folder), output).Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The folder given, or the one the bot would use.</summary>
+    public static string Folder(string? given) => given is not null
+        ? CommandPaths.Resolve(given)
+        : ContentOptions.Resolve(null, Directory.GetCurrentDirectory() is var cwd && Directory.Exists(Path.Combine(cwd, "Bot")) ? Path.Combine(cwd, "Bot") : cwd);
+
+    /// <summary>Checks the folder and prints what <c>check</c> prints; <c>content publish</c> runs exactly this.</summary>
+    public static ContentLoadResult Report(string folder, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         var result = ContentCheck.Run(folder);
         output.WriteLine($"Checking {folder}");
         // Paths relative to the content folder, as the bot logs them: topics/privacy.yaml:12:15: message
@@ -37,6 +47,6 @@ public static class CheckCommand
         output.WriteLine(result.Succeeded
             ? $"{topics} topics, no errors, {result.Warnings.Count} warnings"
             : $"{result.Errors.Count} errors, {result.Warnings.Count} warnings: the bot refuses this content and keeps its last good version");
-        return result.Succeeded ? 0 : 1;
+        return result;
     }
 }

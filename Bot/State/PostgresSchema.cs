@@ -35,6 +35,19 @@ internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
             question TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
+        CREATE TABLE IF NOT EXISTS content_versions (
+            number INTEGER NOT NULL PRIMARY KEY,
+            author TEXT NOT NULL,
+            published_at TIMESTAMPTZ NOT NULL,
+            message TEXT NOT NULL,
+            kind TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS content_files (
+            version INTEGER NOT NULL REFERENCES content_versions (number),
+            path TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (version, path)
+        );
         ALTER TABLE conversation_state ADD COLUMN IF NOT EXISTS user_id TEXT NULL;
         ALTER TABLE tickets
             ADD COLUMN IF NOT EXISTS employee_id TEXT NULL,

@@ -41,5 +41,43 @@ public static class ContentLoader
         return assembler.Build();
     }
 
+    /// <summary>
+    /// Loads content held in memory (a published version from the store) exactly as a folder with these files, within
+    /// the same size limits.
+    /// </summary>
+    public static ContentLoadResult Load(IReadOnlyList<ContentFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+            return Failed(new ContentDiagnostic(".", 0, 0, "the content has no *.yaml files"));
+
+        var assembler = new ContentAssembler();
+        var bytes = 0L;
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            if (ContentFiles.WithinLimits(file, ref bytes, assembler.Diagnostics)) assembler.AddFile(file.Path, file.Text);
+            else assembler.AddRefusedFile();
+        }
+        return assembler.Build();
+    }
+
+    /// <summary>
+    /// The folder's content files as the loader reads them (the same files, order and decoding), to store as a version.
+    /// Null with the errors when a file is over the size limits.
+    /// </summary>
+    public static IReadOnlyList<ContentFile> ReadFiles(string folder, out IReadOnlyList<ContentDiagnostic> errors)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var diagnostics = new DiagnosticBag();
+        var bytes = 0L;
+        var files = new List<ContentFile>();
+        foreach (var (path, relative) in ContentFiles.Find(folder))
+        {
+            if (ContentFiles.Read(path, relative, ref bytes, diagnostics) is { } text) files.Add(new ContentFile(relative, text));
+        }
+        errors = diagnostics.Errors;
+        return files;
+    }
+
     private static ContentLoadResult Failed(ContentDiagnostic error) => new() { Errors = [error] };
 }

@@ -6,6 +6,7 @@ namespace PolicyBot.Dialogs.Content;
 /// <summary>
 /// Loads the content folder, hands out the current snapshot and reloads it when a YAML file changes. A reload with
 /// errors logs them and keeps the last good snapshot. Readers never wait: <see cref="Current"/> is one volatile read.
+/// A published version (<see cref="Apply"/>) is swapped in the same way; from then on the folder is no longer followed.
 /// </summary>
 public sealed class ContentStore : IContentProvider, IDisposable
 {
@@ -20,6 +21,7 @@ public sealed class ContentStore : IContentProvider, IDisposable
     private readonly FileSystemWatcher? watcher;
     private volatile ContentSnapshot? current;
     private volatile ContentLoadResult lastResult;
+    private volatile bool followsFolder = true;
     private int readRetries;
 
     /// <summary>Loads the content once; check <see cref="Errors"/> before serving (the host refuses to start with errors).</summary>
@@ -49,26 +51,55 @@ public sealed class ContentStore : IContentProvider, IDisposable
     /// <summary>The warnings of the latest load or reload.</summary>
     public IReadOnlyList<ContentDiagnostic> Warnings => lastResult.Warnings;
 
-    /// <summary>Loads the folder now and swaps the snapshot in when the content has no errors.</summary>
+    /// <summary>Whether saved changes to the folder are loaded; false once a published version was applied.</summary>
+    public bool FollowsFolder => followsFolder;
+
+    /// <summary>
+    /// Loads the folder now and swaps the snapshot in when the content has no errors. Once a published version was
+    /// applied the folder is not read any more, and the latest result is returned as it is.
+    /// </summary>
     public ContentLoadResult Reload()
     {
         lock (reloadLock)
         {
-            var result = ContentLoader.Load(contentPath);
+            return followsFolder ? Swap(ContentLoader.Load(contentPath), contentPath) : lastResult;
+        }
+    }
+
+    /// <summary>
+    /// Loads a published version (<paramref name="source"/> names it in the logs) and swaps it in when it has no
+    /// errors, exactly as a reload of the folder; with errors the last good snapshot stays. Either way the folder is no
+    /// longer followed: the store decides what runs from now on.
+    /// </summary>
+    public ContentLoadResult Apply(IReadOnlyList<ContentFile> files, string source)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(source);
+        lock (reloadLock)
+        {
+            followsFolder = false;
+            watcher?.Dispose();
+            return Swap(ContentLoader.Load(files), source);
+        }
+    }
+
+    private ContentLoadResult Swap(ContentLoadResult result, string source)
+    {
+        foreach (var warning in result.Warnings) logger.ContentWarning(warning);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors) logger.ContentError(error);
+            logger.KeptVersion(source, result.Errors.Count, current?.Version ?? 0);
+            // published after the log lines, so whoever sees the errors here also finds them in the log
             lastResult = result;
-            foreach (var warning in result.Warnings) logger.ContentWarning(warning);
-            if (!result.Succeeded)
-            {
-                foreach (var error in result.Errors) logger.ContentError(error);
-                logger.KeptVersion(contentPath, result.Errors.Count, current?.Version ?? 0);
-                return result;
-            }
-            var snapshot = new ContentSnapshot(result.Content, recognizerFactory(result.Content), (current?.Version ?? 0) + 1);
-            current = snapshot;
-            logger.Loaded(result.Content.Topics.Count, contentPath);
-            logger.Swapped(snapshot.Version);
             return result;
         }
+        lastResult = result;
+        var snapshot = new ContentSnapshot(result.Content, recognizerFactory(result.Content), (current?.Version ?? 0) + 1);
+        current = snapshot;
+        logger.Loaded(result.Content.Topics.Count, source);
+        logger.Swapped(snapshot.Version);
+        return result;
     }
 
     public void Dispose()
@@ -119,6 +150,7 @@ public sealed class ContentStore : IContentProvider, IDisposable
 
     private void ScheduleReload()
     {
+        if (!followsFolder) return;
         try
         {
             debounce.Change(Debounce, Timeout.InfiniteTimeSpan);

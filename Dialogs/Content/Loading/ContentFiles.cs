@@ -23,7 +23,7 @@ internal static class ContentFiles
         using var stream = File.OpenRead(path);
         if (stream.CanSeek && stream.Length > ContentLimits.MaxFileBytes)
         {
-            diagnostics.Error(at, $"the file is {ContentLimits.Size(stream.Length)}; a content file may be at most {ContentLimits.Size(ContentLimits.MaxFileBytes)}: split it into smaller files");
+            diagnostics.Error(at, TooBig(stream.Length));
             return null;
         }
         var bytes = ReadAtMost(stream, ContentLimits.MaxFileBytes + 1);
@@ -32,16 +32,35 @@ internal static class ContentFiles
             diagnostics.Error(at, $"the file is over {ContentLimits.Size(ContentLimits.MaxFileBytes)}; a content file may be at most {ContentLimits.Size(ContentLimits.MaxFileBytes)}: split it into smaller files");
             return null;
         }
-        total += bytes.Length;
-        if (total > ContentLimits.MaxContentBytes)
-        {
-            // said once, at the file that crosses the line; the files after it are not read either
-            if (total - bytes.Length <= ContentLimits.MaxContentBytes)
-                diagnostics.Error(at, $"with this file the content folder holds over {ContentLimits.Size(ContentLimits.MaxContentBytes)} of YAML, the most the bot reads");
-            return null;
-        }
+        if (!WithinTotal(at, bytes.Length, ref total, diagnostics)) return null;
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>The same limits for a file held in memory (a stored content version), counted in UTF-8 bytes.</summary>
+    public static bool WithinLimits(ContentFile file, ref long total, DiagnosticBag diagnostics)
+    {
+        var at = new SourcePosition(file.Path, 1, 1);
+        var length = Encoding.UTF8.GetByteCount(file.Text);
+        if (length > ContentLimits.MaxFileBytes)
+        {
+            diagnostics.Error(at, TooBig(length));
+            return false;
+        }
+        return WithinTotal(at, length, ref total, diagnostics);
+    }
+
+    private static string TooBig(long length) =>
+        $"the file is {ContentLimits.Size(length)}; a content file may be at most {ContentLimits.Size(ContentLimits.MaxFileBytes)}: split it into smaller files";
+
+    private static bool WithinTotal(SourcePosition at, long length, ref long total, DiagnosticBag diagnostics)
+    {
+        total += length;
+        if (total <= ContentLimits.MaxContentBytes) return true;
+        // said once, at the file that crosses the line; the files after it are not read either
+        if (total - length <= ContentLimits.MaxContentBytes)
+            diagnostics.Error(at, $"with this file the content folder holds over {ContentLimits.Size(ContentLimits.MaxContentBytes)} of YAML, the most the bot reads");
+        return false;
     }
 
     private static byte[] ReadAtMost(Stream stream, long limit)

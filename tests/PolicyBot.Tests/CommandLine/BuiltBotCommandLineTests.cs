@@ -24,7 +24,7 @@ public sealed class BuiltBotCommandLineTests
 
         Assert.Equal(2, exitCode);
         Assert.Contains("Unrecognized command or argument 'chatt'", error, StringComparison.Ordinal);
-        Assert.Contains("Commands: chat, check, eval, insights, package, record, forget, sweep.", error, StringComparison.Ordinal);
+        Assert.Contains("Commands: chat, check, content, eval, insights, package, record, forget, sweep.", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
     }
 

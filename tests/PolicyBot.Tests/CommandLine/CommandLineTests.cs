@@ -5,7 +5,7 @@ namespace PolicyBot.Tests.CommandLine;
 /// <summary>The verbs through the real parser, in-process: help, refused command lines with their choices, and what runs the bot.</summary>
 public sealed class CommandLineTests
 {
-    internal static readonly string[] VerbNames = ["chat", "check", "eval", "insights", "package", "record", "forget", "sweep"];
+    internal static readonly string[] VerbNames = ["chat", "check", "content", "eval", "insights", "package", "record", "forget", "sweep"];
 
     public static TheoryData<string> Verbs() => [.. VerbNames];
 
@@ -21,6 +21,7 @@ public sealed class CommandLineTests
         {
             "chat" => ["--locale", "--Key=value"],
             "check" => ["<folder>"],
+            "content" => ["publish", "versions", "diff", "rollback", "export"],
             "eval" => ["--development-only", "--set <Name=value>", "<questions.yaml>"],
             "insights" => ["--weeks <N>", "--review", "--Key=value"],
             "package" => ["--app-id <guid>", "--domain <host>", "--out <path>", "--manifest <folder>"],
@@ -29,6 +30,34 @@ public sealed class CommandLineTests
             _ => new[] { "--Key=value" },
         };
         Assert.All(expected, e => Assert.Contains(e, output, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("publish", "<folder>", "-m, --message <text>", "--author <name>", "--Key=value")]
+    [InlineData("versions", "--Key=value")]
+    [InlineData("diff", "<A>", "<B>", "--Key=value")]
+    [InlineData("rollback", "<N>", "-m, --message <text>", "--author <name>", "--Key=value")]
+    [InlineData("export", "<N>", "<folder>", "--Key=value")]
+    public async Task EveryContentVerbHasHelpThatNamesItsOptions(string verb, params string[] expected)
+    {
+        var (exitCode, output, error) = await InvokeAsync("content", verb, "--help");
+
+        Assert.Equal((0, ""), (exitCode, error));
+        Assert.Contains($"PolicyBot.Bot content {verb}", output, StringComparison.Ordinal);
+        Assert.All(expected, e => Assert.Contains(e, output, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("content publish", "'--message' is required")]
+    [InlineData("content rollback two -m x", "not 'two'")]
+    [InlineData("content diff 1", "B")]
+    [InlineData("content publish folder -m x --bogus", "'--bogus'")]
+    public async Task AWrongContentCommandLineIsRefusedWithExitCode2(string commandLine, string problem)
+    {
+        var (exitCode, output, error) = await InvokeAsync(commandLine.Split(' '));
+
+        Assert.Equal((2, ""), (exitCode, output));
+        Assert.Contains(problem, error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +80,7 @@ public sealed class CommandLineTests
 
         Assert.Equal((2, ""), (exitCode, output));
         Assert.Contains($"'{argument}'", error, StringComparison.Ordinal);
-        Assert.Contains("Commands: chat, check, eval, insights, package, record, forget, sweep.", error, StringComparison.Ordinal);
+        Assert.Contains("Commands: chat, check, content, eval, insights, package, record, forget, sweep.", error, StringComparison.Ordinal);
     }
 
     [Theory]
