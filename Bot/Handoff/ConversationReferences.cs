@@ -21,6 +21,22 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     private const int MaxRemembered = 10_000;
     private readonly ExpiringCache<Saved> _saved = new(MaxRemembered, storage?.Value.CacheTtl ?? StorageOptions.DefaultCacheTtl, time);
 
+    /// <summary>
+    /// Every conversation the bot hears from can get proactive messages later (tickets, pick-up news). Remembering it
+    /// is worth a try, not the turn: a store that refuses it (a locked file, an id PostgreSQL cannot hold) is logged.
+    /// </summary>
+    public async Task TryCaptureAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CaptureAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.ReferenceNotCaptured(ExceptionSummary.TypeName(ex), activity.ChannelId);
+        }
+    }
+
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);

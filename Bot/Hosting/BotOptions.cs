@@ -10,6 +10,9 @@ public sealed record BotOptions
     /// <summary>Send trace activities on every channel, not only <c>emulator</c>. Never enable for real Teams users.</summary>
     public bool EmitTraces { get; init; }
 
+    /// <summary>Whether a turn on <paramref name="channelId"/> builds and sends its traces: on the Emulator, or everywhere with <see cref="EmitTraces"/>.</summary>
+    public bool KeepsTraces(string? channelId) => channelId == "emulator" || EmitTraces;
+
     /// <summary>Largest accepted request body; bigger ones get 413. Real activities are a few KB.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxBodyBytes { get; init; } = 256 * 1024;

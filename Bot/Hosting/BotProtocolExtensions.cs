@@ -14,9 +14,12 @@ public static class BotProtocolExtensions
         services.AddSingleton<ConversationLocks>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ActivityReplays>();
-        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<TurnStateStore>();
         services.AddSingleton<ReplyActivityFactory>();
-        services.AddSingleton<ActivityProcessor>();
+        services.AddSingleton<TurnDelivery>();
+        services.AddSingleton<TurnEffects>();
+        services.AddSingleton<NoTurnActivities>();
+        services.AddSingleton<TurnPipeline>();
         return services;
     }
 

@@ -32,8 +32,6 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 121, Level = LogLevel.Error, Message = "The error reply itself failed with {ExceptionType}")]
     public static partial void ErrorReplyFailed(this ILogger logger, string exceptionType);
 
-    [LoggerMessage(EventId = 124, Level = LogLevel.Error, Message = "Remembering the conversation reference on channel {ChannelId} failed with {ExceptionType}; the turn goes on without it")]
-    public static partial void ReferenceNotCaptured(this ILogger logger, string exceptionType, string? channelId);
 
     [LoggerMessage(EventId = 125, Level = LogLevel.Error, Message = "Processing the activity failed with {ExceptionType} outside the turn; answering with the error reply. {StackTrace}")]
     public static partial void ProcessingFailed(this ILogger logger, string exceptionType, string stackTrace);
