@@ -14,14 +14,14 @@ public sealed class TurnDelivery(ConnectorClient connector)
     /// Posts <paramref name="outgoing"/>. Answers that carry Teams' feedback buttons come back as the ids Teams gave them
     /// with their topics (the n-th such activity is the n-th answer reply), so a later 👍/👎 can be counted.
     /// </summary>
-    public async Task<List<AnsweredMessage>> SendAsync(Activity inbound, IReadOnlyList<Activity> outgoing, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    public async Task<List<AnsweredMessage>> SendAsync(Activity inbound, IReadOnlyList<Activity> outgoing, IReadOnlyList<Reply> replies, CardUpdate? cardUpdate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         if (inbound.IsExpectReplies) return [];
         // The update and the replies are independent calls: the update goes out beside them. They share one send
         // budget, so a failing channel holds the turn for one budget, not one per reply.
         var budget = connector.StartBudget();
-        var update = UpdateAnsweredCardAsync(inbound, replies, budget, cancellationToken);
+        var update = UpdateAnsweredCardAsync(inbound, cardUpdate, budget, cancellationToken);
         var answered = new List<AnsweredMessage>();
         var answers = new Queue<MessageReply>(TeamsAnswers.Apply(inbound) ? replies.OfType<MessageReply>().Where(r => r.Card is AnswerCard) : []);
         foreach (var activity in outgoing)
@@ -45,9 +45,9 @@ public sealed class TurnDelivery(ConnectorClient connector)
     /// A button pressed on a question card: replace that card (the submit's replyToId) with the question and the chosen
     /// answer, so an old button cannot be pressed twice. A failed update is logged by the connector.
     /// </summary>
-    private async Task UpdateAnsweredCardAsync(Activity inbound, IReadOnlyList<Reply> replies, SendBudget budget, CancellationToken cancellationToken)
+    private async Task UpdateAnsweredCardAsync(Activity inbound, CardUpdate? update, SendBudget budget, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(inbound.ReplyToId) || replies.OfType<CardUpdate>().LastOrDefault() is not { } update) return;
+        if (string.IsNullOrEmpty(inbound.ReplyToId) || update is null) return;
         var replacement = ReplyActivityFactory.Render(inbound.CreateReply() with { Id = inbound.ReplyToId, ReplyToId = null }, update.Replacement);
         await connector.UpdateAsync(replacement, cancellationToken, budget);
     }

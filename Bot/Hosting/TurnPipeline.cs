@@ -83,11 +83,11 @@ public sealed class TurnPipeline(
             await capture;
 
             // 7. Send the replies (for expectReplies the HTTP answer carries them).
-            var answered = await delivery.SendAsync(activity, outgoing, result.Replies, cancellationToken);
+            var answered = await delivery.SendAsync(activity, outgoing, result.Replies, result.CardUpdate, cancellationToken);
 
             // 8. Effects, after the save: hand-offs, ticket pick-ups, usage, the ids of Teams' answers.
-            var extra = await effects.RunAsync(activity, input, result.Replies, answered, cancellationToken);
-            await delivery.SendAsync(activity, extra, [], cancellationToken);
+            var extra = await effects.RunAsync(activity, input, result.Effects, answered, cancellationToken);
+            await delivery.SendAsync(activity, extra, [], null, cancellationToken);
             outgoing.AddRange(extra);
 
             return BotResponse.To(activity, outgoing, activity.Type == ActivityTypes.Invoke ? BotResponse.InvokeAnswer(result.Replies) : null);
@@ -148,7 +148,7 @@ public sealed class TurnPipeline(
             if (input is null) return BotResponse.To(activity, [], refused) with { Failed = true };
             var apology = bot.ErrorReply(input, loaded?.BeforeTheTurn());
             var outgoing = renderer.Create(activity, [apology], traces);
-            await delivery.SendAsync(activity, outgoing, [], cancellationToken);
+            await delivery.SendAsync(activity, outgoing, [], null, cancellationToken);
             return BotResponse.To(activity, outgoing, activity.Type == ActivityTypes.Invoke ? BotResponse.InvokeAnswer([apology]) : null) with { Failed = true };
         }
         catch (Exception ex)
