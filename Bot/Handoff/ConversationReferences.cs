@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
+using PolicyBot.Bot.Telemetry;
 
 namespace PolicyBot.Bot.Handoff;
 

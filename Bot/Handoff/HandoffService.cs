@@ -1,14 +1,15 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using PolicyBot.Bot.Connector;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Bot.State;
-using PolicyBot.Dialogs;
+using PolicyBot.Bot.Telemetry;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Handoff;
 
@@ -16,7 +17,7 @@ namespace PolicyBot.Bot.Handoff;
 /// Carries out what the dialogs asked for after a turn: a <see cref="HandoffRequest"/> becomes a stored ticket posted
 /// to the owner's channel (plus <c>handoff.initiate</c> on the Emulator); a <see cref="TicketPickUp"/> claims the
 /// ticket, updates its card in place and tells the employee. Runs after the turn is saved and its replies are sent
-/// (<see cref="Hosting.TurnEffects"/>); returns the extra activities for the current conversation.
+/// (the turn's effects step); returns the extra activities for the current conversation.
 /// </summary>
 public sealed class HandoffService(
     ITicketStore tickets,

@@ -1,5 +1,6 @@
 using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Bot.Hosting;

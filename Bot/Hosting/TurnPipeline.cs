@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Bot.State;
+using PolicyBot.Bot.Telemetry;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Bot.Hosting;

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Telemetry;
-using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Insights;
 

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using PolicyBot.Benchmarks.Load;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;

@@ -4,11 +4,10 @@ using PolicyBot.Cards;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Bot.Hosting;
+namespace PolicyBot.Bot.Rendering;
 
 /// <summary>
-/// Dialog replies → addressed outgoing activities (PROTOCOL.md §2.3), in order; traces only where the host keeps them
-/// (<see cref="BotOptions.KeepsTraces"/>).
+/// Dialog replies → addressed outgoing activities (PROTOCOL.md §2.3), in order; traces only where the host keeps them.
 /// </summary>
 public sealed class ReplyActivityFactory
 {
