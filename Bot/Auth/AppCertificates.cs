@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using PolicyBot.Bot.Hosting;
+using System.Security.Cryptography;
 
 namespace PolicyBot.Bot.Auth;
 

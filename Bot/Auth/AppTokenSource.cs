@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.AppConfig;
-using PolicyBot.Bot.Hosting;
+using Microsoft.Identity.Client;
 
 namespace PolicyBot.Bot.Auth;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using PolicyBot.Bot.Connector;
-using PolicyBot.Bot.Hosting;
 
 namespace PolicyBot.Bot.Auth;
 
@@ -14,9 +13,11 @@ public static class AuthExtensions
     /// </summary>
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
     {
-        services.AddOptions<BotOptions>()
+        services.AddOptions<BotCredentials>().Configure<IConfiguration>((credentials, configuration) => configuration.Bind(credentials));
+        services.AddOptions<BotAccessOptions>().BindConfiguration(BotAccessOptions.Section)
+            .ValidateOnStart()
             .Validate(o => BotCloud.Find(o.ChannelService) is not null, $"Bot:ChannelService must be empty (Azure public cloud) or {BotCloud.UsGovernmentChannelService} (US Government).");
-        services.AddSingleton(sp => BotCloud.Find(sp.GetRequiredService<IOptions<BotOptions>>().Value.ChannelService) ?? BotCloud.Public);
+        services.AddSingleton(sp => BotCloud.Find(sp.GetRequiredService<IOptions<BotAccessOptions>>().Value.ChannelService) ?? BotCloud.Public);
         // The cloud's URLs first, so that settings under Auth still override each one.
         services.AddOptions<AuthOptions>()
             .Configure<BotCloud>((o, cloud) =>
@@ -50,5 +51,16 @@ public static class AuthExtensions
             ? new AnonymousTokenProvider()
             : sp.GetRequiredService<AppTokenProvider>());
         return services;
+    }
+
+    /// <summary>Says at start-up whether the bot runs anonymously (Emulator) or with credentials.</summary>
+    public static WebApplication LogCredentialMode(this WebApplication app)
+    {
+        var credentials = app.Services.GetRequiredService<IOptions<BotCredentials>>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PolicyBot.Bot.Auth");
+        if (credentials.IsAnonymous) logger.AnonymousMode();
+        else logger.AuthenticationEnabled(credentials.AppType + ", " + (credentials.AppType == BotAppType.UserAssignedMSI ? "managed identity"
+            : credentials.HasCertificate ? "certificate" : "client secret"));
+        return app;
     }
 }

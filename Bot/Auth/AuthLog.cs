@@ -19,4 +19,10 @@ internal static partial class AuthLog
 
     [LoggerMessage(EventId = 412, Level = LogLevel.Warning, Message = "Refused to send the app token to {ServiceHost}: it did not arrive on an authenticated activity and is not a known channel host")]
     public static partial void UntrustedServiceUrl(this ILogger logger, string serviceHost);
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: anonymous local/Emulator mode, replies are sent without Authorization")]
+    public static partial void AnonymousMode(this ILogger logger);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "MicrosoftAppId is configured ({AppType}): every request must carry a valid Bot Framework token and replies carry the app token")]
+    public static partial void AuthenticationEnabled(this ILogger logger, string appType);
 }

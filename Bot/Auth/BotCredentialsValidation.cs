@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PolicyBot.Bot.Hosting;
 
 namespace PolicyBot.Bot.Auth;
 
@@ -8,7 +7,7 @@ namespace PolicyBot.Bot.Auth;
 /// setting to fix instead of answering 401 or failing every reply later, and an anonymous bot outside Development only
 /// starts on purpose. A certificate is loaded here, so a wrong thumbprint or password stops the start too.
 /// </summary>
-public sealed class BotCredentialsValidation(IHostEnvironment environment, IOptions<BotOptions> bot) : IValidateOptions<BotCredentials>
+public sealed class BotCredentialsValidation(IHostEnvironment environment, IOptions<BotAccessOptions> bot) : IValidateOptions<BotCredentials>
 {
     public ValidateOptionsResult Validate(string? name, BotCredentials options)
     {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Auth;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Auth;
@@ -27,7 +26,7 @@ public sealed class EmulatorTokenValidator
         IDocumentRetriever retriever,
         IOptions<AuthOptions> options,
         IOptions<BotCredentials> credentials,
-        IOptions<BotOptions> bot,
+        IOptions<BotAccessOptions> bot,
         BotCloud cloud,
         IHostEnvironment environment,
         TimeProvider time,

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Auth;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.Telemetry;
 using Polly.CircuitBreaker;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
+using PolicyBot.Bot.Telemetry;
 
 namespace PolicyBot.Bot.Handoff;
 
@@ -20,6 +20,22 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     // a reference removed beside this process (forget) is saved again at the conversation's next activity.
     private const int MaxRemembered = 10_000;
     private readonly ExpiringCache<Saved> _saved = new(MaxRemembered, storage?.Value.CacheTtl ?? StorageOptions.DefaultCacheTtl, time);
+
+    /// <summary>
+    /// Every conversation the bot hears from can get proactive messages later (tickets, pick-up news). Remembering it
+    /// is worth a try, not the turn: a store that refuses it (a locked file, an id PostgreSQL cannot hold) is logged.
+    /// </summary>
+    public async Task TryCaptureAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CaptureAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.ReferenceNotCaptured(ExceptionSummary.TypeName(ex), activity.ChannelId);
+        }
+    }
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {

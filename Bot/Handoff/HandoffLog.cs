@@ -38,4 +38,7 @@ internal static partial class HandoffLog
 
     [LoggerMessage(EventId = 417, Level = LogLevel.Error, Message = "The ticket reminder scan failed with {ExceptionType}")]
     public static partial void ReminderScanFailed(this ILogger logger, Exception exception, string exceptionType);
+
+    [LoggerMessage(EventId = 124, Level = LogLevel.Error, Message = "Remembering the conversation reference on channel {ChannelId} failed with {ExceptionType}; the turn goes on without it")]
+    public static partial void ReferenceNotCaptured(this ILogger logger, string exceptionType, string? channelId);
 }

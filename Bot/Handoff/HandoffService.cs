@@ -1,21 +1,23 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using PolicyBot.Bot.Connector;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Bot.State;
-using PolicyBot.Dialogs;
+using PolicyBot.Bot.Telemetry;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Handoff;
 
 /// <summary>
 /// Carries out what the dialogs asked for after a turn: a <see cref="HandoffRequest"/> becomes a stored ticket posted
 /// to the owner's channel (plus <c>handoff.initiate</c> on the Emulator); a <see cref="TicketPickUp"/> claims the
-/// ticket, updates its card in place and tells the employee. Returns the extra replies for the current conversation.
+/// ticket, updates its card in place and tells the employee. Runs after the turn is saved and its replies are sent
+/// (the turn's effects step); returns the extra activities for the current conversation.
 /// </summary>
 public sealed class HandoffService(
     ITicketStore tickets,
@@ -28,16 +30,16 @@ public sealed class HandoffService(
     public const string HandoffInitiate = "handoff.initiate";
     private const int MaxConflictRetries = 5;
 
-    public async Task<List<Activity>> ExecuteAsync(Activity inbound, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    public async Task<List<Activity>> ExecuteAsync(Activity inbound, IReadOnlyList<TurnEffect> effects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(effects);
         var extra = new List<Activity>();
-        foreach (var reply in replies)
+        foreach (var effect in effects)
         {
             try
             {
-                switch (reply)
+                switch (effect)
                 {
                     case HandoffRequest request:
                         extra.AddRange(await HandOffAsync(inbound, request, cancellationToken));
@@ -50,17 +52,17 @@ public sealed class HandoffService(
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // The turn's own replies (deep link, e-mail) still go out; the ticket part is logged without its text.
-                logger.HandoffFailed(reply.GetType().Name, ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
+                logger.HandoffFailed(effect.GetType().Name, ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
             }
         }
         return extra;
     }
 
-    /// <summary>Whether carrying out <paramref name="replies"/> posts a ticket to an owner's Teams channel (which takes a moment).</summary>
-    public bool PostsTicket(IReadOnlyList<Reply> replies)
+    /// <summary>Whether carrying out <paramref name="effects"/> posts a ticket to an owner's Teams channel (which takes a moment).</summary>
+    public bool PostsTicket(IReadOnlyList<TurnEffect> effects)
     {
-        ArgumentNullException.ThrowIfNull(replies);
-        return replies.Any(r => r is HandoffRequest { Question: not null } request && Content.Owner(request.OwnerId)?.TeamsChannel is not null);
+        ArgumentNullException.ThrowIfNull(effects);
+        return effects.Any(r => r is HandoffRequest { Question: not null } request && Content.Owner(request.OwnerId)?.TeamsChannel is not null);
     }
 
     private async Task<List<Activity>> HandOffAsync(Activity inbound, HandoffRequest request, CancellationToken cancellationToken)

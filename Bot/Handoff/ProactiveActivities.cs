@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Handoff;

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Connector;
-using PolicyBot.Bot.Hosting;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Bot.State;
-using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
 
 namespace PolicyBot.Bot.Handoff;
 

@@ -1,8 +1,9 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Protocol;
 
 namespace PolicyBot.Bot.Hosting;

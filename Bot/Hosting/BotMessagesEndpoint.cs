@@ -7,8 +7,8 @@ namespace PolicyBot.Bot.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c> in the SDK CloudAdapter's order (PROTOCOL.md §1.2): 405 for other methods,
-/// then read (415/413/400), then authenticate (401/403, PROTOCOL.md §4), then the turn. Bad input never yields a 500:
-/// a failed turn, or anything else that throws after authentication, answers 200 with the error reply.
+/// then read (415/413/400), then authenticate (401/403, PROTOCOL.md §4), then the turn (<see cref="TurnPipeline"/>).
+/// Bad input never yields a 500: whatever throws after authentication is answered 200 with the error reply.
 /// </summary>
 internal static class BotMessagesEndpoint
 {
@@ -16,9 +16,9 @@ internal static class BotMessagesEndpoint
         HttpContext context,
         [FromServices] ActivityReader reader,
         [FromServices] InboundAuthenticator authenticator,
-        [FromServices] ActivityProcessor processor,
+        [FromServices] TurnPipeline pipeline,
         [FromServices] PolicyBotMetrics metrics,
-        [FromServices] ILogger<ActivityProcessor> logger)
+        [FromServices] ILogger<TurnPipeline> logger)
     {
         if (!HttpMethods.IsPost(context.Request.Method))
         {
@@ -46,24 +46,12 @@ internal static class BotMessagesEndpoint
             ["ActivityId"] = activity.Id,
         });
         // The turn is not tied to RequestAborted: a channel that gives up waiting should still get its replies.
-        BotResponse response;
         var started = metrics.TurnStarted();
         using var span = PolicyBotMetrics.Traces.StartActivity("turn");
         span?.SetTag("activity.type", activity.Type);
         span?.SetTag("channel.id", activity.ChannelId);
-        try
-        {
-            response = await processor.ProcessAsync(activity, CancellationToken.None);
-            metrics.Turn(activity.Type, failed: false, started);
-        }
-        catch (Exception ex)
-        {
-            // Last line of defence: whatever escaped the turn's own handling is logged (type and stack, never the
-            // message, which may quote user text) and answered like a failed turn, not with a 500.
-            logger.ProcessingFailed(ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
-            response = await processor.ErrorResponseAsync(activity, CancellationToken.None);
-            metrics.Turn(activity.Type, failed: true, started);
-        }
+        var response = await pipeline.ProcessAsync(activity, CancellationToken.None);
+        metrics.Turn(activity.Type, response.Failed, started);
         return response.Body is null
             ? Results.StatusCode(response.Status)
             : Results.Json(response.Body, ProtocolJson.Options, "application/json; charset=utf-8", response.Status);

@@ -2,13 +2,16 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PolicyBot.Bot.Hosting;
 
-/// <summary>Section <c>Bot</c>: behaviour of the messaging endpoint.</summary>
+/// <summary>Section <c>Bot</c>: behaviour of the messaging endpoint and the turn (who may call it: <see cref="Auth.BotAccessOptions"/>).</summary>
 public sealed record BotOptions
 {
     public const string Section = "Bot";
 
     /// <summary>Send trace activities on every channel, not only <c>emulator</c>. Never enable for real Teams users.</summary>
     public bool EmitTraces { get; init; }
+
+    /// <summary>Whether a turn on <paramref name="channelId"/> builds and sends its traces: on the Emulator, or everywhere with <see cref="EmitTraces"/>.</summary>
+    public bool KeepsTraces(string? channelId) => channelId == "emulator" || EmitTraces;
 
     /// <summary>Largest accepted request body; bigger ones get 413. Real activities are a few KB.</summary>
     [Range(1024, 64 * 1024 * 1024)]
@@ -27,23 +30,4 @@ public sealed record BotOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan TurnDeadline { get; init; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>
-    /// Accept Emulator tokens (Entra ID tokens the Emulator gets with the bot's own credentials) outside Development.
-    /// Off by default: in production only the Bot Connector talks to the bot.
-    /// </summary>
-    public bool AllowEmulator { get; init; }
-
-    /// <summary>
-    /// Run without <c>MicrosoftAppId</c> outside Development: an endpoint that anyone who can reach it may post to.
-    /// Without this setting such a bot refuses to start.
-    /// </summary>
-    public bool AllowAnonymous { get; init; }
-
-    /// <summary>
-    /// The Azure cloud the bot lives in, as the SDK's <c>ChannelService</c>: empty for the public cloud, or
-    /// <c>https://botframework.azure.us</c> for US Government (GCC High, DoD). Picks the token issuers, key metadata,
-    /// token endpoint and scope (see <see cref="PolicyBot.Bot.Auth.BotCloud"/>).
-    /// </summary>
-    public string? ChannelService { get; init; }
 }

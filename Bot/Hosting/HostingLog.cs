@@ -2,12 +2,6 @@ namespace PolicyBot.Bot.Hosting;
 
 internal static partial class HostingLog
 {
-    [LoggerMessage(EventId = 100, Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: anonymous local/Emulator mode, replies are sent without Authorization")]
-    public static partial void AnonymousMode(this ILogger logger);
-
-    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "MicrosoftAppId is configured ({AppType}): every request must carry a valid Bot Framework token and replies carry the app token")]
-    public static partial void AuthenticationEnabled(this ILogger logger, string appType);
-
     [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Rejected request with {StatusCode}: {Problem}")]
     public static partial void RequestRejected(this ILogger logger, int statusCode, string problem);
 
@@ -32,8 +26,6 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 121, Level = LogLevel.Error, Message = "The error reply itself failed with {ExceptionType}")]
     public static partial void ErrorReplyFailed(this ILogger logger, string exceptionType);
 
-    [LoggerMessage(EventId = 124, Level = LogLevel.Error, Message = "Remembering the conversation reference on channel {ChannelId} failed with {ExceptionType}; the turn goes on without it")]
-    public static partial void ReferenceNotCaptured(this ILogger logger, string exceptionType, string? channelId);
 
     [LoggerMessage(EventId = 125, Level = LogLevel.Error, Message = "Processing the activity failed with {ExceptionType} outside the turn; answering with the error reply. {StackTrace}")]
     public static partial void ProcessingFailed(this ILogger logger, string exceptionType, string stackTrace);

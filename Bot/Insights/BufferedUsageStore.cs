@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using PolicyBot.Bot.Hosting;
+using PolicyBot.Bot.Telemetry;
 
 namespace PolicyBot.Bot.Insights;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
+using PolicyBot.Bot.Telemetry;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Bot.Insights;

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Telemetry;
-using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Insights;
 
@@ -12,12 +11,12 @@ namespace PolicyBot.Bot.Insights;
 /// </summary>
 public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> options, TimeProvider time, PolicyBotMetrics metrics, ILogger<UsageRecorder> logger)
 {
-    public async Task RecordAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyList<UsageEvent> events, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(replies);
-        metrics.Usage(replies);
+        ArgumentNullException.ThrowIfNull(events);
+        metrics.Usage(events);
         var week = UsageRecord.WeekOf(time.GetUtcNow());
-        var records = replies.OfType<UsageEvent>().Select(e => ToRecord(e, week)).ToList();
+        var records = events.Select(e => ToRecord(e, week)).ToList();
         if (records.Count == 0) return;
         try
         {

@@ -1,5 +1,4 @@
 using PolicyBot.Bot.Handoff;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
 

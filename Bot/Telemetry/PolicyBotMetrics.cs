@@ -50,13 +50,12 @@ public sealed class PolicyBotMetrics
     }
 
     /// <summary>The recognizer's outcome of a turn and its hand-offs, from the turn's usage events.</summary>
-    public void Usage(IReadOnlyList<Reply> replies)
+    public void Usage(IReadOnlyList<UsageEvent> events)
     {
         if (!_recognizerOutcomes.Enabled && !_handoffs.Enabled) return;
         string? outcome = null;
-        foreach (var reply in replies)
+        foreach (var usage in events)
         {
-            if (reply is not UsageEvent usage) continue;
             switch (usage.Kind)
             {
                 case UsageKind.Topic:

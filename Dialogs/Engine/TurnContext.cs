@@ -45,6 +45,12 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
 
     public void Send(Reply reply) => Result.Replies.Add(reply);
 
+    /// <summary>Replaces the card the user pressed a button on (hosts that cannot update messages ignore it).</summary>
+    public void UpdateCard(CardUpdate update) => Result.CardUpdate = update;
+
+    /// <summary>Asks the host for <paramref name="effect"/>, carried out after the turn is saved and its replies sent.</summary>
+    public void Request(TurnEffect effect) => Result.Effects.Add(effect);
+
     /// <summary>A content message in the turn's language, with <c>{name}</c> placeholders filled in.</summary>
     public string Text(string messageId, params (string Name, string Value)[] values) =>
         Content.Message(messageId).Format(Language, values);

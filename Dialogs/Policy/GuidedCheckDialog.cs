@@ -74,7 +74,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         if (found is not null)
         {
             var choice = step.Choices.First(c => c.Id == found.Value);
-            if (context.Input.Value is not null) context.Send(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));
+            if (context.Input.Value is not null) context.UpdateCard(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));
             state.Answer(step.Id, choice.Id);
             if (choice.Next is { } next && check.Step(next) is { } nextStep)
             {

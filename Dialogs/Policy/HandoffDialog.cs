@@ -82,7 +82,7 @@ public static class HandoffDialog
         if (question is null) context.SendText(MessageIds.HandoffNotSent);
         step.Send(OwnerContact.Build(context, owner, question));
         var handoff = HandoffContext.Parse(step.Values.GetValueOrDefault(ResolvedKey));
-        step.Send(new HandoffRequest(owner.Id)
+        step.Context.Request(new HandoffRequest(owner.Id)
         {
             TopicId = handoff.TopicId,
             CheckId = handoff.CheckId,

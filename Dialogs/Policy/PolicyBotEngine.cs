@@ -36,7 +36,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         state.Handoffs = context.OfferedHandoffs.Count > 0 ? context.OfferedHandoffs : null;
         // One recognizer trace per turn that ran it (DESIGN.md), first, as the "why" of the turn's replies.
         if (runsRecognizer && input.Traces) context.Result.Replies.Insert(0, RecognizerTrace.Build(context, recognized, context.RecognitionOutcome));
-        foreach (var usage in UsageEvents.From(context)) context.Send(usage);
+        foreach (var usage in UsageEvents.From(context)) context.Request(usage);
         if (input.Traces) context.Send(DialogTrace.Build(context, state.Dialogs));
         return context.Result;
     }

@@ -48,7 +48,7 @@ public static class PolicyRouter
         if (command?.StartsWith(Commands.TakeTicketPrefix, StringComparison.Ordinal) == true)
         {
             // A ticket button in an owner's channel: the host claims the ticket; the channel's own dialogs stay as they are.
-            context.Send(new TicketPickUp(command[Commands.TakeTicketPrefix.Length..], input.UserId, input.UserName ?? input.UserId) { Language = context.Language });
+            context.Request(new TicketPickUp(command[Commands.TakeTicketPrefix.Length..], input.UserId, input.UserName ?? input.UserId) { Language = context.Language });
             return;
         }
         if (command is not null)
@@ -88,17 +88,17 @@ public static class PolicyRouter
         else if (command.StartsWith(Commands.SuggestedPrefix, StringComparison.Ordinal) && Commands.ParseSuggested(command) is var (suggestedId, question)
             && context.Content.Topic(suggestedId) is { } suggested)
         {
-            context.Send(new UsageEvent(UsageKind.SuggestionPicked, context.Language) { TopicId = suggested.Id, Question = question });
+            context.Request(new UsageEvent(UsageKind.SuggestionPicked, context.Language) { TopicId = suggested.Id, Question = question });
             await AnswerTopicAsync(dc, suggested, ct);
         }
         else if (command.StartsWith(Commands.HelpedPrefix, StringComparison.Ordinal) && context.Content.Topic(command[Commands.HelpedPrefix.Length..]) is { } helped)
         {
-            context.Send(new UsageEvent(UsageKind.Helped, context.Language) { TopicId = helped.Id });
+            context.Request(new UsageEvent(UsageKind.Helped, context.Language) { TopicId = helped.Id });
             context.SendText(MessageIds.FeedbackThanks);
         }
         else if (command.StartsWith(Commands.NotHelpedPrefix, StringComparison.Ordinal) && context.Content.Topic(command[Commands.NotHelpedPrefix.Length..]) is { } notHelped)
         {
-            context.Send(new UsageEvent(UsageKind.NotHelped, context.Language) { TopicId = notHelped.Id });
+            context.Request(new UsageEvent(UsageKind.NotHelped, context.Language) { TopicId = notHelped.Id });
             SendWithOwners(context, MessageIds.FeedbackSorry, notHelped);
         }
         else if (command.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal))

@@ -52,7 +52,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
 
         var answer = question.Answers.First(a => a.Id == found.Value);
         if (context.Input.Value is not null)
-            context.Send(CardUpdate.Answered(question.Situation[context.Language].Trim(), answer.Label[context.Language], context.Language, fromContent: true));
+            context.UpdateCard(CardUpdate.Answered(question.Situation[context.Language].Trim(), answer.Label[context.Language], context.Language, fromContent: true));
         state.Record(answer.Correct, question.Topic);
         context.Send(Message(context, Feedback(context, question, answer)));
         if (!state.MoveNext(quiz)) return await FinishAsync(dc, state, cancellationToken);

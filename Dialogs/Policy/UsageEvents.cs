@@ -30,17 +30,12 @@ public static class UsageEvents
                     yield return new UsageEvent(UsageKind.Suggested, language) { TopicId = suggestion.Topic };
                 break;
         }
-        foreach (var reply in context.Result.Replies.ToList())
+        foreach (var message in context.Result.Messages.ToList())
         {
-            switch (reply)
-            {
-                case MessageReply { Card: AnswerCard answer } when counted.Add(answer.TopicId):
-                    yield return new UsageEvent(UsageKind.Topic, language) { TopicId = answer.TopicId };
-                    break;
-                case HandoffRequest handoff:
-                    yield return new UsageEvent(UsageKind.Handoff, language) { TopicId = handoff.TopicId, HandoffOwner = handoff.OwnerId };
-                    break;
-            }
+            if (message.Card is AnswerCard answer && counted.Add(answer.TopicId))
+                yield return new UsageEvent(UsageKind.Topic, language) { TopicId = answer.TopicId };
         }
+        foreach (var handoff in context.Result.Effects.OfType<HandoffRequest>().ToList())
+            yield return new UsageEvent(UsageKind.Handoff, language) { TopicId = handoff.TopicId, HandoffOwner = handoff.OwnerId };
     }
 }

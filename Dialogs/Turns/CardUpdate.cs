@@ -4,7 +4,7 @@ namespace PolicyBot.Dialogs.Turns;
 /// Replace the card the user just pressed a button on (the inbound submit's <c>replyToId</c>) with
 /// <see cref="Replacement"/>, so its buttons cannot be pressed twice. Hosts that cannot update messages ignore it.
 /// </summary>
-public sealed record CardUpdate(MessageReply Replacement) : Reply
+public sealed record CardUpdate(MessageReply Replacement)
 {
     /// <summary>
     /// The update for a question answered from its card: the question with the chosen answer. <paramref name="fromContent"/>:

@@ -5,7 +5,7 @@ namespace PolicyBot.Dialogs.Turns;
 /// channel (when one is configured and known) and, on the Emulator, a <c>handoff.initiate</c> event.
 /// <see cref="Question"/> is set only when the employee confirmed sending it.
 /// </summary>
-public sealed record HandoffRequest(string OwnerId) : Reply
+public sealed record HandoffRequest(string OwnerId) : TurnEffect
 {
     public string? TopicId { get; init; }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PolicyBot.Dialogs.Turns;
 
-/// <summary>Something the bot sends in a turn. The host turns it into an Activity; the terminal chat into text.</summary>
+/// <summary>Something the bot sends in a turn (a message or a trace). The host turns it into an Activity; the terminal chat into text.</summary>
 public abstract record Reply;
 
 /// <summary>

@@ -23,7 +23,7 @@ public enum UsageKind
 /// <see cref="Question"/> carries the user's text of an unmatched question; the host keeps it only when the operator
 /// turned collecting those on.
 /// </summary>
-public sealed record UsageEvent(UsageKind Kind, Language Language) : Reply
+public sealed record UsageEvent(UsageKind Kind, Language Language) : TurnEffect
 {
     public string? TopicId { get; init; }
 

@@ -55,7 +55,7 @@ public abstract class Prompt<T>(string id) : Dialog(id)
     {
         if (ChoiceRecognizer.SubmittedChoice(context.Input.Value) is not { } submitted) return;
         if (ChoicesFor(context, options).FirstOrDefault(c => c.Value == submitted) is { } choice)
-            context.Send(CardUpdate.Answered(options.Prompt, choice.Title, context.Language, options.FromContent, options.Quote));
+            context.UpdateCard(CardUpdate.Answered(options.Prompt, choice.Title, context.Language, options.FromContent, options.Quote));
     }
 
     /// <summary>The recognized answer, or null when the input does not answer the prompt.</summary>

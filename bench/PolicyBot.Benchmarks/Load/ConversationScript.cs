@@ -50,6 +50,26 @@ public static class ConversationScript
         return turns;
     }
 
+    /// <summary>
+    /// What most employees do: type. A policy question that starts the guided check ("mag ik dit delen?"), the first
+    /// two steps answered by number ("1", "2"), a topic question in the middle of the check (answered, then back to
+    /// the check) and "opnieuw" (the check starts over). Variants rotate the topic question over the content's Dutch
+    /// trigger phrases.
+    /// </summary>
+    public static IReadOnlyList<ScriptTurn> Typed(PolicyContent content, int variant)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var dutch = content.Topics[variant % content.Topics.Count].Triggers.Nl;
+        return
+        [
+            new("typed policy question", Message("mag ik dit delen?", "nl-NL"), 1),
+            new("typed 1", Message("1", "nl-NL"), 1),
+            new("typed 2", Message("2", "nl-NL"), 1),
+            new("typed topic question", Message(dutch[variant % dutch.Count], "nl-NL"), 1),
+            new("typed opnieuw", Message("opnieuw", "nl-NL"), 1),
+        ];
+    }
+
     /// <summary>The wire JSON of <paramref name="turn"/> in conversation <paramref name="conversationId"/> (ids need no JSON escaping).</summary>
     public static byte[] Render(ScriptTurn turn, string conversationId, int sequence, string serviceUrl, bool expectReplies)
     {
@@ -71,7 +91,7 @@ public static class ConversationScript
         return activity.ToJsonString();
     }
 
-    private static JsonObject Message(string? text)
+    private static JsonObject Message(string? text, string locale = "en-US")
     {
         var activity = new JsonObject
         {
@@ -81,7 +101,7 @@ public static class ConversationScript
             ["from"] = new JsonObject { ["id"] = "29:bench-user", ["name"] = "Bench User", ["aadObjectId"] = "aad-bench" },
             ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = "tenant-bench" },
             ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PolicyBot" },
-            ["locale"] = "en-US",
+            ["locale"] = locale,
             ["textFormat"] = "plain",
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-bench" } },
         };

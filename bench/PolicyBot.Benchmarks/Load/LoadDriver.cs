@@ -41,7 +41,9 @@ public static class LoadDriver
             CopyFolder(Path.Combine(Path.GetDirectoryName(botDll)!, "Content"), content);
             var loaded = ContentLoader.Load(content);
             if (!loaded.Succeeded) throw new InvalidOperationException("The bundled content does not load: " + string.Join("; ", loaded.Errors));
-            var scripts = Enumerable.Range(0, 64).Select(v => ConversationScript.For(loaded.Content, v)).ToArray();
+            var scripts = Enumerable.Range(0, 64)
+                .Select(v => options.Script == "typed" ? ConversationScript.Typed(loaded.Content, v) : ConversationScript.For(loaded.Content, v))
+                .ToArray();
             // The bare endpoint answers every activity with exactly one reply.
             if (options.Baseline) scripts = [.. scripts.Select(s => (IReadOnlyList<ScriptTurn>)[.. s.Select(t => t with { MinReplies = 1 })])];
             var database = Path.Combine(folder.FullName, "bench.db");
@@ -52,7 +54,7 @@ public static class LoadDriver
                 : BotProcess.Start(botDll, content, database, options.BotSettings, options.BotEnvironment);
             using var http = LoadClient.Create(options.Conversations + 4);
             var run = new LoadRun(http, connector, bot.Url + "/api/messages", expectReplies, scripts);
-            var label = $"{(options.Baseline ? "bare endpoint, " : "")}{mode}";
+            var label = $"{(options.Baseline ? "bare endpoint, " : "")}{mode}{(options.Script == "typed" ? ", typed" : "")}";
 
             var startup = await run.FirstAnsweredTurnAsync(bot.SinceStart, TimeSpan.FromSeconds(60));
             Console.WriteLine($"[{label}] first answered turn {startup.TotalMilliseconds:F0} ms after process start; warming up {options.Warmup:F0} s");

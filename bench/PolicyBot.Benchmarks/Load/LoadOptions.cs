@@ -24,6 +24,12 @@ public sealed record LoadOptions
     /// </summary>
     public double Rate { get; init; }
 
+    /// <summary>
+    /// <c>buttons</c>: <see cref="ConversationScript.For"/> (card submits for most steps); <c>typed</c>:
+    /// <see cref="ConversationScript.Typed"/> (every turn typed, as most employees do).
+    /// </summary>
+    public string Script { get; init; } = "buttons";
+
     /// <summary>Run the driver against <see cref="BareBot"/> instead of PolicyBot: what the machine allows.</summary>
     public bool Baseline { get; init; }
 
@@ -61,6 +67,7 @@ public sealed record LoadOptions
             options = args[i] switch
             {
                 "--mode" => options with { Mode = value is "connector" or "expectReplies" or "both" ? value : throw new ArgumentException("--mode connector|expectReplies|both") },
+                "--script" => options with { Script = value is "buttons" or "typed" ? value : throw new ArgumentException("--script buttons|typed") },
                 "--conversations" => options with { Conversations = Math.Max(1, int.Parse(value, CultureInfo.InvariantCulture)) },
                 "--duration" => options with { Duration = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--warmup" => options with { Warmup = double.Parse(value, CultureInfo.InvariantCulture) },

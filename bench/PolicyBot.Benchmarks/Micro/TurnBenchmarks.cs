@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Options;
 using PolicyBot.Benchmarks.Load;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
@@ -33,7 +33,7 @@ public class TurnBenchmarks
     {
         var content = BenchContent.Load(BenchContent.BundledFolder);
         _engine = new PolicyBotEngine(new FixedContent(new ContentSnapshot(content, new TopicRecognizer(content), 1)));
-        _replies = new ReplyActivityFactory(Options.Create(new BotOptions()));
+        _replies = new ReplyActivityFactory();
         _question = new TurnInput { Text = "mag ik een foto van een klant op linkedin zetten?", Locale = "en-US", ChannelId = "msteams", ConversationId = "a:1", UserId = "29:1" };
         var turn = ConversationScript.For(content, 0).First(t => t.Name == "question nl");
         _questionBody = ConversationScript.Render(turn, "a:bench-1", 5, "http://127.0.0.1:1", expectReplies: false);
@@ -71,11 +71,12 @@ public class TurnBenchmarks
     public async Task<int> HostTurn()
     {
         var activity = JsonSerializer.Deserialize<Activity>(_questionBody, ProtocolJson.Options)!;
-        var input = TurnInputs.FromActivity(activity, _replies.KeepsTraces(activity))!;
+        var traces = new BotOptions().KeepsTraces(activity.ChannelId);
+        var input = TurnInputs.FromActivity(activity, traces)!;
         var state = ConversationDataSerializer.Deserialize(ConversationDataSerializer.Serialize(new ConversationData()));
         var result = await _engine.OnTurnAsync(input, state, default);
         var bytes = 0;
-        foreach (var reply in _replies.Create(activity, result.Replies)) bytes += JsonSerializer.SerializeToUtf8Bytes(reply, ProtocolJson.Options).Length;
+        foreach (var reply in _replies.Create(activity, result.Replies, traces)) bytes += JsonSerializer.SerializeToUtf8Bytes(reply, ProtocolJson.Options).Length;
         return bytes + ConversationDataSerializer.Serialize(state).Length;
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Auth;
-using PolicyBot.Bot.Hosting;
 using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Auth;
@@ -74,5 +73,5 @@ public sealed class CredentialsValidationTests
     }
 
     private static ValidateOptionsResult Validate(BotCredentials credentials) =>
-        new BotCredentialsValidation(new HostingEnvironment { EnvironmentName = "Development" }, Options.Create(new BotOptions())).Validate(null, credentials);
+        new BotCredentialsValidation(new HostingEnvironment { EnvironmentName = "Development" }, Options.Create(new BotAccessOptions())).Validate(null, credentials);
 }

@@ -96,7 +96,7 @@ public sealed partial class EveryCardMatchesTheSchemaTests
             var input = press == Typed ? TurnInput.Message(TypedQuestion, locale) : TurnInput.Submit(JsonSerializer.SerializeToElement(new { choice = press }), locale);
             result = await bot.OnTurnAsync(input, state, CancellationToken.None);
         }
-        var replies = result.Messages.Concat(result.Replies.OfType<CardUpdate>().Select(u => u.Replacement)).ToList();
+        var replies = result.Messages.Concat(result.CardUpdate is { } update ? [update.Replacement] : []).ToList();
         return (replies, presses.Count + 1);
     }
 

@@ -42,7 +42,7 @@ public sealed partial class ConversationRunner(IBot bot)
 
     private static string? Difference(ScriptTurn turn, TurnResult result, List<MessageReply> messages)
     {
-        var usage = result.Replies.OfType<UsageEvent>().ToList();
+        var usage = result.Effects.OfType<UsageEvent>().ToList();
         var next = 0;
         foreach (var expected in turn.Bot)
         {

@@ -14,6 +14,8 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
 {
     private readonly List<Func<Task>> _steps = [];
     private readonly Queue<Reply> _pending = new();
+    private readonly Queue<TurnEffect> _effects = new();
+    private CardUpdate? _cardUpdate;
     private readonly StringBuilder _transcript = new();
     private byte[] _state = ConversationDataSerializer.Serialize(new ConversationData());
 
@@ -49,6 +51,9 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
                 _pending.Enqueue(reply);
                 _transcript.AppendLine($"  bot: {Describe(reply)}");
             }
+            _effects.Clear();
+            foreach (var effect in result.Effects) _effects.Enqueue(effect);
+            _cardUpdate = result.CardUpdate;
         });
         return this;
     }
@@ -69,31 +74,32 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
         assert(trace);
     });
 
-    /// <summary>The next reply of type <typeparamref name="T"/> (a hand-off request, a ticket pick-up), skipping others.</summary>
-    public DialogTestFlow AssertReply<T>(Action<T> assert) where T : Reply => Step(() =>
+    /// <summary>
+    /// The last turn's next effect of type <typeparamref name="T"/> (a hand-off request, a ticket pick-up, a usage
+    /// event), skipping other effects; the replies stay queued.
+    /// </summary>
+    public DialogTestFlow AssertEffect<T>(Action<T> assert) where T : TurnEffect => Step(() =>
     {
-        while (_pending.TryDequeue(out var reply))
+        while (_effects.TryDequeue(out var effect))
         {
-            if (reply is not T match) continue;
+            if (effect is not T match) continue;
             assert(match);
             return;
         }
         throw Fail($"expected a {typeof(T).Name}");
     });
 
-    /// <summary>The turn asked to replace the pressed card (see <see cref="CardUpdate"/>); other replies stay queued.</summary>
+    /// <summary>The last turn asked to replace the pressed card (see <see cref="CardUpdate"/>); the replies stay queued.</summary>
     public DialogTestFlow AssertCardUpdate(Action<CardUpdate> assert) => Step(() =>
     {
-        var update = _pending.OfType<CardUpdate>().FirstOrDefault() ?? throw Fail("expected a card update");
-        var rest = _pending.Where(r => !ReferenceEquals(r, update)).ToList();
-        _pending.Clear();
-        foreach (var reply in rest) _pending.Enqueue(reply);
+        var update = _cardUpdate ?? throw Fail("expected a card update");
+        _cardUpdate = null;
         assert(update);
     });
 
     public DialogTestFlow AssertNoCardUpdate() => Step(() =>
     {
-        if (_pending.OfType<CardUpdate>().Any()) throw Fail("expected no card update");
+        if (_cardUpdate is not null) throw Fail("expected no card update");
     });
 
     /// <summary>Drops any remaining replies of the last turn (e.g. traces a test does not care about).</summary>

@@ -28,10 +28,10 @@ public class DidYouMeanFlowTests
                 Assert.Equal(["en:title-confidential-information", "en:title-audiences", "en:button-none-of-these"], r.Choices.Select(c => c.Title));
                 Assert.False(r.FromContent); // the buttons carry the question
             })
-            .AssertReply<UsageEvent>(u => Assert.Equal((UsageKind.Suggested, "confidential-information"), (u.Kind, u.TopicId)))
-            .AssertReply<UsageEvent>(u => Assert.Equal((UsageKind.Suggested, "audiences"), (u.Kind, u.TopicId)))
+            .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.Suggested, "confidential-information"), (u.Kind, u.TopicId)))
+            .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.Suggested, "audiences"), (u.Kind, u.TopicId)))
             .Submit(Commands.Suggested("audiences", "something vague about posting"))
-            .AssertReply<UsageEvent>(u => Assert.Equal((UsageKind.SuggestionPicked, "audiences", "something vague about posting"), (u.Kind, u.TopicId, u.Question)))
+            .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.SuggestionPicked, "audiences", "something vague about posting"), (u.Kind, u.TopicId, u.Question)))
             .AssertReply(r => Assert.Equal("en:title-audiences", r.Card<AnswerCard>().Title))
             .RunAsync();
     }
@@ -117,10 +117,10 @@ public class DidYouMeanFlowTests
             })
             .SkipReplies()
             .Submit(Commands.Helped("customer-question"))
-            .AssertReply<UsageEvent>(u => Assert.Equal((UsageKind.Helped, "customer-question", (string?)null), (u.Kind, u.TopicId, u.Question)))
+            .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.Helped, "customer-question", (string?)null), (u.Kind, u.TopicId, u.Question)))
             .AssertReply($"{code}:feedback-thanks")
             .Submit(Commands.NotHelped("customer-question"))
-            .AssertReply<UsageEvent>(u => Assert.Equal((UsageKind.NotHelped, "customer-question"), (u.Kind, u.TopicId)))
+            .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.NotHelped, "customer-question"), (u.Kind, u.TopicId)))
             .AssertReply(r =>
             {
                 Assert.Equal($"{code}:feedback-sorry", r.Text);

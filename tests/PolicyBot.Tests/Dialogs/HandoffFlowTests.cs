@@ -104,7 +104,7 @@ public class HandoffFlowTests
             .Send("no")
             .AssertReply("en:handoff-not-sent")
             .AssertReply(r => Assert.DoesNotContain(r.Links, l => l.Url.Contains("Q3", StringComparison.Ordinal)))
-            .AssertReply<HandoffRequest>(r => declined = r)
+            .AssertEffect<HandoffRequest>(r => declined = r)
             .RunAsync();
 
         Assert.Equal("marketing", declined!.OwnerId);
@@ -127,7 +127,7 @@ public class HandoffFlowTests
                 UserName = "Olivia",
                 ConversationKind = ConversationKind.Channel,
             })
-            .AssertReply<TicketPickUp>(p => Assert.Equal(new TicketPickUp("t1", "29:olivia", "Olivia") { Language = Language.En }, p))
+            .AssertEffect<TicketPickUp>(p => Assert.Equal(new TicketPickUp("t1", "29:olivia", "Olivia") { Language = Language.En }, p))
             .AssertNoMoreReplies()
             .AssertState(s => Assert.Contains(s.Dialogs.DialogStack, d => d.Id == HandoffDialog.DialogId))
             .RunAsync();

@@ -72,7 +72,7 @@ public class HandoffRoutingTests
         await flow.Submit(choice.Id).AssertReply(r => ownerButton = r.Choices.First(c => c.Value.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal)).Value).RunAsync();
         await flow.Submit(ownerButton!).SkipReplies().Send("A customer asks about delivery times").SkipReplies()
             .Submit("yes").AssertReply(r => Assert.IsType<HandoffCard>(r.Card))
-            .AssertReply<HandoffRequest>(r => request = r)
+            .AssertEffect<HandoffRequest>(r => request = r)
             .RunAsync();
 
         Assert.Equal(choice.Finding!.Owner, request!.OwnerId);

@@ -81,7 +81,7 @@ public sealed class ReplayTests
         var bot = new TestBot();
         await using var host = await BotHost.StartAsync(bot, null, ReplayOn);
         var value = JsonNode.Parse("""{"action":{"type":"Action.Execute","verb":"x","data":{"choice":"a"}}}""");
-        var invoke = TestActivities.Invoke(connector.Url, ActivityProcessor.AdaptiveCardActionInvoke, value);
+        var invoke = TestActivities.Invoke(connector.Url, NoTurnActivities.AdaptiveCardActionInvoke, value);
 
         var first = await host.PostActivityAsync(invoke);
         var again = await host.PostActivityAsync(invoke);

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using PolicyBot.Bot.Hosting;
+using System.Text.Json;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Bot.Rendering;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Bot.Hosting;
+namespace PolicyBot.Bot.Rendering;
 
 /// <summary>
 /// A topic answer as Teams shows it (microsoft/teams.net's citation entity and feedback loop): the topic's source as a

@@ -1,4 +1,4 @@
-namespace PolicyBot.Bot.Hosting;
+namespace PolicyBot.Bot.Auth;
 
 /// <summary>The Azure Bot's <c>MicrosoftAppType</c>: whose identity the bot's app tokens are issued to.</summary>
 public enum BotAppType

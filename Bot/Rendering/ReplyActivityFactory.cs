@@ -1,24 +1,21 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Bot.Hosting;
+namespace PolicyBot.Bot.Rendering;
 
 /// <summary>
-/// Dialog replies → addressed outgoing activities (PROTOCOL.md §2.3), in order. Traces are kept only on the
-/// <c>emulator</c> channel or when <see cref="BotOptions.EmitTraces"/> is on.
+/// Dialog replies → addressed outgoing activities (PROTOCOL.md §2.3), in order; traces only where the host keeps them.
 /// </summary>
-public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
+public sealed class ReplyActivityFactory
 {
-    public List<Activity> Create(Activity inbound, IEnumerable<Reply> replies)
+    public List<Activity> Create(Activity inbound, IEnumerable<Reply> replies, bool traces)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(replies);
         // The engine builds no traces where they are not kept (TurnInput.Traces); this also holds for any other IBot.
-        var traces = KeepsTraces(inbound);
         var activities = new List<Activity>();
         foreach (var reply in replies)
         {
@@ -33,13 +30,6 @@ public sealed class ReplyActivityFactory(IOptions<BotOptions> options)
             }
         }
         return activities;
-    }
-
-    /// <summary>Whether replies to <paramref name="inbound"/> keep their traces: on the Emulator, or everywhere with <see cref="BotOptions.EmitTraces"/>.</summary>
-    public bool KeepsTraces(Activity inbound)
-    {
-        ArgumentNullException.ThrowIfNull(inbound);
-        return inbound.ChannelId == "emulator" || options.Value.EmitTraces;
     }
 
     private static Activity Message(Activity inbound, MessageReply reply) =>

@@ -1,4 +1,4 @@
-namespace PolicyBot.Bot.Hosting;
+namespace PolicyBot.Bot.Auth;
 
 /// <summary>
 /// The operator-facing flat keys, bound from the configuration root. All blank = anonymous local/Emulator mode.

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using PolicyBot.Bot.Protocol;
 using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Bot.Hosting;
+namespace PolicyBot.Bot.Protocol;
 
 /// <summary>
 /// Who a Teams activity is for (PROTOCOL.md §6.3, §6.4): in group chats and channels the bot answers only when

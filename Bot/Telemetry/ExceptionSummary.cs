@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolicyBot.Bot.Hosting;
+namespace PolicyBot.Bot.Telemetry;
 
 /// <summary>
 /// Exception details for logs without exception messages: messages can quote user input

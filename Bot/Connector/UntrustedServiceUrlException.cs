@@ -1,4 +1,4 @@
-namespace PolicyBot.Bot.Auth;
+namespace PolicyBot.Bot.Connector;
 
 /// <summary>The app token was withheld from a serviceUrl we have no reason to trust; the send is dropped.</summary>
 public sealed class UntrustedServiceUrlException(string serviceHost)
