@@ -61,8 +61,8 @@ public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout =
         return await WriteAsync(async connection =>
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            var referenceKeys = await ColumnAsync(connection, "SELECT key FROM conversation_state WHERE user_id = $user", userId, cancellationToken);
-            var asked = await TicketsAsync(connection, "SELECT data, version FROM tickets WHERE employee_id = $user", userId, cancellationToken);
+            var referenceKeys = await ForUserAsync(connection, "SELECT key FROM conversation_state WHERE user_id = $user", userId, Key, cancellationToken);
+            var asked = await ForUserAsync(connection, "SELECT data, version FROM tickets WHERE employee_id = $user", userId, StoredTicket, cancellationToken);
             referenceKeys = [.. referenceKeys.Concat(asked.Where(ErasureKeys.IsPersonal).Select(t => TicketColumns.Of(t).EmployeeReference)).Distinct()];
             var stateKeys = new List<string>();
             foreach (var key in referenceKeys.Concat(referenceKeys.Select(ErasureKeys.StateOf)))
@@ -78,7 +78,7 @@ public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout =
                 delete.Parameters.AddWithValue("$user", userId);
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
-            var picked = await TicketsAsync(connection, "SELECT data, version FROM tickets WHERE picker_id = $user", userId, cancellationToken);
+            var picked = await ForUserAsync(connection, "SELECT data, version FROM tickets WHERE picker_id = $user", userId, StoredTicket, cancellationToken);
             foreach (var ticket in picked)
             {
                 await using var update = connection.CreateCommand();
@@ -109,27 +109,21 @@ public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout =
             return deleted;
         }, cancellationToken);
 
-    private static async Task<List<string>> ColumnAsync(SqliteConnection connection, string sql, string userId, CancellationToken cancellationToken)
+    /// <summary>The rows <paramref name="sql"/> finds for one employee (<c>$user</c>), each read by <paramref name="read"/>.</summary>
+    private static async Task<List<T>> ForUserAsync<T>(SqliteConnection connection, string sql, string userId, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$user", userId);
-        var values = new List<string>();
+        var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) values.Add(reader.GetString(0));
-        return values;
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
+        return rows;
     }
 
-    private static async Task<List<Ticket>> TicketsAsync(SqliteConnection connection, string sql, string userId, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$user", userId);
-        var tickets = new List<Ticket>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) tickets.Add(Ticket.Deserialize((byte[])reader.GetValue(0), reader.GetInt64(1)));
-        return tickets;
-    }
+    private static string Key(SqliteDataReader reader) => reader.GetString(0);
+
+    private static Ticket StoredTicket(SqliteDataReader reader) => Ticket.Deserialize((byte[])reader.GetValue(0), reader.GetInt64(1));
 
     private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
     private readonly TopicClassifier? _classifier;
     private readonly int _topicCount;
     private readonly RunTogetherWords _runTogether;
+    private readonly Func<string, bool> _unknown;
 
     public TopicRecognizer(PolicyContent content, TopicRecognizerOptions? options = null)
     {
@@ -33,7 +34,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _dutch = new LanguageIndex(Language.Nl, topics, content.Synonyms, _options);
         _english = new LanguageIndex(Language.En, topics, content.Synonyms, _options);
         _topicCount = content.Topics.Count;
-        _runTogether = new RunTogetherWords(w => _dutch.Knows(w) || _english.Knows(w));
+        _runTogether = new RunTogetherWords(Knows);
+        _unknown = w => !Knows(w);
         // The classifier's weights grow with topics × features: beyond a few hundred topics the term scorer works alone.
         if (_options.ClassifierShare > 0 && content.Topics.Count <= _options.MaxClassifierTopics) _classifier = TrainClassifier(content);
     }
@@ -69,6 +71,9 @@ public sealed class TopicRecognizer : ITopicRecognizer
         return terms;
     }
 
+    /// <summary>Whether the content uses <paramref name="word"/> in either language.</summary>
+    private bool Knows(string word) => _dutch.Knows(word) || _english.Knows(word);
+
     public RecognizerResult Recognize(string text) => Recognize(text, CancellationToken.None);
 
     public RecognizerResult Recognize(string text, CancellationToken cancellationToken)
@@ -80,9 +85,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
         Span<double> scores = _topicIds.Length <= 256 ? stackalloc double[_topicIds.Length] : new double[_topicIds.Length];
         // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
         // A word either language knows is no typo ("tell" is not a misspelt "telt"); correct in the detected language only.
-        Func<string, bool> unknown = w => !_dutch.Knows(w) && !_english.Knows(w);
-        var context = _dutch.Score(tokens, scores, language is null or Language.Nl ? unknown : null, cancellationToken);
-        context |= _english.Score(tokens, scores, language is null or Language.En ? unknown : null, cancellationToken);
+        var context = _dutch.Score(tokens, scores, language is null or Language.Nl ? _unknown : null, cancellationToken);
+        context |= _english.Score(tokens, scores, language is null or Language.En ? _unknown : null, cancellationToken);
         var outOfScope = _classifier is not null ? Blend(tokens, scores, context) : 0;
 
         var ranked = TopCandidates(scores);
