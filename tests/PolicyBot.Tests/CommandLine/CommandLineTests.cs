@@ -22,7 +22,7 @@ public sealed class CommandLineTests
             "chat" => ["--locale", "--Key=value"],
             "check" => ["<folder>"],
             "content" => ["publish", "versions", "diff", "rollback", "export"],
-            "eval" => ["--development-only", "--set <Name=value>", "<questions.yaml>"],
+            "eval" => ["--development-only", "--figures-only", "--set <Name=value>", "<questions.yaml>"],
             "insights" => ["--weeks <N>", "--review", "--Key=value"],
             "package" => ["--app-id <guid>", "--domain <host>", "--out <path>", "--manifest <folder>"],
             "record" => ["<script.yaml>", "<out.transcript>"],
@@ -86,7 +86,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("insights --weeks 2 --bogus", "'--bogus'", "--weeks <N>, --review")]
     [InlineData("insights --weeks two", "not 'two'", "--weeks <N>")]
-    [InlineData("eval --development-only --bogus", "'--bogus'", "--development-only, --set <Name=value>, <questions.yaml>")]
+    [InlineData("eval --development-only --bogus", "'--bogus'", "--development-only, --figures-only, --set <Name=value>, <questions.yaml>")]
     [InlineData("check a b", "'b'", "<folder>")]
     [InlineData("forget", "'--user' is required", "--user <id>")]
     [InlineData("record only-a-script.yaml", "out.transcript", "<script.yaml>, <out.transcript>")]
@@ -123,6 +123,53 @@ public sealed class CommandLineTests
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--set takes Name=value", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalRefusesASetThatNamesATopicTheContentDoesNotHave()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(file, """
+            questions:
+              - { lang: en, topic: none, text: "what is for lunch" }
+              - { lang: nl, topic: may-i-share, text: "mag ik dit delen" }
+            """);
+        try
+        {
+            var (exitCode, output, error) = await InvokeAsync("eval", file);
+
+            Assert.Equal(1, exitCode);
+            Assert.DoesNotContain("top-1", output, StringComparison.Ordinal);
+            Assert.Contains("no such topic: none (an unrelated question has topic: null)", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task EvalFiguresOnlyLeavesOutTheQuestionsMissed()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(file, """
+            questions:
+              - { lang: en, topic: using-the-company-logo, text: "what time does the canteen open tomorrow" }
+            """);
+        try
+        {
+            var (withMisses, full, _) = await InvokeAsync("eval", file);
+            var (figuresOnly, figures, _) = await InvokeAsync("eval", file, "--figures-only");
+
+            Assert.Equal((0, 0), (withMisses, figuresOnly));
+            Assert.Contains("canteen", full, StringComparison.Ordinal);
+            Assert.Contains("top-1", figures, StringComparison.Ordinal);
+            Assert.DoesNotContain("canteen", figures, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     internal static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)

@@ -39,9 +39,19 @@ public class EvaluationSetApartTests
         Assert.True(nearCopies.Count == 0, $"{nearCopies.Count} phrases are near copies of evaluation questions; say it differently:\n{string.Join('\n', nearCopies)}");
     }
 
-    /// <summary>Every evaluation set: the two development sets and the blind one.</summary>
+    [Fact]
+    public void EveryEvaluationQuestionNamesATopicOfTheContentOrNone()
+    {
+        var content = ContentLoader.Load(Folder).Content!;
+
+        var unknown = Questions().Select(q => q.Topic).OfType<string>().Distinct().Where(id => content.Topic(id) is null).ToList();
+
+        Assert.True(unknown.Count == 0, $"evaluation sets name topics the content does not have (unrelated questions have topic: null): {string.Join(", ", unknown)}");
+    }
+
+    /// <summary>Every evaluation set: the development sets and the blind one.</summary>
     private static IEnumerable<LabelledQuestion> Questions() =>
-        new[] { "questions.yaml", "development-2.yaml", "development-3.yaml", "blind.yaml" }
+        new[] { "questions.yaml", "development-2.yaml", "development-3.yaml", "development-4.yaml", "blind.yaml" }
             .SelectMany(file => EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file)));
 
     private static IEnumerable<(string Where, string Phrase)> Phrases()
