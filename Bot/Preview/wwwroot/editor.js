@@ -300,6 +300,7 @@ async function rollback(number) {
 }
 
 async function loadInsights() {
+  if (!$('topic').value) return;
   const { content } = await api(`insights/${encodeURIComponent($('topic').value)}`);
   const box = $('insights');
   box.replaceChildren();
