@@ -74,7 +74,8 @@ public static class EditorFields
             case YamlSpanKind.Map:
                 foreach (var (key, value) in node.Entries)
                 {
-                    if (key.Value == "id" && label.Length == 0) continue;
+                    // ids are what other files refer to; they name the rows instead of being edited here
+                    if (key.Value == "id") continue;
                     Walk(value, Join(label, key.Value), path + "/" + key.Value, file, lines, fields);
                 }
                 break;
