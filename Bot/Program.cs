@@ -1,5 +1,6 @@
 using PolicyBot.Bot.Auth;
 using PolicyBot.Bot.Connector;
+using PolicyBot.Bot.Editor;
 using PolicyBot.Bot.Handoff;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Insights;
@@ -40,6 +41,7 @@ namespace PolicyBot.Bot
             builder.Services.AddConversationStore();
             builder.Services.AddPolicyBotDialogs(builder.Configuration);
             builder.Services.AddContentVersions();
+            builder.Services.AddContentEditor(builder.Configuration, builder.Environment);
             builder.Services.AddHandoff();
             builder.Services.AddUsageInsights();
             builder.Services.AddRetention();
@@ -50,6 +52,7 @@ namespace PolicyBot.Bot
             app.MapBotMessages("/api/messages");
             app.MapHealthChecks("/healthz");
             app.MapPreview();
+            app.MapContentEditor();
             app.MapTelemetry();
             app.LogCredentialMode();
             app.LoadPolicyContent();

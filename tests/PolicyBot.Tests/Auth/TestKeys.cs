@@ -78,5 +78,5 @@ public static class TestKeys
         });
     }
 
-    private static RsaSecurityKey Create(string kid) => new(RSA.Create(2048)) { KeyId = kid };
+    internal static RsaSecurityKey Create(string kid) => new(RSA.Create(2048)) { KeyId = kid };
 }

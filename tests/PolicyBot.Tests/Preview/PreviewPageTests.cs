@@ -65,9 +65,10 @@ public sealed class PreviewPageTests
         Assert.Contains("PASS", output);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunInChromiumAsync(string script, BotHost host)
+    /// <summary>Runs a browser test script in preview/ against the bot at <paramref name="host"/>, with its own arguments after the address.</summary>
+    internal static async Task<(int ExitCode, string Output)> RunInChromiumAsync(string script, BotHost host, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node", [script, host.Client.BaseAddress!.ToString()])
+        var start = new ProcessStartInfo("node", [script, host.Client.BaseAddress!.ToString(), .. arguments])
         {
             WorkingDirectory = BrowserFactAttribute.PreviewFolder(),
             RedirectStandardOutput = true,
