@@ -80,8 +80,12 @@ public sealed class TopicRecognizer : ITopicRecognizer
     {
         if (string.IsNullOrWhiteSpace(text)) return RecognizerResult.None;
         // Normalized once; the language, both indexes and the classifier all read these words.
-        var tokens = _runTogether.Split(TextNormalizer.Tokens(RecognizerLimits.Bound(text)));
-        var language = LanguageDetector.Detect(tokens, _dutch.Knows, _english.Knows);
+        var typed = TextNormalizer.Tokens(RecognizerLimits.Bound(text));
+        var tokens = _runTogether.Split(typed);
+        // A split is a guess ("nationaliteit" → "national" "it" …): the language comes from the words as typed, and from
+        // the split only when those leave it open ("magikditposten").
+        var language = LanguageDetector.Detect(typed, _dutch.Knows, _english.Knows)
+            ?? (ReferenceEquals(tokens, typed) ? null : LanguageDetector.Detect(tokens, _dutch.Knows, _english.Knows));
         Span<double> scores = _topicIds.Length <= 256 ? stackalloc double[_topicIds.Length] : new double[_topicIds.Length];
         // Both languages score: people mix them ("mag ik een screenshot posten"), and the detected one may be wrong.
         // A word either language knows is no typo ("tell" is not a misspelt "telt"); correct in the detected language only.

@@ -1,0 +1,22 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Tests.Content;
+
+namespace PolicyBot.Tests.Understanding;
+
+/// <summary>The language of a question with the bundled content's vocabulary, where a split of a run-together word can mislead.</summary>
+public class BundledLanguageTests
+{
+    private static readonly Lazy<TopicRecognizer> Recognizer = new(() =>
+        new TopicRecognizer(ContentLoader.Load(BundledContentTests.BundledContentFolder()).Content!));
+
+    [Theory]
+    [InlineData("grap over een nationaliteit", Language.Nl)] // "nationaliteit" splits into English-looking pieces
+    [InlineData("een nationaliteit", Language.Nl)]
+    [InlineData("magikditposten", Language.Nl)] // only the split says anything
+    [InlineData("canipostthis", Language.En)]
+    [InlineData("a joke about a nationality", Language.En)]
+    public void TheWordsAsTypedDecideTheLanguageBeforeASplitDoes(string question, Language language) =>
+        Assert.Equal(language, Recognizer.Value.Recognize(question).DetectedLanguage);
+}
