@@ -15,6 +15,9 @@ internal sealed class LanguageIndex
     private readonly Lexicon _lexicon;
     private readonly TypoIndex _typos;
     private readonly Dictionary<string, int[]> _known = new(StringComparer.Ordinal);
+    // Every content word's terms, worked out once while indexing: the known words and the classifier's training read them again.
+    private readonly Dictionary<string, string[]> _resolved = new(StringComparer.Ordinal);
+    private bool _frozen;
     private readonly IndexData _index;
     private readonly string[] _terms;
     private readonly TopicRecognizerOptions _settings;
@@ -28,8 +31,7 @@ internal sealed class LanguageIndex
         _lexicon = new Lexicon(_analyzer, texts.SelectMany(TextNormalizer.Tokens));
 
         var builder = new IndexBuilder(topics.Count);
-        var resolved = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        string[] Resolve(Word w) => w.Term is { } t ? [t] : resolved.TryGetValue(w.Surface, out var r) ? r : resolved[w.Surface] = _lexicon.Resolve(w.Surface);
+        string[] Resolve(Word w) => w.Term is { } t ? [t] : Terms(w.Surface);
         for (var topic = 0; topic < topics.Count; topic++)
         {
             foreach (var phrase in topics[topic].Triggers[language].Append(topics[topic].Title[language]))
@@ -44,16 +46,32 @@ internal sealed class LanguageIndex
 
         foreach (var surface in _lexicon.Surfaces)
         {
-            var ids = _lexicon.Resolve(surface).Select(TermId).Where(id => id >= 0).Distinct().ToArray();
+            var ids = Terms(surface).Select(TermId).Where(id => id >= 0).Distinct().ToArray();
             if (ids.Length > 0) _known[surface] = ids;
         }
         _typos = new TypoIndex(_known.Keys);
     }
 
+    /// <summary>
+    /// Stops remembering words' terms and stems: until here one thread builds the recognizer (index, then classifier),
+    /// from here on many turns read it at once, and other words are worked out each time.
+    /// </summary>
+    public void Freeze()
+    {
+        _frozen = true;
+        _analyzer.Freeze();
+    }
+
     public bool Knows(string surface) => _lexicon.IsKnownSurface(surface);
 
     /// <summary>A word's terms in this language (stem with synonyms applied, or a Dutch compound's parts).</summary>
-    public string[] Terms(string surface) => _lexicon.Resolve(surface);
+    public string[] Terms(string surface)
+    {
+        if (_resolved.TryGetValue(surface, out var terms)) return terms;
+        terms = _lexicon.Resolve(surface);
+        if (!_frozen) _resolved[surface] = terms;
+        return terms;
+    }
 
     /// <summary>
     /// Puts this language's score (0..1) per topic into <paramref name="scores"/> where it is larger. Compounds,

@@ -18,6 +18,11 @@ internal sealed class TextAnalyzer
     private readonly Dictionary<string, string> _phraseTerms = new(StringComparer.Ordinal);
     private readonly List<string> _synonymWords = [];
 
+    // Snowball is the dearest step of a word, and the phrases repeat the same few thousand words: each content word is
+    // stemmed once while indexing. Read-only once frozen (questions' other words are stemmed each time).
+    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+    private bool _frozen;
+
     public TextAnalyzer(Language language, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
     {
         Language = language;
@@ -38,8 +43,19 @@ internal sealed class TextAnalyzer
     /// <summary>The stem of a word, mapped to its synonym group's canonical term.</summary>
     public string Term(string surface)
     {
-        var stem = _stemmer(surface);
+        var stem = Stem(surface);
         return _synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
+    }
+
+    /// <summary>Stops remembering stems: from here on the analyzer is read by many turns at once.</summary>
+    public void Freeze() => _frozen = true;
+
+    private string Stem(string surface)
+    {
+        if (_stems.TryGetValue(surface, out var stem)) return stem;
+        stem = _stemmer(surface);
+        if (!_frozen) _stems[surface] = stem;
+        return stem;
     }
 
     public List<Word> Words(string? text) => Words(TextNormalizer.Tokens(text));
@@ -48,7 +64,7 @@ internal sealed class TextAnalyzer
     public List<Word> Words(string[] tokens)
     {
         var words = new List<Word>(tokens.Length);
-        string[]? stems = _phrasesByFirstStem.Count > 0 ? Array.ConvertAll(tokens, t => _stemmer(t)) : null;
+        string[]? stems = _phrasesByFirstStem.Count > 0 ? Array.ConvertAll(tokens, Stem) : null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (stems is not null && MatchPhrase(stems, i) is { } phrase)
@@ -81,7 +97,7 @@ internal sealed class TextAnalyzer
     private void AddSynonymGroup(IReadOnlyList<string> group)
     {
         _synonymWords.AddRange(group.Select(TextNormalizer.Tokens).Where(t => t.Length == 1).Select(t => t[0]));
-        var entries = group.Select(e => TextNormalizer.Tokens(e).Select(_stemmer).ToArray()).Where(e => e.Length > 0).ToList();
+        var entries = group.Select(e => TextNormalizer.Tokens(e).Select(Stem).ToArray()).Where(e => e.Length > 0).ToList();
         if (entries.Count == 0) return;
         var first = entries.FirstOrDefault(e => e.Length == 1) ?? entries[0];
         var canonical = string.Join('_', first);

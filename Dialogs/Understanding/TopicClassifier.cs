@@ -14,11 +14,8 @@ namespace PolicyBot.Dialogs.Understanding;
 /// </summary>
 internal sealed class TopicClassifier
 {
-    private const int MinGram = 3;
-    private const int MaxGram = 5;
-
     private readonly Dictionary<ulong, int> _features;
-    private readonly float[] _weights; // feature-major: _weights[feature * stride + class]
+    private readonly float[] _weights; // row-major: _weights[row * stride + class], a row per feature or per features that always occur together
     private readonly float[] _bias;
     private readonly int _classes;
     private readonly Func<string, IEnumerable<string>> _terms;
@@ -47,34 +44,11 @@ internal sealed class TopicClassifier
         IReadOnlyList<(string Text, int Class, double Weight)> examples, int classes,
         Func<string, IEnumerable<string>> terms, TopicClassifierOptions options)
     {
-        var features = new Dictionary<ulong, int>();
-        var encoded = new List<(int[] Features, float[] Values, int Class, float Weight)>(examples.Count);
-        var buffer = new List<ulong>();
-        var counts = new Dictionary<int, int>();
-        void Encode(string text, int label, double weight)
-        {
-            buffer.Clear();
-            Featurize(TextNormalizer.Tokens(text), terms, buffer, options.TermRepeat);
-            if (buffer.Count == 0) return;
-            // A feature that occurs twice (a repeated term, a recurring n-gram) is one row update with twice the value.
-            counts.Clear();
-            foreach (var hash in buffer)
-            {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(features, hash, out var exists);
-                if (!exists) id = features.Count - 1;
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-            }
-            var value = (float)(1 / Math.Sqrt(buffer.Count));
-            encoded.Add(([.. counts.Keys], [.. counts.Values.Select(c => c * value)], label, (float)weight));
-        }
-        foreach (var (text, label, weight) in examples)
-        {
-            Encode(text, label, weight);
-        }
+        var (features, rowCount, encoded) = ClassifierTrainingSet.Encode(examples, terms, options.TermRepeat);
 
         // Each feature's row of class weights is padded to whole SIMD vectors, so a row is added in a few instructions.
         var stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        var weights = new float[features.Count * stride];
+        var weights = new float[rowCount * stride];
         var bias = new float[stride];
         // Classes weigh by their share of the examples, so a topic with fewer phrases is not drowned out.
         var perClass = new double[classes];
@@ -86,25 +60,27 @@ internal sealed class TopicClassifier
         var scores = new float[stride];
         var gradient = new float[stride];
         var rate = options.LearningRate;
+        // The weights are kept as scale × stored: L2 shrinkage then costs one multiplication per epoch, not one per weight.
+        var scale = 1f;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (var index in order)
             {
-                var (ids, values, label, weight) = encoded[index];
-                bias.CopyTo(scores, 0);
-                for (var f = 0; f < ids.Length; f++) AddScaled(scores, weights.AsSpan(ids[f] * stride, stride), values[f]);
+                var (rows, forward, backward, label, weight) = encoded[index];
+                Array.Clear(scores);
+                for (var f = 0; f < rows.Length; f++) AddScaled(scores, weights.AsSpan(rows[f] * stride, stride), forward[f]);
+                for (var c = 0; c < classes; c++) scores[c] = scores[c] * scale + bias[c];
                 Softmax(scores.AsSpan(0, classes));
-                var scale = (float)(rate * weight * classWeight[label]);
-                for (var c = 0; c < classes; c++) gradient[c] = scale * ((c == label ? 1 : 0) - scores[c]);
+                var step = (float)(rate * weight * classWeight[label]);
+                for (var c = 0; c < classes; c++) gradient[c] = step * ((c == label ? 1 : 0) - scores[c]);
                 AddScaled(bias, gradient, 0.1f);
-                for (var f = 0; f < ids.Length; f++) AddScaled(weights.AsSpan(ids[f] * stride, stride), gradient, values[f]);
+                for (var f = 0; f < rows.Length; f++) AddScaled(weights.AsSpan(rows[f] * stride, stride), gradient, backward[f] / scale);
             }
-            // L2 shrinkage once per epoch: cheap, and enough to keep rare n-grams from dominating.
-            var shrink = (float)(1 - options.L2 * rate);
-            for (var i = 0; i < weights.Length; i++) weights[i] *= shrink;
+            scale *= (float)(1 - options.L2 * rate);
             rate *= options.Decay;
         }
+        for (var i = 0; i < weights.Length; i++) weights[i] *= scale;
         return new TopicClassifier(features, weights, bias, classes, stride, terms, options.TermRepeat);
     }
 
@@ -113,7 +89,7 @@ internal sealed class TopicClassifier
     public void Predict(string[] tokens, Span<double> probabilities)
     {
         var hashes = new List<ulong>(64);
-        Featurize(tokens, _terms, hashes, _termRepeat);
+        ClassifierFeatures.OfText(tokens, _terms, hashes, _termRepeat);
         Span<float> scores = stackalloc float[_stride];
         _bias.CopyTo(scores);
         // Normalised by all the question's features, so a text of mostly unknown words is less sure of any class.
@@ -139,50 +115,6 @@ internal sealed class TopicClassifier
         var sum = 0f;
         for (var i = 0; i < scores.Length; i++) sum += scores[i] = MathF.Exp(scores[i] - max);
         for (var i = 0; i < scores.Length; i++) scores[i] /= sum;
-    }
-
-    /// <summary>Hashed features of a text: its words' terms, pairs of neighbouring first terms, and each word's character n-grams.</summary>
-    private static void Featurize(string[] tokens, Func<string, IEnumerable<string>> terms, List<ulong> into, int termRepeat)
-    {
-        string? previous = null;
-        Span<char> padded = stackalloc char[RecognizerLimits.MaxWordLength + 2];
-        foreach (var token in tokens)
-        {
-            if (token.Length > RecognizerLimits.MaxWordLength || StopWords.Nl.Contains(token) || StopWords.En.Contains(token)) continue;
-            string? first = null;
-            foreach (var term in terms(token))
-            {
-                first ??= term;
-                for (var r = 0; r < termRepeat; r++) into.Add(Hash('t', term));
-            }
-            if (first is not null)
-            {
-                if (previous is not null) into.Add(Hash('p', previous, first));
-                previous = first;
-            }
-            if (token.All(char.IsDigit)) continue;
-            var word = padded[..(token.Length + 2)];
-            word[0] = '<';
-            token.AsSpan().CopyTo(word[1..]);
-            word[^1] = '>';
-            for (var n = MinGram; n <= MaxGram; n++)
-                for (var i = 0; i + n <= word.Length; i++)
-                    into.Add(Hash('g', word.Slice(i, n)));
-        }
-        }
-
-    // FNV-1a over a kind tag and the characters; 64 bits, so collisions among a few hundred thousand features are negligible.
-    private static ulong Hash(char kind, ReadOnlySpan<char> text, ReadOnlySpan<char> second = default)
-    {
-        var hash = 14695981039346656037UL;
-        hash = (hash ^ kind) * 1099511628211UL;
-        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
-        if (second.Length > 0)
-        {
-            hash = (hash ^ '|') * 1099511628211UL;
-            foreach (var c in second) hash = (hash ^ c) * 1099511628211UL;
-        }
-        return hash;
     }
 }
 

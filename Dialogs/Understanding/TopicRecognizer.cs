@@ -38,6 +38,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _unknown = w => !Knows(w);
         // The classifier's weights grow with topics × features: beyond a few hundred topics the term scorer works alone.
         if (_options.ClassifierShare > 0 && content.Topics.Count <= _options.MaxClassifierTopics) _classifier = TrainClassifier(content);
+        _dutch.Freeze();
+        _english.Freeze();
     }
 
     /// <summary>One class per topic and one for everything out of scope, learned from the same phrases as the index.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PolicyBot.Dialogs.Understanding;
 
 /// <summary>
@@ -5,12 +7,18 @@ namespace PolicyBot.Dialogs.Understanding;
 /// more, 2 from 8 letters, through a symmetric deletion index (every known word under its 1-letter deletions, and
 /// 2-letter ones from 8 letters).
 /// </summary>
+/// <remarks>
+/// A deletion is keyed by a 64-bit hash of the letters left, not by a string: the content's few thousand words have a
+/// few hundred thousand deletions, and making each a string was most of the index's build time. A hash that two
+/// deletions share only adds a candidate, and every candidate's distance is checked, so the answers are the same.
+/// </remarks>
 internal sealed class TypoIndex
 {
     private const int MinLength = 5;
     private const int LongLength = 8;
 
-    private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, int> _first = [];
+    private readonly List<(string Word, int Next)> _entries = [];
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
     public TypoIndex(IEnumerable<string> words)
@@ -18,7 +26,7 @@ internal sealed class TypoIndex
         foreach (var word in words)
         {
             if (word.Length < MinLength - 1 || !_words.Add(word)) continue;
-            foreach (var deletion in Deletions(word, word.Length >= LongLength ? 2 : 1)) Add(deletion, word);
+            ForEachDeletion(word, word.Length >= LongLength ? 2 : 1, key => Add(key, word));
         }
     }
 
@@ -31,11 +39,12 @@ internal sealed class TypoIndex
         if (max == 0 || word.Length > RecognizerLimits.MaxWordLength) return null;
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var key in Deletions(word, max).Append(word))
+        void Consider(ulong key)
         {
-            if (!_byDeletion.TryGetValue(key, out var candidates)) continue;
-            foreach (var candidate in candidates)
+            if (!_first.TryGetValue(key, out var at)) return;
+            for (; at >= 0; at = _entries[at].Next)
             {
+                var candidate = _entries[at].Word;
                 if (Math.Abs(candidate.Length - word.Length) > max) continue;
                 var distance = EditDistance.DamerauLevenshtein(word, candidate, max);
                 if (distance > max || distance > bestDistance) continue;
@@ -44,30 +53,37 @@ internal sealed class TypoIndex
                 bestDistance = distance;
             }
         }
+        ForEachDeletion(word, max, Consider);
+        Consider(Hash(word, -1, -1));
         return best;
     }
 
-    private void Add(string key, string word)
+    private void Add(ulong key, string word)
     {
-        if (!_byDeletion.TryGetValue(key, out var list)) _byDeletion[key] = list = [];
-        if (list.Count == 0 || list[^1] != word) list.Add(word);
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_first, key, out var exists);
+        // The same word under the same key twice ("aab" without either a) is one entry.
+        if (exists && _entries[head].Word == word) return;
+        _entries.Add((word, exists ? head : -1));
+        head = _entries.Count - 1;
     }
 
-    private static IEnumerable<string> Deletions(string word, int depth)
+    /// <summary>The hash of every string left after deleting 1 to <paramref name="depth"/> (at most 2) letters.</summary>
+    private static void ForEachDeletion(string word, int depth, Action<ulong> action)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { word };
-        var level = new List<string> { word };
-        for (var d = 0; d < depth; d++)
+        for (var i = 0; i < word.Length; i++)
         {
-            var next = new List<string>();
-            foreach (var w in level)
-                for (var i = 0; i < w.Length; i++)
-                {
-                    var deleted = w.Remove(i, 1);
-                    if (seen.Add(deleted)) next.Add(deleted);
-                }
-            level = next;
-            foreach (var w in next) yield return w;
+            action(Hash(word, i, -1));
+            if (depth < 2) continue;
+            for (var j = i + 1; j < word.Length; j++) action(Hash(word, i, j));
         }
+    }
+
+    // FNV-1a over the letters of word except those at skip1 and skip2.
+    private static ulong Hash(string word, int skip1, int skip2)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < word.Length; i++)
+            if (i != skip1 && i != skip2) hash = (hash ^ word[i]) * 1099511628211UL;
+        return hash;
     }
 }

@@ -1,0 +1,123 @@
+using System.Runtime.InteropServices;
+using PolicyBot.Dialogs.Text;
+
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>
+/// One training example as rows of <see cref="TopicClassifier"/>'s weights. A row stands for
+/// <c>Members</c> features that always occur together; the forward pass counts it that many times, the update moves it
+/// as much as it would move each of them.
+/// </summary>
+internal readonly record struct EncodedExample(int[] Rows, float[] Forward, float[] Backward, int Class, float Weight);
+
+/// <summary>
+/// The training examples as weight rows. Features that occur in exactly the same examples, the same number of times
+/// (most n-grams of a word occur only in that word), start at zero and receive exactly the same updates, so they
+/// always have the same weights: they share one row. Training then touches about half as many rows per example, and
+/// the model is the same as with one row per feature (up to the order of float additions).
+/// </summary>
+internal static class ClassifierTrainingSet
+{
+    public static (Dictionary<ulong, int> Rows, int RowCount, List<EncodedExample> Examples) Encode(
+        IReadOnlyList<(string Text, int Class, double Weight)> examples, Func<string, IEnumerable<string>> terms, int termRepeat)
+    {
+        var (features, raw) = Features(examples, terms, termRepeat);
+
+        // Which examples each feature occurs in, and how often, as a 64-bit signature; equal signatures share a row.
+        var signature = new ulong[features.Count];
+        var occurrences = new int[features.Count];
+        for (var e = 0; e < raw.Count; e++)
+            for (var f = 0; f < raw[e].Ids.Length; f++)
+            {
+                var id = raw[e].Ids[f];
+                signature[id] = (signature[id] ^ (ulong)e * 0x9E3779B97F4A7C15UL ^ (ulong)raw[e].Counts[f]) * 1099511628211UL;
+                occurrences[id]++;
+            }
+        var rowOf = new int[features.Count];
+        var rows = new Dictionary<(ulong, int), int>();
+        var members = new List<int>();
+        // Rows numbered by how many examples use them, most first: the rows read most often lie together in memory.
+        foreach (var id in Enumerable.Range(0, features.Count).OrderByDescending(id => occurrences[id]))
+        {
+            ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, (signature[id], occurrences[id]), out var exists);
+            if (!exists)
+            {
+                row = members.Count;
+                members.Add(0);
+            }
+            members[row]++;
+            rowOf[id] = row;
+        }
+
+        var encoded = new List<EncodedExample>(raw.Count);
+        var lastSeen = new int[members.Count];
+        Array.Fill(lastSeen, -1);
+        for (var e = 0; e < raw.Count; e++)
+        {
+            var (ids, counts, norm, label, weight) = raw[e];
+            var rowIds = new List<int>(ids.Length);
+            var forward = new List<float>(ids.Length);
+            var backward = new List<float>(ids.Length);
+            for (var f = 0; f < ids.Length; f++)
+            {
+                var row = rowOf[ids[f]];
+                if (lastSeen[row] == e) continue; // its other members are in this example too, with the same count
+                lastSeen[row] = e;
+                rowIds.Add(row);
+                forward.Add(members[row] * counts[f] * norm);
+                backward.Add(counts[f] * norm);
+            }
+            encoded.Add(new EncodedExample([.. rowIds], [.. forward], [.. backward], label, weight));
+        }
+        foreach (var hash in features.Keys) features[hash] = rowOf[features[hash]];
+        return (features, members.Count, encoded);
+    }
+
+    /// <summary>
+    /// Each example's features (ids and counts) and its value per occurrence. A word's features are worked out once (the
+    /// phrases repeat the same few thousand words); each example then adds up its words' and their neighbours' pairs.
+    /// </summary>
+    private static (Dictionary<ulong, int> Features, List<(int[] Ids, int[] Counts, float Norm, int Class, float Weight)> Examples) Features(
+        IReadOnlyList<(string Text, int Class, double Weight)> examples, Func<string, IEnumerable<string>> terms, int termRepeat)
+    {
+        var features = new Dictionary<ulong, int>();
+        var words = new Dictionary<string, (string? First, int[] Ids)>(StringComparer.Ordinal);
+        var hashes = new List<ulong>();
+        var counts = new Dictionary<int, int>();
+        var encoded = new List<(int[], int[], float, int, float)>(examples.Count);
+        int Id(ulong hash)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(features, hash, out var exists);
+            if (!exists) id = features.Count - 1;
+            return id;
+        }
+        (string? First, int[] Ids) Word(string token)
+        {
+            if (words.TryGetValue(token, out var known)) return known;
+            hashes.Clear();
+            var first = ClassifierFeatures.OfWord(token, terms(token), hashes, termRepeat);
+            return words[token] = (first, hashes.Select(Id).ToArray());
+        }
+        void Count(int id) => counts[id] = counts.GetValueOrDefault(id) + 1;
+
+        foreach (var (text, label, weight) in examples)
+        {
+            counts.Clear();
+            string? previous = null;
+            foreach (var token in TextNormalizer.Tokens(text))
+            {
+                if (!ClassifierFeatures.Counts(token)) continue;
+                var (first, ids) = Word(token);
+                foreach (var id in ids) Count(id);
+                if (first is null) continue;
+                if (previous is not null) Count(Id(ClassifierFeatures.Pair(previous, first)));
+                previous = first;
+            }
+            var total = counts.Values.Sum();
+            if (total == 0) continue;
+            // A feature that occurs twice (a repeated term, a recurring n-gram) is one row update with twice the value.
+            encoded.Add(([.. counts.Keys], [.. counts.Values], (float)(1 / Math.Sqrt(total)), label, (float)weight));
+        }
+        return (features, encoded);
+    }
+}
