@@ -71,7 +71,7 @@ public static class PolicyRouter
         var root = dc.Stack.Count > 0 ? dc.Stack[^1] : null;
         await dc.CancelAllDialogsAsync();
         if (root is null) SendWelcome(dc.Context);
-        else await dc.BeginDialogAsync(root.Id, root.Options ?? root.Values.GetValueOrDefault("check"), ct);
+        else await dc.BeginDialogAsync(root.Id, root.Options, ct);
     }
 
     private static async Task RunCommandAsync(DialogContext dc, string command, CancellationToken ct)

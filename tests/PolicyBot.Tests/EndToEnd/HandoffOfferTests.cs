@@ -96,10 +96,8 @@ public sealed class HandoffOfferTests
         await using var scenario = await HandoffScenario.StartAsync(sqlite: true);
         await scenario.InstallInChannelAsync();
         // What the release before saved while waiting for the question: the button's context kept as "context".
-        var waiting = new ConversationData { Language = Language.En, Welcomed = true };
-        waiting.Dialogs.DialogStack.Add(new() { Id = HandoffDialog.TextPromptId, Prompt = new() { Prompt = "What would you like to ask Marketing?" } });
-        waiting.Dialogs.DialogStack.Add(new() { Id = HandoffDialog.DialogId, StepIndex = 1, Options = "marketing?topic=competitor-information", Values = { ["context"] = "marketing?topic=competitor-information", ["owner"] = "marketing" } });
-        await WriteStateAsync(scenario, Encoding.UTF8.GetString(ConversationDataSerializer.Serialize(waiting)));
+        const string waiting = """{"schemaVersion":1,"dialogs":{"dialogStack":[{"id":"handoff-question","stepIndex":0,"attemptCount":0,"values":{},"prompt":{"prompt":"What would you like to ask Marketing?","choices":[],"maxAttempts":3,"fromContent":false}},{"id":"handoff","stepIndex":1,"attemptCount":0,"values":{"context":"marketing?topic=competitor-information","owner":"marketing"},"options":"marketing?topic=competitor-information"}]},"language":"en","languageGuessed":false,"welcomed":true}""";
+        await WriteStateAsync(scenario, waiting);
         var chat = Chat(scenario);
 
         await chat.SayAsync(HandoffScenario.Question);
