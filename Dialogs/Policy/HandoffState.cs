@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Turns;
+
 namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
@@ -30,6 +32,3 @@ public sealed record HandoffState
     public HandoffContext Context() =>
         new(OwnerId) { TopicId = TopicId, CheckId = CheckId, Answers = [.. Answers.Select(a => (a.Step, a.Choice))] };
 }
-
-/// <summary>The choice made at one step of a guided check.</summary>
-public sealed record CheckAnswer(string Step, string Choice);

@@ -85,14 +85,11 @@ public static class ConversationDataMigrations
     private static JsonObject HandoffState(Dictionary<string, string> values)
     {
         var state = new JsonObject { ["ownerId"] = values.GetValueOrDefault("owner"), ["question"] = values.GetValueOrDefault("question") };
-        var offer = values.GetValueOrDefault("offer", "");
-        var query = offer.IndexOf('?') is var q and >= 0 ? offer[(q + 1)..] : "";
-        var fields = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
-            .GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
-        state["topicId"] = fields.GetValueOrDefault("topic");
-        state["checkId"] = fields.GetValueOrDefault("check");
-        state["answers"] = new JsonArray([.. List(fields.GetValueOrDefault("answers")).Select(a => (string)a!).Select(a => a.Split(':', 2))
-            .Where(a => a.Length == 2).Select(a => (JsonNode)new JsonObject { ["step"] = a[0], ["choice"] = a[1] })]);
+        // The offer's text is the format the hand-off's options and older owner buttons still use.
+        var offer = ButtonActions.Owner(values.GetValueOrDefault("offer", ""));
+        state["topicId"] = offer.TopicId;
+        state["checkId"] = offer.CheckId;
+        state["answers"] = new JsonArray([.. offer.Answers.Select(a => (JsonNode)new JsonObject { ["step"] = a.Step, ["choice"] = a.Choice })]);
         return state;
     }
 
