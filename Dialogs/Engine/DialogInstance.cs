@@ -9,9 +9,10 @@ namespace PolicyBot.Dialogs.Engine;
 /// <see cref="State{T}"/>, a record the dialog owns and nobody else reads. Typed fields and records instead of a bag of
 /// strings, so a round trip through the store never changes a type.
 /// </summary>
-public sealed class DialogInstance : IJsonOnSerializing
+public sealed class DialogInstance
 {
     private object? _state;
+    private JsonElement? _stored;
 
     public required string Id { get; init; }
 
@@ -27,9 +28,14 @@ public sealed class DialogInstance : IJsonOnSerializing
     /// <summary>Prompts: what to ask again on a retry or after an interruption.</summary>
     public PromptOptions? Prompt { get; set; }
 
-    // The dialog's record as stored; read once per turn into the record, written back when the state is saved.
+    // The dialog's record as stored: read as JSON, turned into the record on first use in a turn; written straight from
+    // the record (the runtime type of an object-typed property), so a save builds no JSON in between.
     [JsonInclude, JsonPropertyName("state")]
-    internal JsonElement? StoredState { get; set; }
+    internal object? StoredState
+    {
+        get => _state ?? _stored;
+        set => _stored = value as JsonElement?;
+    }
 
     /// <summary>
     /// The dialog's own state record, read from the store on first use in a turn and saved with the conversation; a new
@@ -38,17 +44,12 @@ public sealed class DialogInstance : IJsonOnSerializing
     public T State<T>() where T : class, new()
     {
         if (_state is T typed) return typed;
-        typed = StoredState is { } stored ? stored.Deserialize<T>(ConversationDataSerializer.Options) ?? new T() : new T();
+        typed = _stored is { } stored ? stored.Deserialize<T>(ConversationDataSerializer.Options) ?? new T() : new T();
         _state = typed;
         return typed;
     }
 
     /// <summary>The state record as JSON (for the dialog trace), or null when the dialog keeps none.</summary>
     public JsonElement? StateJson() =>
-        _state is null ? StoredState : JsonSerializer.SerializeToElement(_state, _state.GetType(), ConversationDataSerializer.Options);
-
-    void IJsonOnSerializing.OnSerializing()
-    {
-        if (_state is not null) StoredState = StateJson();
-    }
+        _state is null ? _stored : JsonSerializer.SerializeToElement(_state, _state.GetType(), ConversationDataSerializer.Options);
 }
