@@ -64,7 +64,7 @@ internal static class CardElements
     public static JsonObject Submit(Choice choice, string? promptId = null)
     {
         // Always an object: Web Chat and Teams merge it into the message's value (PROTOCOL §6.5).
-        var data = new JsonObject { ["choice"] = choice.Value };
+        var data = ButtonActions.ToData(choice.Action);
         if (promptId is not null) data["prompt"] = promptId;
         return new JsonObject { ["type"] = "Action.Submit", ["title"] = choice.Title, ["data"] = data };
     }

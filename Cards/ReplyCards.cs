@@ -23,7 +23,7 @@ public static class ReplyCards
 
     /// <summary>
     /// The Adaptive Card for <paramref name="reply"/>, or null when plain text says it all (no card model,
-    /// no choices, no links). Choice buttons are <c>Action.Submit</c> with <c>data = {"choice": Choice.Value}</c>.
+    /// no choices, no links). Choice buttons are <c>Action.Submit</c> with their action as <c>data</c> (<see cref="ButtonActions"/>).
     /// </summary>
     public static JsonObject? Build(MessageReply reply)
     {

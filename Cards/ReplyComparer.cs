@@ -34,7 +34,7 @@ internal sealed class ReplyComparer : IEqualityComparer<MessageReply>
     }
 
     public int GetHashCode(MessageReply reply) =>
-        HashCode.Combine(reply.Text, reply.Language, reply.Choices.Count, reply.Card?.GetType(), reply.Choices.Count == 0 ? null : reply.Choices[0].Value);
+        HashCode.Combine(reply.Text, reply.Language, reply.Choices.Count, reply.Card?.GetType(), reply.Choices.Count == 0 ? null : reply.Choices[0].Action);
 
     private static MessageReply Scalars(MessageReply reply) => reply with { Choices = NoChoices, Links = NoLinks, Card = null };
 

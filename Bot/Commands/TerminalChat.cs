@@ -33,7 +33,7 @@ public sealed class TerminalChat(IBot bot, TextReader input, TextWriter output, 
     private TurnInput ToTurn(string line, string? locale)
     {
         if (int.TryParse(line, out var number) && number >= 1 && number <= _choices.Count)
-            return TurnInput.Submit(System.Text.Json.JsonSerializer.SerializeToElement(new { choice = _choices[number - 1].Value }), locale);
+            return TurnInput.Submit(System.Text.Json.JsonSerializer.SerializeToElement(ButtonActions.ToData(_choices[number - 1].Action)), locale);
         return TurnInput.Message(line, locale);
     }
 

@@ -17,7 +17,7 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
         var dialog = dialogs.Find(dialogId) ?? throw new InvalidOperationException($"Unknown dialog '{dialogId}'.");
-        state.DialogStack.Insert(0, new DialogInstance { Id = dialogId });
+        state.DialogStack.Insert(0, new DialogInstance { Id = dialogId, Options = options as string });
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
 

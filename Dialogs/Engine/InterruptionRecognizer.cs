@@ -1,20 +1,20 @@
 using System.Text.Json;
-using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Text;
+using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Engine;
 
 /// <summary>
 /// Recognises help, cancel, start over and back in Dutch and English. Only a whole short answer counts
 /// ("stop", "begin opnieuw"), so a question that merely contains "help" still reaches the dialogs.
-/// Buttons send the same commands as <c>cmd:help</c>, <c>cmd:cancel</c>, <c>cmd:start-over</c>, <c>cmd:back</c>.
+/// Buttons send the same commands as <see cref="Interrupt"/> actions.
 /// </summary>
 public static class InterruptionRecognizer
 {
-    public const string HelpCommand = "cmd:help";
-    public const string CancelCommand = "cmd:cancel";
-    public const string StartOverCommand = "cmd:start-over";
-    public const string BackCommand = "cmd:back";
+    public static readonly ButtonAction HelpCommand = new Interrupt(Interruption.Help);
+    public static readonly ButtonAction CancelCommand = new Interrupt(Interruption.Cancel);
+    public static readonly ButtonAction StartOverCommand = new Interrupt(Interruption.StartOver);
+    public static readonly ButtonAction BackCommand = new Interrupt(Interruption.Back);
 
     // Words both languages use ("help", "stop", "menu") are in both lists: they say nothing about the language.
     private static readonly (Interruption Kind, string[] Nl, string[] En)[] Groups =
@@ -37,13 +37,7 @@ public static class InterruptionRecognizer
 
     public static Interruption Recognize(string? text, JsonElement? value)
     {
-        switch (ChoiceRecognizer.SubmittedChoice(value))
-        {
-            case HelpCommand: return Interruption.Help;
-            case CancelCommand: return Interruption.Cancel;
-            case StartOverCommand: return Interruption.StartOver;
-            case BackCommand: return Interruption.Back;
-        }
+        if (ButtonActions.From(value) is Interrupt pressed) return pressed.Kind;
         if (string.IsNullOrWhiteSpace(text)) return Interruption.None;
         var trimmed = text.Trim();
         if (trimmed == "?") return Interruption.Help;

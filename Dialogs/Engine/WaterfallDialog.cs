@@ -5,16 +5,13 @@ public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext step, 
 
 /// <summary>
 /// Runs its steps in order, one user answer per step, as the Bot Framework SDK does. Running past the last step
-/// ends the dialog with the last result. The step index and values are stored with the conversation, so a
+/// ends the dialog with the last result. The step index and the steps' state record are stored with the conversation, so a
 /// waterfall continues where it was after a restart.
 /// </summary>
 public sealed class WaterfallDialog(string id, IReadOnlyList<WaterfallStep> steps) : Dialog(id)
 {
-    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
-    {
-        Instance(dc).Options = options as string;
-        return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
-    }
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
+        RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
 
     public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken) =>
         ResumeDialogAsync(dc, DialogReason.ContinueCalled, dc.Context.Input.Text, cancellationToken);

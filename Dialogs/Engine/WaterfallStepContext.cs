@@ -2,7 +2,7 @@ using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Engine;
 
-/// <summary>What a waterfall step sees: the previous step's result, the shared values, and the ways to move on.</summary>
+/// <summary>What a waterfall step sees: the previous step's result, the shared state, and the ways to move on.</summary>
 public sealed class WaterfallStepContext(WaterfallDialog waterfall, DialogContext dc, DialogInstance instance, DialogReason reason, object? result)
 {
     private bool _nextCalled;
@@ -16,8 +16,8 @@ public sealed class WaterfallStepContext(WaterfallDialog waterfall, DialogContex
     /// <summary>The string the waterfall was begun with.</summary>
     public string? Options => instance.Options;
 
-    /// <summary>Values shared by all steps of this waterfall instance; stored with the conversation.</summary>
-    public Dictionary<string, string> Values => instance.Values;
+    /// <summary>The record all steps of this waterfall instance share; stored with the conversation.</summary>
+    public T State<T>() where T : class, new() => instance.State<T>();
 
     public DialogReason Reason { get; } = reason;
 

@@ -1,67 +1,60 @@
 using PolicyBot.Dialogs.Content;
-using PolicyBot.Dialogs.Engine;
 
 namespace PolicyBot.Dialogs.Policy;
 
-/// <summary>Typed view over the check's stored values: which check, the current step, the path and the answers.</summary>
-internal sealed class CheckState(DialogInstance instance)
+/// <summary>
+/// What the guided check keeps between turns (<see cref="GuidedCheckDialog"/>'s own state record): which check, the
+/// current step, the path of steps taken and the choice made at each.
+/// </summary>
+public sealed record CheckState
 {
-    private const string AnswerPrefix = "answer:";
-    private Dictionary<string, string> Values => instance.Values;
+    public string CheckId { get; set; } = GuidedCheckDialog.DefaultCheck;
 
-    public string CheckId
-    {
-        get => Values.GetValueOrDefault("check", GuidedCheckDialog.DefaultCheck);
-        set => Values["check"] = value;
-    }
+    public string StepId { get; set; } = "";
 
-    public string StepId => Values.GetValueOrDefault("step", "");
+    /// <summary>The steps taken, in order, the current one last.</summary>
+    public List<string> Path { get; set; } = [];
 
-    public int Attempts
-    {
-        get => int.TryParse(Values.GetValueOrDefault("attempts"), out var n) ? n : 0;
-        set => Values["attempts"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The choice id answered at each step of <see cref="Path"/> (by step id).</summary>
+    public Dictionary<string, string> Answered { get; set; } = [];
 
-    private List<string> Path => [.. Values.GetValueOrDefault("path", "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
+    /// <summary>Answers in a row that were not understood at the current step.</summary>
+    public int Attempts { get; set; }
 
     public void Reset(string startStep)
     {
-        var check = CheckId;
-        Values.Clear();
-        CheckId = check;
-        Values["step"] = startStep;
-        Values["path"] = startStep;
+        StepId = startStep;
+        Path = [startStep];
+        Answered = [];
+        Attempts = 0;
     }
 
     public void Answer(string stepId, string choiceId)
     {
-        Values[AnswerPrefix + stepId] = choiceId;
+        Answered[stepId] = choiceId;
         Attempts = 0;
     }
 
     public void MoveTo(string stepId)
     {
-        Values["step"] = stepId;
-        Values["path"] = string.Join(',', [.. Path, stepId]);
+        StepId = stepId;
+        Path.Add(stepId);
     }
 
     /// <summary>Steps back one question, forgetting the answer given there; false at the first question.</summary>
     public bool TryGoBack()
     {
-        var path = Path;
-        if (path.Count <= 1) return false;
-        path.RemoveAt(path.Count - 1);
-        Values["step"] = path[^1];
-        Values["path"] = string.Join(',', path);
-        Values.Remove(AnswerPrefix + path[^1]);
+        if (Path.Count <= 1) return false;
+        Path.RemoveAt(Path.Count - 1);
+        StepId = Path[^1];
+        Answered.Remove(StepId);
         Attempts = 0;
         return true;
     }
 
     /// <summary>The answers along the current path, in order: (step id, choice id).</summary>
     public IReadOnlyList<(string Step, string Choice)> Answers() =>
-        Path.Where(s => Values.ContainsKey(AnswerPrefix + s)).Select(s => (s, Values[AnswerPrefix + s])).ToList();
+        Path.Where(Answered.ContainsKey).Select(s => (s, Answered[s])).ToList();
 
     /// <summary>False when a content change removed a step or answer on the path taken so far.</summary>
     public bool AnswersStillValid(GuidedCheck check) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
@@ -6,14 +7,14 @@ namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
 /// The dialog trace for testers (Emulator inspector): the dialog stack after the turn, top first, with each dialog's
-/// step, retries and the ids it keeps. Never the user's text: values that hold typed text are left out.
+/// step, retries and the state record it keeps. Never the user's text: values that hold typed text are left out.
 /// </summary>
 public static class DialogTrace
 {
     public const string Name = "PolicyBot.Dialog";
     public const string ValueType = "policybot/dialog";
 
-    // Values that hold what the user typed (the hand-off question); everything else is ids.
+    // State fields that hold what the user typed (the hand-off question); everything else is ids and counts.
     private static readonly HashSet<string> UserText = ["question"];
 
     public static TraceReply Build(TurnContext context, DialogState state)
@@ -24,8 +25,9 @@ public static class DialogTrace
         foreach (var instance in state.DialogStack)
         {
             var values = new JsonObject();
-            foreach (var (key, kept) in instance.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
-                values[key] = UserText.Contains(key) ? "(user text, not shown)" : kept;
+            if (instance.StateJson() is { ValueKind: JsonValueKind.Object } kept)
+                foreach (var field in kept.EnumerateObject().OrderBy(f => f.Name, StringComparer.Ordinal))
+                    values[field.Name] = UserText.Contains(field.Name) ? "(user text, not shown)" : JsonSerializer.SerializeToNode(field.Value);
             stack.Add(new JsonObject
             {
                 ["id"] = instance.Id,

@@ -23,7 +23,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var state = new CheckState(dc.ActiveDialog!);
+        var state = dc.ActiveDialog!.State<CheckState>();
         state.CheckId = options as string ?? DefaultCheck;
         var context = dc.Context;
         if (context.Content.Check(state.CheckId) is not { } check)
@@ -44,7 +44,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;
-        var state = new CheckState(dc.ActiveDialog!);
+        var state = dc.ActiveDialog!.State<CheckState>();
         if (context.Content.Check(state.CheckId) is not { } check) return await CheckGoneAsync(dc, cancellationToken);
         if (check.Step(state.StepId) is not { } step || !state.AnswersStillValid(check))
         {
@@ -103,7 +103,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
-        var state = new CheckState(instance);
+        var state = instance.State<CheckState>();
         if (dc.Context.Content.Check(state.CheckId) is { } check && check.Step(state.StepId) is { } step)
             Ask(dc.Context, check, step, state);
         return Task.CompletedTask;
@@ -111,7 +111,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     public override string? PendingPrompt(TurnContext context, DialogInstance instance)
     {
-        var state = new CheckState(instance);
+        var state = instance.State<CheckState>();
         return PromptOf(state.CheckId, state.StepId);
     }
 
@@ -119,7 +119,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     public override async Task<DialogTurnResult> ContinueStalePressAsync(DialogContext dc, string pressedPrompt, CancellationToken cancellationToken)
     {
         var context = dc.Context;
-        var state = new CheckState(dc.ActiveDialog!);
+        var state = dc.ActiveDialog!.State<CheckState>();
         if (context.Content.Check(state.CheckId) is not { } check || check.Step(state.StepId) is not { } current)
             return await base.ContinueStalePressAsync(dc, pressedPrompt, cancellationToken);
         var (stepId, choiceId) = state.Answers().FirstOrDefault(a => PromptOf(check.Id, a.Step) == pressedPrompt);

@@ -4,10 +4,10 @@ using PolicyBot.Dialogs.Turns;
 namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
-/// Where a hand-off came from. The owner button carries only the owner and the <see cref="Ref"/> of an offer kept in
-/// the conversation's state (<c>customer-service?ref=3f9a0c1e</c>, see <see cref="HandoffOffers"/>); buttons of older
-/// releases carry the context itself (<c>customer-service?check=may-i-share&amp;answers=what:complaint,secret:no</c>),
-/// which is used only where it matches an offer in state. Ids are kebab-case, so the separators never clash with them.
+/// Where a hand-off came from. The owner button (<see cref="AskOwner"/>) carries only the owner and the <see cref="Ref"/>
+/// of an offer kept in the conversation's state (see <see cref="HandoffOffers"/>); buttons of older releases carry the
+/// context itself, which is used only where it matches an offer in state. The hand-off dialog is begun with
+/// <see cref="Format"/>'s text (<c>customer-service?ref=3f9a0c1e</c>), kept in its options.
 /// </summary>
 public sealed record HandoffContext(string? OwnerId)
 {
@@ -29,27 +29,30 @@ public sealed record HandoffContext(string? OwnerId)
         return OwnerId + (parts.Count > 0 ? "?" + string.Join('&', parts) : "");
     }
 
-    public static HandoffContext Parse(string? value)
+    /// <summary>The context <see cref="Format"/> wrote (the hand-off's options), or an older release's owner button wrote.</summary>
+    public static HandoffContext Parse(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? new HandoffContext((string?)null) : From(ButtonActions.Owner(value));
+
+    /// <summary>The context a pressed owner button names: its ref, or on an older release's button the context itself.</summary>
+    public static HandoffContext From(AskOwner button)
     {
-        if (string.IsNullOrWhiteSpace(value)) return new HandoffContext((string?)null);
-        var (owner, query) = value.IndexOf('?') is var q and >= 0 ? (value[..q], value[(q + 1)..]) : (value, "");
-        var fields = query.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2))
-            .Where(p => p.Length == 2)
-            .GroupBy(p => p[0])
-            .ToDictionary(g => g.Key, g => g.First()[1]);
-        return new HandoffContext(owner.Length == 0 ? null : owner)
+        ArgumentNullException.ThrowIfNull(button);
+        return new HandoffContext(button.OwnerId.Length == 0 ? null : button.OwnerId)
         {
-            Ref = fields.GetValueOrDefault("ref"),
-            TopicId = fields.GetValueOrDefault("topic"),
-            CheckId = fields.GetValueOrDefault("check"),
-            Answers = fields.GetValueOrDefault("answers", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(a => a.Split(':', 2))
-                .Where(a => a.Length == 2)
-                .Select(a => (a[0], a[1]))
-                .ToList(),
+            Ref = button.Ref,
+            TopicId = button.TopicId,
+            CheckId = button.CheckId,
+            Answers = [.. button.Answers.Select(a => (a.Step, a.Choice))],
         };
     }
+
+    /// <summary>The owner button for this context.</summary>
+    public AskOwner ToButton() => new(OwnerId ?? "", Ref)
+    {
+        TopicId = TopicId,
+        CheckId = CheckId,
+        Answers = [.. Answers.Select(a => new CheckAnswer(a.Step, a.Choice))],
+    };
 
     /// <summary>
     /// Only what the content knows: the context arrives in a card submit, which anyone can craft, and it ends up on a

@@ -17,9 +17,6 @@ public static class HandoffDialog
     public const string TextPromptId = "handoff-question";
     public const string ConfirmPromptId = "handoff-confirm";
 
-    // Not "context", where an older release kept the context its button carried: a hand-off begun then ends without it.
-    private const string ResolvedKey = "offer";
-
     public static IEnumerable<Dialog> Create() =>
     [
         new WaterfallDialog(DialogId, [ChooseOwnerStepAsync, AskQuestionStepAsync, ConfirmStepAsync, FinishStepAsync]),
@@ -33,7 +30,7 @@ public static class HandoffDialog
         var context = step.Context;
         // Topic and check answers from the offers in state only; the button names one by its ref (HandoffOffers).
         var handoff = HandoffOffers.Resolve(context, step.Options);
-        step.Values[ResolvedKey] = handoff.Format();
+        step.State<HandoffState>().Keep(handoff);
         if (handoff.OwnerId is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
         // Not clear which owner fits: ask rather than guess.
         var choices = context.Content.Owners
@@ -53,7 +50,7 @@ public static class HandoffDialog
     {
         var ownerId = step.Result switch { FoundChoice found => found.Value, string id => id, _ => null };
         if (ownerId is null || step.Context.Content.Owner(ownerId) is not { } owner) return await GiveUpAsync(step, ct);
-        step.Values["owner"] = owner.Id;
+        step.State<HandoffState>().OwnerId = owner.Id;
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
             Prompt = step.Context.Text(MessageIds.HandoffAskQuestion, ("owner", owner.Name[step.Context.Language])),
@@ -64,7 +61,7 @@ public static class HandoffDialog
     private static async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         if (step.Result is not string question || Owner(step) is not { } owner) return await GiveUpAsync(step, ct);
-        step.Values["question"] = question;
+        step.State<HandoffState>().Question = question;
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
             Prompt = step.Context.Text(MessageIds.HandoffConfirm, ("owner", owner.Name[step.Context.Language]), ("question", question)),
@@ -78,10 +75,11 @@ public static class HandoffDialog
         if (Owner(step) is not { } owner) return await GiveUpAsync(step, ct);
         var context = step.Context;
         // Only what the employee confirmed ever leaves this conversation (deep link, e-mail, ticket).
-        var question = step.Result is true ? step.Values.GetValueOrDefault("question") : null;
+        var state = step.State<HandoffState>();
+        var question = step.Result is true ? state.Question : null;
         if (question is null) context.SendText(MessageIds.HandoffNotSent);
         step.Send(OwnerContact.Build(context, owner, question));
-        var handoff = HandoffContext.Parse(step.Values.GetValueOrDefault(ResolvedKey));
+        var handoff = state.Context();
         step.Context.Request(new HandoffRequest(owner.Id)
         {
             TopicId = handoff.TopicId,
@@ -94,7 +92,7 @@ public static class HandoffDialog
     }
 
     private static Owner? Owner(WaterfallStepContext step) =>
-        step.Values.GetValueOrDefault("owner") is { } id ? step.Context.Content.Owner(id) : null;
+        step.State<HandoffState>().OwnerId is { } id ? step.Context.Content.Owner(id) : null;
 
     /// <summary>A prompt ran out of attempts: say so and end, rather than leave the user stuck.</summary>
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken ct)

@@ -16,8 +16,8 @@ public static class HandoffOffers
     /// <summary>The button to hand off with <paramref name="handoff"/>'s context, which is kept as an offer in state.</summary>
     public static Choice Button(TurnContext context, HandoffContext handoff, string title) => new(Offer(context, handoff), title);
 
-    /// <summary><c>owner:&lt;id&gt;?ref=&lt;ref&gt;</c>, or <c>owner:&lt;id&gt;</c> when there is no context to keep.</summary>
-    public static string Offer(TurnContext context, HandoffContext handoff)
+    /// <summary>The owner button with the ref of the offer kept in state, or the owner alone when there is no context to keep.</summary>
+    public static ButtonAction Offer(TurnContext context, HandoffContext handoff)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(handoff);
@@ -40,8 +40,9 @@ public static class HandoffOffers
     }
 
     /// <summary>
-    /// The context of a pressed owner button (<paramref name="value"/> after <c>owner:</c>), from state only: the offer
-    /// its ref names, or for an older release's button the offer it matches; otherwise the owner alone.
+    /// The context of a pressed owner button (<paramref name="value"/>: <see cref="HandoffContext.Format"/>'s text, the
+    /// hand-off's options), from state only: the offer its ref names, or for an older release's button the offer it
+    /// matches; otherwise the owner alone.
     /// </summary>
     public static HandoffContext Resolve(TurnContext context, string? value)
     {
@@ -59,7 +60,7 @@ public static class HandoffOffers
 
     /// <summary>Whether a reply's buttons name an offer of this conversation (then its card is not the same for everyone).</summary>
     public static bool AnyIn(IEnumerable<Choice> choices) =>
-        choices.Any(c => c.Value.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal) && c.Value.Contains("?ref=", StringComparison.Ordinal));
+        choices.Any(c => c.Action is AskOwner { Ref: not null });
 
     private static bool HasContext(HandoffContext handoff) => handoff.TopicId is not null || handoff.CheckId is not null || handoff.Answers.Count > 0;
 

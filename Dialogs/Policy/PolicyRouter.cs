@@ -45,10 +45,10 @@ public static class PolicyRouter
             var result = await dc.ContinueDialogAsync(ct);
             if (result.Status != DialogTurnStatus.Empty) return;
         }
-        if (command?.StartsWith(Commands.TakeTicketPrefix, StringComparison.Ordinal) == true)
+        if (command is TakeTicket ticket)
         {
             // A ticket button in an owner's channel: the host claims the ticket; the channel's own dialogs stay as they are.
-            context.Request(new TicketPickUp(command[Commands.TakeTicketPrefix.Length..], input.UserId, input.UserName ?? input.UserId) { Language = context.Language });
+            context.Request(new TicketPickUp(ticket.TicketId, input.UserId, input.UserName ?? input.UserId) { Language = context.Language });
             return;
         }
         if (command is not null)
@@ -71,40 +71,57 @@ public static class PolicyRouter
         var root = dc.Stack.Count > 0 ? dc.Stack[^1] : null;
         await dc.CancelAllDialogsAsync();
         if (root is null) SendWelcome(dc.Context);
-        else await dc.BeginDialogAsync(root.Id, root.Options ?? root.Values.GetValueOrDefault("check"), ct);
+        else await dc.BeginDialogAsync(root.Id, root.Options, ct);
     }
 
-    private static async Task RunCommandAsync(DialogContext dc, string command, CancellationToken ct)
+    private static async Task RunCommandAsync(DialogContext dc, ButtonAction command, CancellationToken ct)
     {
         var context = dc.Context;
-        if (command == Commands.Check) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, null, ct);
-        else if (command == Commands.Quiz) await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
-        else if (command == Commands.Scenarios) context.Send(TopicAnswers.Scenarios(context));
-        else if (command.StartsWith(Commands.CheckPrefix, StringComparison.Ordinal) && context.Content.Check(command[Commands.CheckPrefix.Length..]) is { } check)
-            await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, check.Id, ct);
-        else if (command == Commands.Topics) context.Send(TopicAnswers.List(context));
-        else if (command == Commands.Contact) await dc.BeginDialogAsync(HandoffDialog.DialogId, null, ct);
-        else if (command == Commands.NoneOfThese) SendWithOwners(context, MessageIds.NoneOfThese);
-        else if (command.StartsWith(Commands.SuggestedPrefix, StringComparison.Ordinal) && Commands.ParseSuggested(command) is var (suggestedId, question)
-            && context.Content.Topic(suggestedId) is { } suggested)
+        switch (command)
         {
-            context.Request(new UsageEvent(UsageKind.SuggestionPicked, context.Language) { TopicId = suggested.Id, Question = question });
-            await AnswerTopicAsync(dc, suggested, ct);
+            case StartCheck { CheckId: null }:
+                await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, null, ct);
+                break;
+            case StartCheck { CheckId: { } checkId } when context.Content.Check(checkId) is { } check:
+                await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, check.Id, ct);
+                break;
+            case MenuAction { Item: MenuItem.Quiz }:
+                await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
+                break;
+            case MenuAction { Item: MenuItem.Scenarios }:
+                context.Send(TopicAnswers.Scenarios(context));
+                break;
+            case MenuAction { Item: MenuItem.Topics }:
+                context.Send(TopicAnswers.List(context));
+                break;
+            case MenuAction { Item: MenuItem.Contact }:
+                await dc.BeginDialogAsync(HandoffDialog.DialogId, null, ct);
+                break;
+            case MenuAction { Item: MenuItem.NoneOfThese }:
+                SendWithOwners(context, MessageIds.NoneOfThese);
+                break;
+            case PickSuggestion suggestion when context.Content.Topic(suggestion.TopicId) is { } suggested:
+                context.Request(new UsageEvent(UsageKind.SuggestionPicked, context.Language) { TopicId = suggested.Id, Question = suggestion.Question });
+                await AnswerTopicAsync(dc, suggested, ct);
+                break;
+            case RateAnswer { Helped: true } rating when context.Content.Topic(rating.TopicId) is { } helped:
+                context.Request(new UsageEvent(UsageKind.Helped, context.Language) { TopicId = helped.Id });
+                context.SendText(MessageIds.FeedbackThanks);
+                break;
+            case RateAnswer { Helped: false } rating when context.Content.Topic(rating.TopicId) is { } notHelped:
+                context.Request(new UsageEvent(UsageKind.NotHelped, context.Language) { TopicId = notHelped.Id });
+                SendWithOwners(context, MessageIds.FeedbackSorry, notHelped);
+                break;
+            case AskOwner owner:
+                await dc.BeginDialogAsync(HandoffDialog.DialogId, HandoffContext.From(owner).Format(), ct);
+                break;
+            case ShowTopic show when context.Content.Topic(show.TopicId) is { } topic:
+                await AnswerTopicAsync(dc, topic, ct);
+                break;
+            default:
+                SendNoMatch(context);
+                break;
         }
-        else if (command.StartsWith(Commands.HelpedPrefix, StringComparison.Ordinal) && context.Content.Topic(command[Commands.HelpedPrefix.Length..]) is { } helped)
-        {
-            context.Request(new UsageEvent(UsageKind.Helped, context.Language) { TopicId = helped.Id });
-            context.SendText(MessageIds.FeedbackThanks);
-        }
-        else if (command.StartsWith(Commands.NotHelpedPrefix, StringComparison.Ordinal) && context.Content.Topic(command[Commands.NotHelpedPrefix.Length..]) is { } notHelped)
-        {
-            context.Request(new UsageEvent(UsageKind.NotHelped, context.Language) { TopicId = notHelped.Id });
-            SendWithOwners(context, MessageIds.FeedbackSorry, notHelped);
-        }
-        else if (command.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal))
-            await dc.BeginDialogAsync(HandoffDialog.DialogId, command[Commands.OwnerPrefix.Length..], ct);
-        else if (context.Content.Topic(command[Commands.TopicPrefix.Length..]) is { } topic) await AnswerTopicAsync(dc, topic, ct);
-        else SendNoMatch(context);
     }
 
     private static async Task AnswerAsync(DialogContext dc, CancellationToken ct)
@@ -188,7 +205,7 @@ public static class PolicyRouter
 
     private static void SendNoMatch(TurnContext context) => SendMenu(context, MessageIds.NoMatch);
 
-    private static readonly (string Command, string Label)[] Menu =
+    private static readonly (ButtonAction Command, string Label)[] Menu =
     [
         (Commands.Check, MessageIds.ButtonCheck),
         (Commands.Topics, MessageIds.ButtonTopics),
@@ -206,7 +223,7 @@ public static class PolicyRouter
     /// what Teams sends when someone picks the bot's command from its command menu. Only short messages count, so a
     /// question that happens to contain a label still reaches the recognizer.
     /// </summary>
-    private static string? TypedMenuCommand(TurnContext context)
+    private static ButtonAction? TypedMenuCommand(TurnContext context)
     {
         const int MaxWords = 5;
         var words = TextNormalizer.Tokens(context.Input.Text);

@@ -27,7 +27,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
     {
         var context = dc.Context;
         if (context.Content.Quiz is not { } quiz) return dc.EndDialogAsync(null, cancellationToken);
-        var state = new QuizState(dc.ActiveDialog!);
+        var state = dc.ActiveDialog!.State<QuizState>();
         var count = Math.Min(quiz.Length, quiz.Questions.Count);
         state.Start(quiz.Questions.OrderBy(_ => random.Next()).Take(count).Select(q => q.Id));
         context.Send(Message(context, context.Text(MessageIds.QuizIntro, ("count", Number(count)))));
@@ -38,7 +38,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;
-        var state = new QuizState(dc.ActiveDialog!);
+        var state = dc.ActiveDialog!.State<QuizState>();
         if (context.Content.Quiz is not { } quiz || state.Current(quiz) is not { } question) return await FinishAsync(dc, state, cancellationToken);
 
         var choices = AnswerChoices(question, context.Language);
@@ -61,11 +61,11 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
     }
 
     public override string? PendingPrompt(TurnContext context, DialogInstance instance) =>
-        context.Content.Quiz is { } quiz && new QuizState(instance).Current(quiz) is { } question ? PromptOf(question.Id) : null;
+        context.Content.Quiz is { } quiz && instance.State<QuizState>().Current(quiz) is { } question ? PromptOf(question.Id) : null;
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
-        if (dc.Context.Content.Quiz is { } quiz) Ask(dc.Context, quiz, new QuizState(instance));
+        if (dc.Context.Content.Quiz is { } quiz) Ask(dc.Context, quiz, instance.State<QuizState>());
         return Task.CompletedTask;
     }
 

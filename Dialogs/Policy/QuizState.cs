@@ -1,49 +1,33 @@
-using System.Globalization;
 using PolicyBot.Dialogs.Content;
-using PolicyBot.Dialogs.Engine;
 
 namespace PolicyBot.Dialogs.Policy;
 
-/// <summary>Typed view over the quiz's stored values: the drawn question ids, the position, the score, the misses.</summary>
-internal sealed class QuizState(DialogInstance instance)
+/// <summary>
+/// What the quiz keeps between turns (<see cref="QuizDialog"/>'s own state record): the drawn question ids, the
+/// position, the score and the topics of the questions missed.
+/// </summary>
+public sealed record QuizState
 {
-    private Dictionary<string, string> Values => instance.Values;
+    public List<string> Questions { get; set; } = [];
 
-    public IReadOnlyList<string> Questions => Split("questions");
+    public int Index { get; set; }
 
-    public int Index
-    {
-        get => Int("index");
-        private set => Values["index"] = Text(value);
-    }
+    public int Score { get; set; }
+
+    public int Answered { get; set; }
+
+    /// <summary>Answers in a row that were not understood at the current question.</summary>
+    public int Attempts { get; set; }
+
+    public List<string> MissedTopics { get; set; } = [];
 
     public int Count => Questions.Count;
 
-    public int Score
-    {
-        get => Int("score");
-        private set => Values["score"] = Text(value);
-    }
-
-    public int Answered
-    {
-        get => Int("answered");
-        private set => Values["answered"] = Text(value);
-    }
-
-    public int Attempts
-    {
-        get => Int("attempts");
-        set => Values["attempts"] = Text(value);
-    }
-
-    public IReadOnlyList<string> MissedTopics => Split("missed");
-
     public void Start(IEnumerable<string> questionIds)
     {
-        Values.Clear();
-        Values["questions"] = string.Join(',', questionIds);
-        Index = 0;
+        Questions = [.. questionIds];
+        Index = Score = Answered = Attempts = 0;
+        MissedTopics = [];
     }
 
     /// <summary>The question at the current position, skipping any the content no longer has.</summary>
@@ -62,7 +46,7 @@ internal sealed class QuizState(DialogInstance instance)
         Answered++;
         Attempts = 0;
         if (correct) Score++;
-        else if (!MissedTopics.Contains(topic)) Values["missed"] = string.Join(',', [.. MissedTopics, topic]);
+        else if (!MissedTopics.Contains(topic)) MissedTopics.Add(topic);
     }
 
     /// <summary>Moves to the next question that still exists; false when the quiz is over.</summary>
@@ -71,10 +55,4 @@ internal sealed class QuizState(DialogInstance instance)
         Index++;
         return Current(quiz) is not null;
     }
-
-    private int Int(string key) => int.TryParse(Values.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private IReadOnlyList<string> Split(string key) => Values.GetValueOrDefault(key, "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -4,11 +4,11 @@ namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>
 /// Everything PolicyBot keeps per conversation; loaded and saved once per turn by the host.
-/// <see cref="SchemaVersion"/> lets a later release migrate stored state.
+/// <see cref="SchemaVersion"/> lets a later release migrate stored state (<see cref="ConversationDataMigrations"/>).
 /// </summary>
 public sealed class ConversationData
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = ConversationDataMigrations.CurrentVersion;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace PolicyBot.Dialogs.Turns;
@@ -14,14 +15,20 @@ public static class ConversationDataSerializer
 
     public static byte[] Serialize(ConversationData data) => JsonSerializer.SerializeToUtf8Bytes(data, Options);
 
-    /// <summary>Reads stored state; unreadable or future-version state yields a fresh conversation rather than a crash.</summary>
+    /// <summary>
+    /// Reads stored state; state of an older version is upgraded first (<see cref="ConversationDataMigrations"/>), and
+    /// unreadable or future-version state yields a fresh conversation rather than a crash.
+    /// </summary>
     public static ConversationData Deserialize(ReadOnlySpan<byte> json)
     {
         if (json.IsEmpty) return new ConversationData();
         try
         {
             var data = JsonSerializer.Deserialize<ConversationData>(json, Options);
-            return data is { SchemaVersion: ConversationData.CurrentSchemaVersion } ? data : new ConversationData();
+            if (data is { SchemaVersion: ConversationData.CurrentSchemaVersion }) return data;
+            return data is not null && JsonNode.Parse(json) is JsonObject old && ConversationDataMigrations.TryUpgrade(old)
+                ? old.Deserialize<ConversationData>(Options) ?? new ConversationData()
+                : new ConversationData();
         }
         catch (JsonException)
         {

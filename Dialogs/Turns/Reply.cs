@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace PolicyBot.Dialogs.Turns;
 
@@ -45,9 +46,23 @@ public sealed record MessageReply(string Text) : Reply
 /// <summary>Diagnostics for testers (Emulator inspector); hosts drop it outside the emulator channel.</summary>
 public sealed record TraceReply(string Name, string Label, string ValueType, JsonNode? Value) : Reply;
 
-/// <summary>A button/choice offered to the user. <see cref="Value"/> is stable; <see cref="Title"/> is shown.</summary>
-public sealed record Choice(string Value, string Title)
+/// <summary>
+/// A button offered to the user: <see cref="Title"/> is shown, <see cref="Action"/> is what pressing it does. A prompt's
+/// choices are kept in the conversation's state as <c>{value, title, synonyms}</c>, as before buttons were typed: they
+/// are always answers to the prompt's question.
+/// </summary>
+public sealed record Choice([property: JsonIgnore] ButtonAction Action, string Title)
 {
+    /// <summary>A choice of the question the reply asks, by its stable id.</summary>
+    [JsonConstructor]
+    public Choice(string value, string title)
+        : this(new ChoiceAnswer(value), title)
+    {
+    }
+
+    /// <summary>The choice id a typed or pressed answer is matched to; empty for a button that does something else.</summary>
+    public string Value => Action is ChoiceAnswer answer ? answer.Choice : "";
+
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 

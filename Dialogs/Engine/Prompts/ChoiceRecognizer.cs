@@ -35,11 +35,8 @@ public static class ChoiceRecognizer
             .Any(c => c.Length > 0 && c.Length <= utterance.Length && utterance.AsSpan(0, c.Length).SequenceEqual(c));
     }
 
-    /// <summary>The <c>choice</c> field of Action.Submit data, as the Cards library puts it there.</summary>
-    public static string? SubmittedChoice(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("choice", out var c) && c.ValueKind == JsonValueKind.String
-            ? c.GetString()
-            : null;
+    /// <summary>The choice id a card submit answers with (<see cref="ChoiceAnswer"/>), or null when it does something else.</summary>
+    public static string? SubmittedChoice(JsonElement? value) => ButtonActions.From(value) is ChoiceAnswer answer ? answer.Choice : null;
 
     /// <summary>The <c>prompt</c> field of Action.Submit data: the question whose card the button was on (<see cref="MessageReply.PromptId"/>).</summary>
     public static string? SubmittedPrompt(JsonElement? value) =>

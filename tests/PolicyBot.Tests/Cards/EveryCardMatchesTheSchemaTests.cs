@@ -42,11 +42,11 @@ public sealed partial class EveryCardMatchesTheSchemaTests
             var (replies, turnsTaken) = await PlayAsync(locale, presses);
             turns += turnsTaken;
             foreach (var message in replies) Collect(message, string.Join(" > ", presses), cards, kinds);
-            var buttons = replies.SelectMany(Buttons).Select(c => c.Value).Distinct().ToList();
+            var buttons = replies.SelectMany(Buttons).Select(c => ButtonActions.ToData(c.Action).ToJsonString()).Distinct().ToList();
             if (replies.Any(r => r.ExpectingInput && r.Choices.Count == 0)) buttons.Add(Typed);
             // A screen already seen (same texts and buttons) leads nowhere new.
             // An owner button's ref is new on every replay (a random id of the conversation's offer): it does not make a screen new.
-            if (!seen.Add(OfferRef().Replace(string.Join("\n", replies.Select(r => r.Text + "|" + string.Join(",", Buttons(r).Select(c => c.Value)))), "?ref="))) continue;
+            if (!seen.Add(OfferRef().Replace(string.Join("\n", replies.Select(r => r.Text + "|" + string.Join(",", Buttons(r).Select(c => ButtonActions.ToData(c.Action).ToJsonString())))), "?ref="))) continue;
             foreach (var button in buttons) queue.Enqueue([.. presses, button]);
         }
 
@@ -93,7 +93,7 @@ public sealed partial class EveryCardMatchesTheSchemaTests
         var result = await bot.OnTurnAsync(new TurnInput { Kind = TurnKind.Welcome, Locale = locale }, state, CancellationToken.None);
         foreach (var press in presses)
         {
-            var input = press == Typed ? TurnInput.Message(TypedQuestion, locale) : TurnInput.Submit(JsonSerializer.SerializeToElement(new { choice = press }), locale);
+            var input = press == Typed ? TurnInput.Message(TypedQuestion, locale) : TurnInput.Submit(JsonSerializer.Deserialize<JsonElement>(press), locale);
             result = await bot.OnTurnAsync(input, state, CancellationToken.None);
         }
         var replies = result.Messages.Concat(result.CardUpdate is { } update ? [update.Replacement] : []).ToList();
@@ -110,7 +110,8 @@ public sealed partial class EveryCardMatchesTheSchemaTests
         cards.TryAdd(OfferRef().Replace(card.ToJsonString(), "?ref=0"), path.Length == 0 ? "the welcome" : path);
     }
 
-    [GeneratedRegex(@"\?ref=[0-9a-f]{8}")]
+    // The ref of an owner button, in its card data ("ref":"3f9a0c1e").
+    [GeneratedRegex(@"(?<=""ref"":"")[0-9a-f]{8}")]
     private static partial Regex OfferRef();
 
     private static ContentSnapshot Snapshot()

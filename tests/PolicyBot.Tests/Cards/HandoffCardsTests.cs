@@ -32,7 +32,7 @@ public class HandoffCardsTests
         Assert.Contains("A complaint", json);
         Assert.Contains("en:ticket-waiting", json);
         Assert.Contains("{{DATE(2025-03-04T09:30:00Z, SHORT)}}", json);
-        Assert.Equal(["ticket:take:ab12cd34ef"], card["actions"]!.AsArray().Select(a => (string)a!["data"]!["choice"]!));
+        Assert.Equal(["""{"verb":"take-ticket","ticket":"ab12cd34ef"}"""], card["actions"]!.AsArray().Select(a => a!["data"]!.ToJsonString()));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed partial class ConversationRunner(IBot bot)
         if (turn.User is not null) return TurnInput.Message(turn.User, locale);
         var choice = offered.FirstOrDefault(c => Same(c.Title, turn.Press!))
             ?? throw Fail($"turn {index}: there is no button '{turn.Press}'; the buttons were: {string.Join(", ", offered.Select(c => $"[{c.Title}]"))}");
-        return TurnInput.Submit(JsonSerializer.SerializeToElement(new { choice = choice.Value }), locale);
+        return TurnInput.Submit(JsonSerializer.SerializeToElement(ButtonActions.ToData(choice.Action)), locale);
     }
 
     private static string? Difference(ScriptTurn turn, TurnResult result, List<MessageReply> messages)

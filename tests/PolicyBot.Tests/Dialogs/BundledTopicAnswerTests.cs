@@ -52,7 +52,7 @@ public class BundledTopicAnswerTests
                 // Scenario buttons carry a question ("What if a journalist calls?"); every other button is a short label.
                 Assert.All(r.Choices, c =>
                 {
-                    var max = c.Value.StartsWith(Commands.CheckPrefix, StringComparison.Ordinal) ? 30 : 20;
+                    var max = c.Action is StartCheck ? 30 : 20;
                     Assert.True(c.Title.Length <= max, $"button '{c.Title}' is longer than {max} characters");
                 });
             })

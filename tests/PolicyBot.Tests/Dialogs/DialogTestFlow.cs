@@ -24,8 +24,9 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
     public DialogTestFlow Send(string text) => Send(new TurnInput { Text = text, Locale = locale, ChannelId = channelId });
 
     /// <summary>
-    /// Presses a card button: an Action.Submit with <c>{"choice": value}</c> and no text; with <paramref name="prompt"/>,
-    /// the button of the card that asked that question (<see cref="MessageReply.PromptId"/>).
+    /// Presses a card button as cards of every release send a choice: an Action.Submit with <c>{"choice": value}</c> and
+    /// no text (older cards put every button's value there); with <paramref name="prompt"/>, the button of the card that
+    /// asked that question (<see cref="MessageReply.PromptId"/>).
     /// </summary>
     public DialogTestFlow Submit(string choiceValue, string? prompt = null) => Send(new TurnInput
     {
@@ -35,6 +36,14 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
         Locale = locale,
         ChannelId = channelId,
     });
+
+    /// <summary>Presses a card button that does <paramref name="action"/>: its Action.Submit data as the card carries it.</summary>
+    public DialogTestFlow Submit(ButtonAction action, string? prompt = null)
+    {
+        var data = ButtonActions.ToData(action);
+        if (prompt is not null) data["prompt"] = prompt;
+        return Send(new TurnInput { Value = JsonSerializer.SerializeToElement(data), Locale = locale, ChannelId = channelId });
+    }
 
     public DialogTestFlow Welcome() => Send(new TurnInput { Kind = TurnKind.Welcome, Locale = locale, ChannelId = channelId });
 

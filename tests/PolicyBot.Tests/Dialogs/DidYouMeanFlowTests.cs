@@ -52,7 +52,7 @@ public class DidYouMeanFlowTests
             {
                 Assert.Equal("nl:none-of-these", r.Text);
                 Assert.Equal(["nl:vraag Marketing", "nl:vraag Klantenservice"], r.Choices.Select(c => c.Title));
-                Assert.All(r.Choices, c => Assert.StartsWith(Commands.OwnerPrefix, c.Value, StringComparison.Ordinal));
+                Assert.All(r.Choices, c => Assert.IsType<AskOwner>(c.Action));
             })
             .AssertNoMoreReplies()
             .RunAsync();
@@ -76,7 +76,7 @@ public class DidYouMeanFlowTests
                 Assert.Equal("confidential-information", card.TopicId);
                 Assert.Equal($"{code}:alternatives-heading", card.RelatedHeading);
                 // The close topic first, then the topic's own related ones; content only, so the card may be shared.
-                Assert.Equal([Commands.Topic("customer-question"), Commands.Topic("audiences")], r.Choices.Select(c => c.Value));
+                Assert.Equal([Commands.Topic("customer-question"), Commands.Topic("audiences")], r.Choices.Select(c => c.Action));
                 Assert.True(r.FromContent);
             })
             .RunAsync();
@@ -113,7 +113,7 @@ public class DidYouMeanFlowTests
             {
                 var card = r.Card<AnswerCard>();
                 Assert.Equal($"{code}:feedback-question", card.FeedbackQuestion);
-                Assert.Equal([Commands.Helped(card.TopicId), Commands.NotHelped(card.TopicId)], card.Feedback.Select(c => c.Value));
+                Assert.Equal([Commands.Helped(card.TopicId), Commands.NotHelped(card.TopicId)], card.Feedback.Select(c => c.Action));
             })
             .SkipReplies()
             .Submit(Commands.Helped("customer-question"))
@@ -125,7 +125,7 @@ public class DidYouMeanFlowTests
             {
                 Assert.Equal($"{code}:feedback-sorry", r.Text);
                 // The topic's own owner, with the topic as the hand-off's context.
-                Assert.Equal(Commands.Owner(new HandoffContext("customer-service") { TopicId = "customer-question" }), Assert.Single(r.Choices).Value);
+                Assert.Equal(Commands.Owner(new HandoffContext("customer-service") { TopicId = "customer-question" }), Assert.Single(r.Choices).Action);
             })
             .RunAsync();
     }

@@ -1,4 +1,5 @@
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 
@@ -22,7 +23,7 @@ public class GuidedCheckFlowTests
 
         await StartCheck(flow)
             .Send("news")
-            .AssertReply(r => { Assert.Equal("en:q-secret", r.Text); r.HasChoices("yes", "no", "cmd:back"); Assert.True(r.ExpectingInput); })
+            .AssertReply(r => { Assert.Equal("en:q-secret", r.Text); r.HasChoices("yes", "no", InterruptionRecognizer.BackCommand); Assert.True(r.ExpectingInput); })
             .Submit("no")
             .AssertReply(r => Assert.Equal(VerdictKind.GoAhead, r.Card<VerdictCard>().Kind))
             .AssertNoMoreReplies()
@@ -62,7 +63,7 @@ public class GuidedCheckFlowTests
                 Assert.Equal("en:title-audiences", card.Reasons[0].TopicTitle);
                 Assert.Equal(["en:tip"], card.Tips);
                 Assert.Equal("en:verdict-reasons", card.ReasonsHeading);
-                r.HasChoices("topic:audiences", Commands.Check);
+                r.HasChoices(Commands.Topic("audiences"), Commands.Check);
             })
             .RunAsync();
     }
@@ -82,7 +83,7 @@ public class GuidedCheckFlowTests
                 Assert.Equal(VerdictKind.DontShare, card.Kind);
                 Assert.Equal(["en:reason-secret"], card.Reasons.Select(x => x.Text));
                 Assert.Equal("en:title-confidential-information", card.Reasons[0].TopicTitle);
-                r.HasChoices("topic:confidential-information", Commands.Check);
+                r.HasChoices(Commands.Topic("confidential-information"), Commands.Check);
             })
             .RunAsync();
     }
@@ -115,7 +116,7 @@ public class GuidedCheckFlowTests
             .AssertReply(r =>
             {
                 Assert.Equal(VerdictKind.AskOwner, r.Card<VerdictCard>().Kind);
-                r.HasChoices("owner:customer-service?check=may-i-share&answers=what:complaint", Commands.Check);
+                r.HasChoices(Commands.Owner(new HandoffContext("customer-service") { CheckId = "may-i-share", Answers = [("what", "complaint")] }), Commands.Check);
             })
             .RunAsync();
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
@@ -121,7 +122,7 @@ public class HandoffFlowTests
         await flow
             .Send(new TurnInput
             {
-                Value = System.Text.Json.JsonSerializer.SerializeToElement(new { choice = Commands.TakeTicket("t1") }),
+                Value = System.Text.Json.JsonSerializer.SerializeToElement(ButtonActions.ToData(Commands.TakeTicket("t1"))),
                 Locale = "en-US",
                 UserId = "29:olivia",
                 UserName = "Olivia",
@@ -138,7 +139,7 @@ public class HandoffFlowTests
     {
         var context = new HandoffContext("customer-service") { TopicId = "customer-question", CheckId = "may-i-share", Answers = [("what", "complaint"), ("where", "public")] };
 
-        var parsed = HandoffContext.Parse(Commands.Owner(context)[Commands.OwnerPrefix.Length..]);
+        var parsed = HandoffContext.From(Assert.IsType<AskOwner>(ButtonActions.From(JsonSerializer.SerializeToElement(ButtonActions.ToData(Commands.Owner(context))))));
 
         Assert.Equal(context.Format(), parsed.Format());
         Assert.Equal([("what", "complaint"), ("where", "public")], parsed.Answers);

@@ -19,7 +19,7 @@ public class HandoffRoutingTests
     [InlineData("speaking-for-the-company", "marketing")]
     public async Task TopicAnswerOffersItsOwnerAndTheHandoffGoesToThem(string topic, string owner)
     {
-        var button = $"owner:{owner}?topic={topic}";
+        var button = Commands.Owner(new HandoffContext(owner) { TopicId = topic });
 
         await Flow()
             .Submit(Commands.Topic(topic))
@@ -67,9 +67,9 @@ public class HandoffRoutingTests
         var flow = Flow().Submit(Commands.Check).SkipReplies();
         foreach (var (s, c) in path) flow.Submit(c).SkipReplies();
         HandoffRequest? request = null;
-        string? ownerButton = null;
+        ButtonAction? ownerButton = null;
 
-        await flow.Submit(choice.Id).AssertReply(r => ownerButton = r.Choices.First(c => c.Value.StartsWith(Commands.OwnerPrefix, StringComparison.Ordinal)).Value).RunAsync();
+        await flow.Submit(choice.Id).AssertReply(r => ownerButton = r.Choices.First(c => c.Action is AskOwner).Action).RunAsync();
         await flow.Submit(ownerButton!).SkipReplies().Send("A customer asks about delivery times").SkipReplies()
             .Submit("yes").AssertReply(r => Assert.IsType<HandoffCard>(r.Card))
             .AssertEffect<HandoffRequest>(r => request = r)

@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Dialogs;
 
@@ -101,7 +102,7 @@ public class InterruptionFlowTests
     [InlineData("en:button-topics please", "cmd:topics")]
     public async Task ShortMessageWithAMenuLabelRunsThatCommand(string text, string command)
     {
-        var expected = command == Commands.Contact ? "en:handoff-choose-owner" : "en:topics-list";
+        var expected = ButtonActions.FromLegacy(command) == Commands.Contact ? "en:handoff-choose-owner" : "en:topics-list";
 
         await Flow().Send(text).AssertReply(expected).RunAsync();
     }

@@ -10,8 +10,8 @@ public class LanguageFlowTests
 {
     private static DialogTestFlow Flow(string? locale) => new(new PolicyBotEngine(new SwappableContent(TestContent.Build())), locale);
 
-    private static TurnInput Press(string choice, string? locale) =>
-        new() { Value = JsonSerializer.SerializeToElement(new { choice }), Locale = locale };
+    private static TurnInput Press(ButtonAction action, string? locale) =>
+        new() { Value = JsonSerializer.SerializeToElement(ButtonActions.ToData(action)), Locale = locale };
 
     [Fact]
     public async Task AWelcomeWithoutLocaleGivesWayToTheLocaleOfTheFirstMessage()

@@ -80,7 +80,7 @@ public class QuizFlowTests
         {
             var (flow, _) = Start(seed);
             await flow.Submit(Commands.Quiz).RunAsync();
-            drawn.Add(string.Join(',', flow.State.Dialogs.DialogStack[0].Values["questions"]));
+            drawn.Add(string.Join(',', flow.State.Dialogs.DialogStack[0].State<QuizState>().Questions));
         }
 
         Assert.True(drawn.Count > 1, "every run drew the same questions");
@@ -104,7 +104,7 @@ public class QuizFlowTests
     {
         var (flow, content) = Start();
         await flow.Submit(Commands.Quiz).SkipReplies().RunAsync();
-        var second = flow.State.Dialogs.DialogStack[0].Values["questions"].Split(',')[1];
+        var second = flow.State.Dialogs.DialogStack[0].State<QuizState>().Questions[1];
         var changed = TestContent.Build();
         content.Swap(changed with { Quiz = changed.Quiz! with { Questions = [.. changed.Quiz.Questions.Where(q => q.Id != second)] } });
 

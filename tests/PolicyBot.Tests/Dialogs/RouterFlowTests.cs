@@ -36,7 +36,7 @@ public class RouterFlowTests
                 var card = r.Card<AnswerCard>();
                 Assert.Equal("en:title-confidential-information", card.Title);
                 Assert.Equal("en:principle-confidential-information", card.Principle);
-                r.HasChoices("topic:audiences");
+                r.HasChoices(Commands.Topic("audiences"));
             })
             .RunAsync();
     }
@@ -82,7 +82,7 @@ public class RouterFlowTests
     {
         await Flow()
             .Submit(Commands.Topics)
-            .AssertReply(r => r.HasChoices("topic:confidential-information", "topic:audiences", "topic:customer-question"))
+            .AssertReply(r => r.HasChoices(Commands.Topic("confidential-information"), Commands.Topic("audiences"), Commands.Topic("customer-question")))
             .Submit("topic:audiences")
             .AssertReply(r => Assert.Equal("audiences", r.Card<AnswerCard>().TopicId))
             .RunAsync();

@@ -24,8 +24,8 @@ public class ScenarioFlowTests
                 Assert.Equal("en:outcome-to-service", card.Title);
                 Assert.Equal("en:outcome-to-service-text", card.Body);
                 Assert.Equal(
-                    [Commands.Owner(new HandoffContext("customer-service") { TopicId = "customer-question", CheckId = "what-if", Answers = [("who", "customer")] }), "topic:customer-question"],
-                    r.Choices.Select(c => c.Value));
+                    [Commands.Owner(new HandoffContext("customer-service") { TopicId = "customer-question", CheckId = "what-if", Answers = [("who", "customer")] }), Commands.Topic("customer-question")],
+                    r.Choices.Select(c => c.Action));
             })
             .AssertNoMoreReplies()
             .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))

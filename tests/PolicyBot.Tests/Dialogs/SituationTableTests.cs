@@ -70,7 +70,7 @@ public class SituationTableTests
                 Assert.Equal(Kinds[situation.Verdict], card.Kind);
                 AssertReasonsAndTipsFit(card, language);
                 if (situation.Owner is { } owner)
-                    Assert.Contains(r.Choices, c => c.Value.StartsWith(Commands.Owner(owner) + "?", StringComparison.Ordinal) || c.Value == Commands.Owner(owner));
+                    Assert.Contains(r.Choices, c => c.Action is AskOwner o && o.OwnerId == owner);
             })
             .AssertNoMoreReplies()
             .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))

@@ -12,7 +12,7 @@ public sealed class TurnResultTests
     {
         var engine = new PolicyBotEngine(new SwappableContent(TestContent.Build()));
         var state = new ConversationData();
-        await engine.OnTurnAsync(Submit(Commands.Contact), state, default);
+        await engine.OnTurnAsync(new TurnInput { Value = JsonSerializer.SerializeToElement(ButtonActions.ToData(Commands.Contact)), Locale = "en-US" }, state, default);
         await engine.OnTurnAsync(Submit("marketing"), state, default);
         await engine.OnTurnAsync(new TurnInput { Text = "Can I post our Q3 figures?", Locale = "en-US" }, state, default);
 

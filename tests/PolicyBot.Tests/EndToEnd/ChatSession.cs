@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.EndToEnd;
@@ -26,12 +27,20 @@ public sealed class ChatSession(BotHost host, FakeConnector connector, string ch
 
     public Task<List<JsonObject>> SayAsync(string text) => PostAsync(TestActivities.Message(connector.Url, text));
 
-    /// <summary>An Adaptive Card Action.Submit: a message with <c>value</c> and no text.</summary>
-    public Task<List<JsonObject>> PressAsync(string choice)
+    /// <summary>
+    /// An Adaptive Card Action.Submit as cards of every release send a choice, and older cards every button: a message
+    /// with <c>value</c> <c>{"choice": …}</c> and no text.
+    /// </summary>
+    public Task<List<JsonObject>> PressAsync(string choice) => SubmitAsync(new JsonObject { ["choice"] = choice });
+
+    /// <summary>The Action.Submit of a button that does <paramref name="action"/>, with the data today's cards give it.</summary>
+    public Task<List<JsonObject>> PressAsync(ButtonAction action) => SubmitAsync(ButtonActions.ToData(action));
+
+    private Task<List<JsonObject>> SubmitAsync(JsonObject value)
     {
         var activity = TestActivities.Message(connector.Url, null);
         activity.Remove("text");
-        activity["value"] = new JsonObject { ["choice"] = choice };
+        activity["value"] = value;
         activity["replyToId"] = "card-message-1";
         return PostAsync(activity);
     }
@@ -59,7 +68,23 @@ public static class ReplyJson
     public static JsonObject Card(this JsonObject reply) =>
         reply["attachments"]!.AsArray().Single()!["content"]!.AsObject();
 
-    /// <summary>Every Action.Submit <c>choice</c> value on the card, in the card's action bar or in ActionSets.</summary>
+    /// <summary>What every Action.Submit on the card does, in the card's action bar or in ActionSets, in order.</summary>
+    public static List<ButtonAction> SubmitActions(this JsonObject reply)
+    {
+        var actions = new List<ButtonAction>();
+        Walk(reply.Card());
+        return actions;
+
+        void Walk(JsonNode? node)
+        {
+            if (node is JsonArray array) foreach (var item in array) Walk(item);
+            if (node is not JsonObject obj) return;
+            if ((string?)obj["type"] == "Action.Submit" && ButtonActions.From(JsonSerializer.SerializeToElement(obj["data"])) is { } action) actions.Add(action);
+            foreach (var (_, child) in obj) Walk(child);
+        }
+    }
+
+    /// <summary>Every Action.Submit <c>choice</c> value on the card (the choices of the question it asks).</summary>
     public static List<string> SubmitChoices(this JsonObject reply) =>
         [.. reply.Card().ToJsonString().Split("\"choice\":\"").Skip(1).Select(s => s[..s.IndexOf('"')])];
 

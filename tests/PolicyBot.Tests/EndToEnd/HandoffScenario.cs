@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.State;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.Infrastructure;
 
@@ -129,25 +131,25 @@ public sealed class HandoffScenario : IAsyncDisposable
     {
         var chat = new ChatSession(Host, Connector, channelId, "en-US", conversationId);
         var offered = await OwnerButtonAsync(chat, "sales-and-press", "marketing");
-        await chat.PressAsync(press ?? offered);
+        await (press is null ? chat.PressAsync(offered) : chat.PressAsync(press));
         var confirmation = (await chat.SayAsync(question)).Messages().Last();
         Assert.Contains(question, confirmation.AllText());
         return await chat.PressAsync(confirm ? "yes" : "no");
     }
 
     /// <summary>Asks for <paramref name="topic"/> by its button and returns the answer's button that hands off to <paramref name="owner"/>.</summary>
-    public static async Task<string> OwnerButtonAsync(ChatSession chat, string topic, string owner)
+    public static async Task<AskOwner> OwnerButtonAsync(ChatSession chat, string topic, string owner)
     {
-        var answer = (await chat.PressAsync("topic:" + topic)).Messages().Last();
-        return Assert.Single(answer.SubmitChoices(), c => c.StartsWith($"owner:{owner}?", StringComparison.Ordinal));
+        var answer = (await chat.PressAsync(Commands.Topic(topic))).Messages().Last();
+        return Assert.Single(answer.SubmitActions().OfType<AskOwner>(), a => a.OwnerId == owner && a.Ref is not null);
     }
 
     /// <summary>The ticket card the bot posted in the channel, and the ticket id behind its "I'll take it" button.</summary>
     public (JsonObject Card, string TicketId) PostedTicket()
     {
         var post = Assert.Single(ToChannel(), r => r.RawTarget == $"/amer/v3/conversations/{EscapedChannel}/activities");
-        var take = Assert.Single(post.Json.SubmitChoices(), c => c.StartsWith("ticket:take:", StringComparison.Ordinal));
-        return (post.Json, take["ticket:take:".Length..]);
+        var take = Assert.Single(post.Json.SubmitActions().OfType<TakeTicket>());
+        return (post.Json, take.TicketId);
     }
 
     /// <summary>Someone in the channel presses "I'll take it": a submit in the card's thread, no text, the presser in <c>from</c>.</summary>
@@ -162,7 +164,7 @@ public sealed class HandoffScenario : IAsyncDisposable
         ["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid={cardId}", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "tenant-1" },
         ["replyToId"] = cardId,
         ["locale"] = "en-US",
-        ["value"] = new JsonObject { ["choice"] = "ticket:take:" + ticketId },
+        ["value"] = ButtonActions.ToData(Commands.TakeTicket(ticketId)),
     });
 
     public async Task<string> CardIdAsync(string ticketId) => (await Tickets.GetAsync(ticketId, default))!.ChannelCardId!;

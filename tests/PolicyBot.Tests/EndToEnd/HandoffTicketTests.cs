@@ -1,6 +1,7 @@
-using PolicyBot.Bot.State;
 using System.Text.Json.Nodes;
+using PolicyBot.Bot.State;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.Infrastructure;
 
@@ -55,7 +56,7 @@ public class HandoffTicketTests
         Assert.Equal(cardId, (string?)update.Json["id"]);
         Assert.Contains("Picked up by Olivia Owner", update.Json.AllText());
         Assert.Contains("Fabrikam", update.Json.AllText());
-        Assert.DoesNotContain(update.Json.SubmitChoices(), c => c.StartsWith("ticket:take:", StringComparison.Ordinal));
+        Assert.DoesNotContain(update.Json.SubmitActions(), a => a is TakeTicket);
         var news = scenario.ToEmployee().Last();
         Assert.Equal("POST", news.Method);
         Assert.Equal($"/v3/conversations/{HandoffScenario.EscapedEmployee}/activities", news.RawTarget);

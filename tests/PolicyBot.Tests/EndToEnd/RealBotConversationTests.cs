@@ -1,4 +1,6 @@
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.Infrastructure;
 
@@ -18,7 +20,7 @@ public class RealBotConversationTests
 
         var welcome = (await chat.JoinAsync()).Messages().Single();
         Assert.Contains("PolicyBot", welcome.AllText());
-        Assert.Contains("cmd:check", welcome.SubmitChoices());
+        Assert.Contains(Commands.Check, welcome.SubmitActions());
 
         var answer = await chat.SayAsync(Content.Topic("confidential-information")!.Triggers.En[0]);
         Assert.Equal("trace", (string?)answer[0]["type"]);
@@ -26,7 +28,7 @@ public class RealBotConversationTests
         Assert.Contains(Content.Topic("confidential-information")!.Title.En, answer.Messages().Single().AllText());
 
         var check = Content.Check("may-i-share")!;
-        var first = (await chat.PressAsync("cmd:check")).Messages().ToList();
+        var first = (await chat.PressAsync(Commands.Check)).Messages().ToList();
         Assert.Equal(2, first.Count);
         Assert.Equal("expectingInput", (string?)first[1]["inputHint"]);
         var step = check.Step(check.Start)!;
@@ -43,7 +45,7 @@ public class RealBotConversationTests
         }
         var verdict = replies.Single();
         Assert.Contains(check.Verdicts.Values.Select(v => v.Title.En), title => verdict.AllText().Contains(title));
-        Assert.Contains("cmd:check", verdict.SubmitChoices());
+        Assert.Contains(Commands.Check, verdict.SubmitActions());
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public class RealBotConversationTests
         Assert.Equal("message", (string?)message["type"]);
         Assert.Equal("nl-NL", (string?)message["locale"]);
         Assert.Contains(Content.Topic("customer-question")!.Title.Nl, message.AllText());
-        var owner = Assert.Single(message.SubmitChoices(), c => c.StartsWith("owner:customer-service?ref=", StringComparison.Ordinal));
+        var owner = Assert.Single(message.SubmitActions().OfType<AskOwner>(), a => a is { OwnerId: "customer-service", Ref: not null });
 
         var handoff = (await chat.PressAsync(owner)).Single();
         Assert.Contains("Klantenservice", handoff.AllText());

@@ -56,7 +56,8 @@ public sealed partial class RealBotLoadTests : IDisposable
         }
     }
 
-    [GeneratedRegex(@"\?ref=[0-9a-f]{8}")]
+    // The ref of an owner button in its card data ("ref":"3f9a0c1e"): random per conversation.
+    [GeneratedRegex(@"(?<=""ref"":"")[0-9a-f]{8}")]
     private static partial Regex OfferRef();
 
     public void Dispose()

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.Rendering;
 using PolicyBot.Cards;
@@ -49,7 +49,7 @@ public sealed class CitationTests
         var answer = Assert.Single((await chat.SayAsync("can I share our revenue figures?")).Messages());
 
         Assert.DoesNotContain(EnglishUrl, answer.Card().ToJsonString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(answer.SubmitChoices(), c => c.StartsWith("feedback:", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.SubmitActions(), a => a is RateAnswer);
         Assert.Empty(CardValidator.Validate(answer.Card()));
     }
 

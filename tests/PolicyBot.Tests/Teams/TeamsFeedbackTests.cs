@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Insights;
+using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;
 
@@ -25,7 +26,7 @@ public sealed class TeamsFeedbackTests
         var channelData = answer["channelData"]!.AsObject();
         Assert.True((bool)channelData["feedbackLoopEnabled"]!);
         Assert.False(channelData.ContainsKey("feedbackLoop"));
-        Assert.DoesNotContain(answer.SubmitChoices(), c => c.StartsWith("feedback:", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.SubmitActions(), a => a is RateAnswer);
     }
 
     [Theory]

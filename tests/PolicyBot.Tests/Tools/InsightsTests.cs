@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Commands;
 using PolicyBot.Bot.Insights;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;
 
@@ -46,12 +48,12 @@ public sealed class InsightsTests
         var chat = new ChatSession(host, connector, "webchat", "en-US", "a:feedback");
 
         var answer = await chat.SayAsync("can I share our revenue figures?");
-        Assert.Contains("feedback:up:confidential-information", answer.Messages().Last().AllText());
-        await chat.PressAsync("feedback:up:confidential-information");
-        var sorry = await chat.PressAsync("feedback:down:confidential-information");
+        Assert.Contains(Commands.Helped("confidential-information"), answer.Messages().Last().SubmitActions());
+        await chat.PressAsync(Commands.Helped("confidential-information"));
+        var sorry = await chat.PressAsync(Commands.NotHelped("confidential-information"));
         var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
 
-        Assert.Contains("owner:", sorry.Messages().Last().AllText());
+        Assert.Contains(sorry.Messages().Last().SubmitActions(), a => a is AskOwner);
         var helped = Assert.Single(records, r => r.Kind == "helped");
         var notHelped = Assert.Single(records, r => r.Kind == "not-helped");
         Assert.Equal(("confidential-information", (string?)null), (helped.TopicId, helped.Question));

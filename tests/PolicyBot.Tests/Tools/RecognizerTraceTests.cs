@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Insights;
 using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Tools;
@@ -74,7 +75,7 @@ public sealed class RecognizerTraceTests
         await using var host = await BotHost.StartAsync(null);
 
         var activity = TestActivities.Message("http://127.0.0.1:9", null, conversationId: "conv-trace", channelId: "emulator").ExpectReplies();
-        activity["value"] = new JsonObject { ["choice"] = Commands.Topics };
+        activity["value"] = ButtonActions.ToData(Commands.Topics);
         using var response = await host.PostActivityAsync(activity);
         var replies = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
 
