@@ -44,14 +44,17 @@ public sealed partial class MetricsEndpointTests
     }
 
     /// <summary>The value of the series <paramref name="name"/> whose labels include all of <paramref name="labels"/>, or -1.</summary>
+    /// <summary>
+    /// The sum of the matching series, -1 when there is none. The exporter listens to every meter named PolicyBot in the
+    /// process, so a bot host of a test running beside this one shows up as a second series with the same labels.
+    /// </summary>
     private static double Value(string metrics, string name, params string[] labels)
     {
-        foreach (Match line in Series().Matches(metrics))
-        {
-            if (line.Groups["name"].Value != name || !labels.All(l => line.Groups["labels"].Value.Contains(l, StringComparison.Ordinal))) continue;
-            return double.Parse(line.Groups["value"].Value, CultureInfo.InvariantCulture);
-        }
-        return -1;
+        var values = Series().Matches(metrics)
+            .Where(line => line.Groups["name"].Value == name && labels.All(l => line.Groups["labels"].Value.Contains(l, StringComparison.Ordinal)))
+            .Select(line => double.Parse(line.Groups["value"].Value, CultureInfo.InvariantCulture))
+            .ToList();
+        return values.Count == 0 ? -1 : values.Sum();
     }
 
     [GeneratedRegex(@"^(?<name>[a-z_]+)\{(?<labels>[^}]*)\} (?<value>[0-9.eE+-]+)", RegexOptions.Multiline)]
