@@ -92,7 +92,7 @@ public sealed class TurnPipeline(
             await delivery.SendAsync(activity, extra, [], null, cancellationToken);
             outgoing.AddRange(extra);
 
-            return BotResponse.To(activity, outgoing, activity.Type == ActivityTypes.Invoke ? BotResponse.InvokeAnswer(result.Replies) : null);
+            return BotResponse.To(activity, outgoing, activity.Type == ActivityTypes.Invoke ? BotResponse.InvokeAnswer(result.Replies, result.CardUpdate) : null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
