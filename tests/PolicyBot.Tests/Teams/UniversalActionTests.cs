@@ -148,6 +148,24 @@ public sealed class UniversalActionTests
         Assert.True(JsonNode.DeepEquals(running.Card(), Question(replies).Card()));
     }
 
+    [Fact]
+    public async Task QuizAndHandoffQuestionsAnswerInPlaceToo()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null);
+        var chat = new ChatSession(host, connector, "msteams", "en-US", "a:ua-quiz");
+
+        foreach (var start in new ButtonAction[] { new MenuAction(MenuItem.Quiz), new MenuAction(MenuItem.Contact) })
+        {
+            var button = Executes(Question(await chat.PressAsync(start)).Card())[0];
+            await chat.ExecuteAsync(button);
+
+            Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)chat.LastInvokeAnswer!["type"]);
+            Assert.Contains("✔ " + (string?)button["title"], CardQuery.Texts(chat.LastInvokeAnswer!["value"]!.AsObject()));
+            await chat.PressAsync(new Interrupt(Interruption.Cancel));
+        }
+    }
+
     /// <summary>The last reply that asks a question with Action.Execute or Action.Submit answer buttons.</summary>
     private static JsonObject Question(List<JsonObject> replies) =>
         replies.Messages().Last(r => r["attachments"] is not null && r.SubmitActions().OfType<ChoiceAnswer>().Any());
