@@ -21,35 +21,46 @@ public static class ReplyCards
     // written once, then shared as an immutable JsonElement under a JsonObject of each caller's own.
     private static readonly BoundedCache<MessageReply, JsonElement> Cache = new(CacheCapacity, ReplyComparer.Instance);
 
+    // The same cards as Teams gets them, with their answer buttons as Universal Actions.
+    private static readonly BoundedCache<MessageReply, JsonElement> UniversalCache = new(CacheCapacity, ReplyComparer.Instance);
+
     /// <summary>
     /// The Adaptive Card for <paramref name="reply"/>, or null when plain text says it all (no card model,
-    /// no choices, no links). Choice buttons are <c>Action.Submit</c> with their action as <c>data</c> (<see cref="ButtonActions"/>).
+    /// no choices, no links). Choice buttons are <c>Action.Submit</c> with their action as <c>data</c> (<see cref="ButtonActions"/>);
+    /// with <paramref name="universalActions"/> (Teams) a question's answer buttons are <c>Action.Execute</c> (<see cref="UniversalActions"/>).
     /// </summary>
-    public static JsonObject? Build(MessageReply reply)
+    public static JsonObject? Build(MessageReply reply, bool universalActions = false)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Card is null && reply.Choices.Count == 0 && reply.Links.Count == 0) return null;
-        if (!ReplyComparer.IsCacheable(reply)) return Fitted(reply).Card;
-        if (!Cache.TryGet(reply, out var card))
+        if (!ReplyComparer.IsCacheable(reply)) return Fitted(reply, universalActions).Card;
+        var cache = universalActions ? UniversalCache : Cache;
+        if (!cache.TryGet(reply, out var card))
         {
-            card = JsonElement.Parse(Fitted(reply).Json);
-            Cache.Set(reply, card);
+            card = JsonElement.Parse(Fitted(reply, universalActions).Json);
+            cache.Set(reply, card);
         }
         return JsonObject.Create(card);
     }
 
     /// <summary>The card and its JSON, its texts clipped as far as needed to stay within <see cref="CardLimits.MaxCardBytes"/>.</summary>
-    private static (JsonObject Card, byte[] Json) Fitted(MessageReply reply)
+    private static (JsonObject Card, byte[] Json) Fitted(MessageReply reply, bool universalActions)
     {
         // Teams refuses an oversized message (413), so long texts are shortened rather than sent whole.
-        var card = Render(reply, CardText.Unlimited);
+        var card = Render(reply, CardText.Unlimited, universalActions);
         var json = JsonSerializer.SerializeToUtf8Bytes(card);
         for (var max = FirstClip; !CardLimits.Fits(json) && max >= LastClip; max /= 2)
         {
-            card = Render(reply, max);
+            card = Render(reply, max, universalActions);
             json = JsonSerializer.SerializeToUtf8Bytes(card);
         }
         return (card, json);
+    }
+
+    private static JsonObject Render(MessageReply reply, int maxTextChars, bool universalActions)
+    {
+        var card = Render(reply, maxTextChars);
+        return universalActions ? UniversalActions.Apply(card) : card;
     }
 
     private static JsonObject Render(MessageReply reply, int maxTextChars) => reply.Card switch

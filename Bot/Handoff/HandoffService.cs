@@ -30,11 +30,12 @@ public sealed class HandoffService(
     public const string HandoffInitiate = "handoff.initiate";
     private const int MaxConflictRetries = 5;
 
-    public async Task<List<Activity>> ExecuteAsync(Activity inbound, IReadOnlyList<TurnEffect> effects, CancellationToken cancellationToken)
+    public async Task<HandoffOutcome> ExecuteAsync(Activity inbound, IReadOnlyList<TurnEffect> effects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(effects);
         var extra = new List<Activity>();
+        MessageReply? pressed = null;
         foreach (var effect in effects)
         {
             try
@@ -45,7 +46,9 @@ public sealed class HandoffService(
                         extra.AddRange(await HandOffAsync(inbound, request, cancellationToken));
                         break;
                     case TicketPickUp pickUp:
-                        extra.AddRange(await PickUpAsync(inbound, pickUp, cancellationToken));
+                        pressed = await PickUpAsync(inbound, pickUp, cancellationToken);
+                        // The card's update is the presser's answer; a note to the presser is posted as before.
+                        if (pressed is { Card: null }) extra.Add(ReplyActivityFactory.Render(inbound.CreateReply(), pressed));
                         break;
                 }
             }
@@ -55,7 +58,7 @@ public sealed class HandoffService(
                 logger.HandoffFailed(effect.GetType().Name, ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
             }
         }
-        return extra;
+        return new HandoffOutcome(extra) { Pressed = pressed };
     }
 
     /// <summary>Whether carrying out <paramref name="effects"/> posts a ticket to an owner's Teams channel (which takes a moment).</summary>
@@ -97,7 +100,8 @@ public sealed class HandoffService(
         return ticket;
     }
 
-    private async Task<List<Activity>> PickUpAsync(Activity inbound, TicketPickUp pickUp, CancellationToken cancellationToken)
+    /// <summary>Claims the ticket: its updated card, or the note for the presser (unknown ticket, taken by someone else).</summary>
+    private async Task<MessageReply?> PickUpAsync(Activity inbound, TicketPickUp pickUp, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
@@ -108,13 +112,13 @@ public sealed class HandoffService(
                 // is answered like an unknown ticket: it claims nothing and tells nothing. The id is logged only when it
                 // has the shape of one, so typed text never reaches the log.
                 logger.TicketNotFound(IsTicketId(pickUp.TicketId) ? pickUp.TicketId : "(not a ticket id)");
-                return [ReplyActivityFactory.Render(inbound.CreateReply(), TicketMessages.NotFound(Content, pickUp.Language))];
+                return TicketMessages.NotFound(Content, pickUp.Language);
             }
             if (ticket.Status != TicketStatus.Open)
             {
                 // Nobody takes a ticket over silently: the presser hears who has it, the card stays as it is.
                 logger.TicketAlreadyTaken(ticket.Id);
-                return [ReplyActivityFactory.Render(inbound.CreateReply(), TicketMessages.AlreadyTaken(Content, pickUp.Language, ticket.Details.PickedUpBy ?? ""))];
+                return TicketMessages.AlreadyTaken(Content, pickUp.Language, ticket.Details.PickedUpBy ?? "");
             }
 
             var picked = ticket with
@@ -126,15 +130,16 @@ public sealed class HandoffService(
             if (!await tickets.TryUpdateAsync(picked, cancellationToken)) continue;
 
             logger.TicketPickedUp(ticket.Id, ticket.Details.OwnerId);
+            var updated = TicketMessages.Card(Content, picked.Details);
             if (picked.ChannelCardId is { } cardId)
             {
                 var card = ProactiveActivities.To(picked.Channel) with { Id = cardId };
-                await connector.UpdateAsync(ReplyActivityFactory.Render(card, TicketMessages.Card(Content, picked.Details)), cancellationToken);
+                await connector.UpdateAsync(ReplyActivityFactory.Render(card, updated), cancellationToken);
             }
             await connector.SendAsync(ReplyActivityFactory.Render(ProactiveActivities.To(picked.Employee), TicketMessages.PickedUp(Content, picked.Details)), cancellationToken);
-            return [];
+            return updated;
         }
-        return [];
+        return null;
     }
 
     /// <summary>Re-reads and applies <paramref name="change"/> until no one else wrote in between.</summary>

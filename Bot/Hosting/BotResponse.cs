@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Cards;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Bot.Hosting;
@@ -37,10 +38,16 @@ public sealed record BotResponse(int Status, object? Body = null)
         return Ok;
     }
 
-    /// <summary>An <c>adaptiveCard/action</c> answer: the replies are posted as usual; the answer shows the first message's text.</summary>
-    public static InvokeResponse InvokeAnswer(IReadOnlyList<Reply> replies)
+    /// <summary>
+    /// An <c>adaptiveCard/action</c> answer. A pressed question answers with its card turned into the chosen answer
+    /// (<c>application/vnd.microsoft.card.adaptive</c>), which Teams puts in place of the pressed card; otherwise the
+    /// first message's text. The replies are posted as usual either way.
+    /// </summary>
+    public static InvokeResponse InvokeAnswer(IReadOnlyList<Reply> replies, CardUpdate? cardUpdate = null)
     {
         ArgumentNullException.ThrowIfNull(replies);
+        if (cardUpdate is not null && ReplyCards.Build(cardUpdate.Replacement, universalActions: true) is { } card)
+            return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToElement(AdaptiveCardInvokeResponse.Card(card), ProtocolJson.Options));
         var text = replies.OfType<MessageReply>().Select(m => m.Text).FirstOrDefault(t => !string.IsNullOrEmpty(t)) ?? "OK";
         return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToElement(AdaptiveCardInvokeResponse.Message(text), ProtocolJson.Options));
     }

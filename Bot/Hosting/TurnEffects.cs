@@ -12,8 +12,11 @@ namespace PolicyBot.Bot.Hosting;
 /// </summary>
 public sealed class TurnEffects(HandoffService handoffs, UsageRecorder usage, TeamsFeedback feedback, TurnDelivery delivery)
 {
-    /// <returns>Activities the effects have for the employee (a ticket's confirmation, the Emulator's hand-off event).</returns>
-    public async Task<List<Activity>> RunAsync(Activity inbound, TurnInput input, IReadOnlyList<TurnEffect> effects, IReadOnlyList<AnsweredMessage> answered, CancellationToken cancellationToken)
+    /// <returns>
+    /// Activities the effects have for the employee (a ticket's confirmation, the Emulator's hand-off event), and what a
+    /// pressed ticket button came to.
+    /// </returns>
+    public async Task<HandoffOutcome> RunAsync(Activity inbound, TurnInput input, IReadOnlyList<TurnEffect> effects, IReadOnlyList<AnsweredMessage> answered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(effects);
@@ -21,9 +24,9 @@ public sealed class TurnEffects(HandoffService handoffs, UsageRecorder usage, Te
         // employee sees the bot typing. Other turns send no typing activity; neither does a pick-up in the owners' channel
         // (the presser sees the card change, and Teams shows no typing in channels).
         if (handoffs.PostsTicket(effects)) await delivery.SendTypingAsync(inbound, cancellationToken);
-        var extra = await handoffs.ExecuteAsync(inbound, effects, cancellationToken);
+        var outcome = await handoffs.ExecuteAsync(inbound, effects, cancellationToken);
         await usage.RecordAsync([.. effects.OfType<UsageEvent>()], cancellationToken);
         if (answered.Count > 0) await feedback.RememberAsync(input.ChannelId, input.ConversationId, answered, cancellationToken);
-        return extra;
+        return outcome;
     }
 }

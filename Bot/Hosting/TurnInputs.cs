@@ -27,7 +27,7 @@ public static class TurnInputs
     }
 
     /// <summary>An <c>adaptiveCard/action</c> invoke, run like an <c>Action.Submit</c> with <paramref name="data"/>.</summary>
-    public static TurnInput CardAction(Activity activity, JsonElement? data, bool traces) => Base(activity, traces) with { Value = data };
+    public static TurnInput CardAction(Activity activity, JsonElement? data, bool traces) => Base(activity, traces) with { Value = data, InPlace = true };
 
     /// <summary>
     /// The text with the bot's own mentions removed (PROTOCOL.md §6.3): every case-insensitive occurrence of a

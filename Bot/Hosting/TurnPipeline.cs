@@ -88,11 +88,11 @@ public sealed class TurnPipeline(
             var answered = await delivery.SendAsync(activity, outgoing, result.Replies, result.CardUpdate, cancellationToken);
 
             // 8. Effects, after the save: hand-offs, ticket pick-ups, usage, the ids of Teams' answers.
-            var extra = await effects.RunAsync(activity, input, result.Effects, answered, cancellationToken);
-            await delivery.SendAsync(activity, extra, [], null, cancellationToken);
-            outgoing.AddRange(extra);
+            var outcome = await effects.RunAsync(activity, input, result.Effects, answered, cancellationToken);
+            await delivery.SendAsync(activity, outcome.Extra, [], null, cancellationToken);
+            outgoing.AddRange(outcome.Extra);
 
-            return BotResponse.To(activity, outgoing, activity.Type == ActivityTypes.Invoke ? BotResponse.InvokeAnswer(result.Replies) : null);
+            return BotResponse.To(activity, outgoing, activity.Type == ActivityTypes.Invoke ? InvokeAnswer(result, outcome) : null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -101,6 +101,14 @@ public sealed class TurnPipeline(
             return await ErrorReplyAsync(activity, input, loaded, traces, cancellationToken);
         }
     }
+
+    /// <summary>A pressed question answers with its answered card; a pressed ticket button with the ticket's card or the note.</summary>
+    private static InvokeResponse InvokeAnswer(TurnResult result, HandoffOutcome outcome) => outcome.Pressed switch
+    {
+        { Card: not null } card => BotResponse.InvokeAnswer(result.Replies, result.CardUpdate ?? new CardUpdate(card)),
+        { } note => BotResponse.InvokeAnswer([.. result.Replies, note], result.CardUpdate),
+        null => BotResponse.InvokeAnswer(result.Replies, result.CardUpdate),
+    };
 
     /// <summary>The dialogs under <see cref="BotOptions.TurnDeadline"/> (state I/O and sending not included).</summary>
     private async Task<TurnResult> RunDialogsAsync(TurnInput input, ConversationData state, CancellationToken cancellationToken)

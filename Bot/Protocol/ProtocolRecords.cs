@@ -184,6 +184,10 @@ public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, Jso
     public static AdaptiveCardInvokeResponse Message(string text) =>
         new(StatusCodes.Status200OK, MessageType, JsonSerializer.SerializeToElement(text, ProtocolJson.Options));
 
+    /// <summary>An Adaptive Card that replaces the pressed card in the presser's client.</summary>
+    public static AdaptiveCardInvokeResponse Card(System.Text.Json.Nodes.JsonObject card) =>
+        new(StatusCodes.Status200OK, CardType, JsonSerializer.SerializeToElement(card, ProtocolJson.Options));
+
     /// <summary>The error answer for a malformed or unsupported action (<c>BadRequest</c>, <c>NotSupported</c>).</summary>
     public static AdaptiveCardInvokeResponse Error(int statusCode, string code, string message) =>
         new(statusCode, ErrorType, JsonSerializer.SerializeToElement(new { code, message }, ProtocolJson.Options));

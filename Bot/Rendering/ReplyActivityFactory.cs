@@ -39,13 +39,14 @@ public sealed class ReplyActivityFactory
 
     /// <summary>
     /// <paramref name="reply"/> as a message on an already addressed activity (a reply, or a proactive message
-    /// from a stored reference), keeping its address and id.
+    /// from a stored reference), keeping its address and id. On Teams a question's answer buttons are Universal Actions
+    /// (<see cref="UniversalActionChannels"/>).
     /// </summary>
     public static Activity Render(Activity addressed, MessageReply reply)
     {
         ArgumentNullException.ThrowIfNull(addressed);
         ArgumentNullException.ThrowIfNull(reply);
-        var card = ReplyCards.Build(reply);
+        var card = ReplyCards.Build(reply, UniversalActionChannels.Supports(addressed.ChannelId));
         return addressed with
         {
             // A card carries the text itself (and as fallbackText); sending both makes Teams show it twice.

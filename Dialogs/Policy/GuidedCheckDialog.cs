@@ -124,7 +124,11 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return await base.ContinueStalePressAsync(dc, pressedPrompt, cancellationToken);
         var (stepId, choiceId) = state.Answers().FirstOrDefault(a => PromptOf(check.Id, a.Step) == pressedPrompt);
         if (stepId is not null && check.Step(stepId) is { } step && step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } choice)
+        {
             context.SendText(MessageIds.CheckStaleAnswer, ("question", step.Question[context.Language].Trim()), ("answer", choice.Label[context.Language]));
+            // A Universal Action answers in place: the old card shows what was answered there, not the button pressed now.
+            if (context.Input.InPlace) context.UpdateCard(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));
+        }
         else
             context.SendText(MessageIds.StaleCard);
         Ask(context, check, current, state);

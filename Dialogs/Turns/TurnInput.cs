@@ -33,6 +33,12 @@ public sealed record TurnInput
     /// <summary>Card submit data (Action.Submit <c>data</c> merged with inputs), or null.</summary>
     public JsonElement? Value { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Value"/> came from a Universal Action (<c>Action.Execute</c>): the answer to the press
+    /// replaces the pressed card in place, so a press on an old card can show that card's own answer again.
+    /// </summary>
+    public bool InPlace { get; init; }
+
     /// <summary>The channel's locale for the user (Teams/Emulator <c>locale</c>), if any.</summary>
     public string? Locale { get; init; }
 

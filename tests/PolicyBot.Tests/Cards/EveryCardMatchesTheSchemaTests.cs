@@ -51,7 +51,7 @@ public sealed partial class EveryCardMatchesTheSchemaTests
         }
 
         Assert.True(queue.Count == 0, $"stopped after {turns} turns with {queue.Count} paths left");
-        Assert.Superset(new HashSet<string> { nameof(AnswerCard), nameof(VerdictCard), nameof(AnsweredCard), nameof(HandoffCard), "MessageCard" }, kinds);
+        Assert.Superset(new HashSet<string> { nameof(AnswerCard), nameof(VerdictCard), nameof(AnsweredCard), nameof(HandoffCard), "MessageCard", "UniversalActions" }, kinds);
         var topics = Bundled.Content.Topics.Count;
         Assert.True(cards.Count > topics, $"only {cards.Count} distinct cards for {topics} topics");
         var failures = cards.Select(c => (c.Value, Problems: CardValidator.Validate(JsonSerializer.Deserialize<System.Text.Json.Nodes.JsonObject>(c.Key)!)))
@@ -80,7 +80,7 @@ public sealed partial class EveryCardMatchesTheSchemaTests
             replies.Add(TicketMessages.Posted(content, ticket));
         }
 
-        var cards = replies.Select(ReplyCards.Build).OfType<System.Text.Json.Nodes.JsonObject>().ToList();
+        var cards = replies.Select(r => ReplyCards.Build(r)).OfType<System.Text.Json.Nodes.JsonObject>().ToList();
 
         Assert.Contains(replies, r => r.Card is TicketCard);
         Assert.All(cards, card => Assert.Empty(CardValidator.Validate(card)));
@@ -108,6 +108,10 @@ public sealed partial class EveryCardMatchesTheSchemaTests
         if (ReplyCards.Build(message) is not { } card) return;
         kinds.Add(message.Card?.GetType().Name ?? "MessageCard");
         cards.TryAdd(OfferRef().Replace(card.ToJsonString(), "?ref=0"), path.Length == 0 ? "the welcome" : path);
+        // The same card as Teams gets it: a question's answers as Action.Execute (equal to the above for other cards).
+        var teams = ReplyCards.Build(message, universalActions: true)!;
+        if (teams.ToJsonString().Contains("\"Action.Execute\"", StringComparison.Ordinal)) kinds.Add("UniversalActions");
+        cards.TryAdd(OfferRef().Replace(teams.ToJsonString(), "?ref=0"), (path.Length == 0 ? "the welcome" : path) + " (Teams)");
     }
 
     // The ref of an owner button, in its card data ("ref":"3f9a0c1e").

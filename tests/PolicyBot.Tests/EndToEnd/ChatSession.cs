@@ -45,6 +45,31 @@ public sealed class ChatSession(BotHost host, FakeConnector connector, string ch
         return PostAsync(activity);
     }
 
+    /// <summary>The HTTP answer to the last invoke (<see cref="ExecuteAsync"/>).</summary>
+    public JsonNode? LastInvokeAnswer { get; private set; }
+
+    /// <summary>
+    /// A Universal Action pressed on <paramref name="button"/> (an <c>Action.Execute</c> of a card the bot sent), as
+    /// Teams sends it: invoke <c>adaptiveCard/action</c>, <c>replyToId</c> the card's message, <c>value.action</c> with
+    /// the button's verb and data, <c>trigger: manual</c>; the tenant and the user's AAD id as on every Teams activity.
+    /// </summary>
+    public async Task<List<JsonObject>> ExecuteAsync(JsonObject button, string replyToId = "card-message-1")
+    {
+        var activity = TestActivities.Invoke(connector.Url, "adaptiveCard/action", new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = (string?)button["type"],
+                ["id"] = (string?)button["id"] ?? "",
+                ["verb"] = (string?)button["verb"],
+                ["data"] = button["data"]?.DeepClone(),
+            },
+            ["trigger"] = "manual",
+        });
+        activity["replyToId"] = replyToId;
+        return await PostAsync(activity);
+    }
+
     private async Task<List<JsonObject>> PostAsync(JsonObject activity)
     {
         activity["id"] = $"activity-{++_activity}";
@@ -53,6 +78,8 @@ public sealed class ChatSession(BotHost host, FakeConnector connector, string ch
         activity["conversation"]!["id"] = conversationId;
         using var response = await host.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        LastInvokeAnswer = (string?)activity["type"] == "invoke" && body.Length > 0 ? JsonNode.Parse(body) : null;
         var requests = connector.Requests.Skip(_seen).ToList();
         _seen = connector.Requests.Count;
         LastUpdates = [.. requests.Where(r => r.Method == "PUT")];
@@ -84,9 +111,28 @@ public static class ReplyJson
         }
     }
 
-    /// <summary>Every Action.Submit <c>choice</c> value on the card (the choices of the question it asks).</summary>
+    /// <summary>
+    /// Every Action.Submit <c>choice</c> value on the card (the choices of the question it asks); a Teams card's
+    /// Action.Execute counts once, as the Action.Submit it falls back to.
+    /// </summary>
     public static List<string> SubmitChoices(this JsonObject reply) =>
-        [.. reply.Card().ToJsonString().Split("\"choice\":\"").Skip(1).Select(s => s[..s.IndexOf('"')])];
+        [.. AsSubmits(reply.Card().DeepClone()).ToJsonString().Split("\"choice\":\"").Skip(1).Select(s => s[..s.IndexOf('"')])];
+
+    private static JsonNode AsSubmits(JsonNode node)
+    {
+        if (node is JsonArray array)
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is JsonObject item && (string?)item["type"] == "Action.Execute" && item["fallback"] is JsonObject fallback)
+                    array[i] = fallback.DeepClone();
+                else if (array[i] is { } child)
+                    AsSubmits(child);
+            }
+        if (node is JsonObject obj)
+            foreach (var (_, child) in obj.ToList())
+                if (child is not null) AsSubmits(child);
+        return node;
+    }
 
     /// <summary>Every Action.OpenUrl <c>url</c> on the card, wherever it sits.</summary>
     public static List<string> OpenUrls(this JsonObject reply)
