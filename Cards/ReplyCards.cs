@@ -60,7 +60,10 @@ public static class ReplyCards
     private static JsonObject Render(MessageReply reply, int maxTextChars, bool universalActions)
     {
         var card = Render(reply, maxTextChars);
-        return universalActions ? UniversalActions.Apply(card) : card;
+        if (universalActions) return UniversalActions.Apply(card);
+        // A refresh is a Universal Action too: hosts without them get the card everyone sees.
+        card.Remove("refresh");
+        return card;
     }
 
     private static JsonObject Render(MessageReply reply, int maxTextChars) => reply.Card switch

@@ -44,10 +44,53 @@ public static class TicketAdaptiveCard
         // Date functions work in TextBlocks only, so the pick-up time gets a line of its own.
         if (ticket.PickedUpAt is { } at) body.Add(CardElements.TextBlock(LocalTime(at), size: "Small", subtle: true, spacing: "None"));
 
+        if (ticket.Answer is { } answer)
+        {
+            body.Add(CardElements.TextBlock(ticket.AnswerHeading, weight: "Bolder", spacing: "Medium"));
+            body.Add(new JsonObject
+            {
+                ["type"] = "Container",
+                ["style"] = "emphasis",
+                ["items"] = new JsonArray(CardElements.PlainText(CardText.Clip(answer, maxTextChars))),
+            });
+        }
+        if (ticket.Note is { } note) body.Add(CardElements.TextBlock(note, size: "Small", subtle: true, spacing: "Small"));
+        if (ticket.AnswerPlaceholder is { } placeholder)
+        {
+            body.Add(new JsonObject
+            {
+                ["type"] = "Input.Text",
+                ["id"] = ButtonActions.CloseTicketAnswer,
+                ["placeholder"] = placeholder,
+                ["isMultiline"] = true,
+                ["maxLength"] = MaxAnswerChars,
+                ["spacing"] = "Medium",
+            });
+        }
+        if (ticket.Error is { } error) body.Add(CardElements.TextBlock("⚠️ " + error, weight: "Bolder", color: "Attention", spacing: "Small"));
+
         var actions = new JsonArray();
         CardElements.AddButtons(reply, body, actions);
-        return CardElements.Card(reply, body, actions, maxTextChars, fullWidth: false);
+        var card = CardElements.Card(reply, body, actions, maxTextChars, fullWidth: false);
+        if (ticket.Refresh is { } refresh)
+        {
+            // Teams runs this for the listed users when they see the card, and shows them the card the bot answers with.
+            card["refresh"] = new JsonObject
+            {
+                ["action"] = new JsonObject
+                {
+                    ["type"] = UniversalActions.ExecuteType,
+                    ["verb"] = ButtonActions.Verb(refresh),
+                    ["data"] = ButtonActions.ToData(refresh),
+                },
+                ["userIds"] = new JsonArray([.. ticket.RefreshUserIds.Select(id => (JsonNode)JsonValue.Create(id))]),
+            };
+        }
+        return card;
     }
+
+    /// <summary>Long enough for a real answer, short enough that the card with it stays within Teams' limits.</summary>
+    public const int MaxAnswerChars = 4000;
 
     /// <summary>Adaptive Card date functions: Teams shows the time in each reader's own time zone and language.</summary>
     private static string LocalTime(DateTimeOffset time)

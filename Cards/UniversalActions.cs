@@ -15,6 +15,8 @@ public static class UniversalActions
     public const string ExecuteType = "Action.Execute";
     public const string AnswerVerb = "choice";
     public const string TakeTicketVerb = "take-ticket";
+    public const string CloseTicketVerb = "close-ticket";
+    public const string SuggestTicketVerb = "suggest-ticket";
 
     /// <summary>Changes <paramref name="card"/> in place; the card's version (1.5) already allows <c>Action.Execute</c>.</summary>
     public static JsonObject Apply(JsonObject card)
@@ -49,7 +51,7 @@ public static class UniversalActions
         return verb switch
         {
             AnswerVerb when data["prompt"] is JsonValue => verb,
-            TakeTicketVerb => verb,
+            TakeTicketVerb or CloseTicketVerb or SuggestTicketVerb => verb,
             _ => null,
         };
     }

@@ -41,4 +41,13 @@ internal static partial class HandoffLog
 
     [LoggerMessage(EventId = 124, Level = LogLevel.Error, Message = "Remembering the conversation reference on channel {ChannelId} failed with {ExceptionType}; the turn goes on without it")]
     public static partial void ReferenceNotCaptured(this ILogger logger, string exceptionType, string? channelId);
+
+    [LoggerMessage(EventId = 431, Level = LogLevel.Information, Message = "Ticket {TicketId} for owner {OwnerId} answered and closed")]
+    public static partial void TicketAnswered(this ILogger logger, string ticketId, string ownerId);
+
+    [LoggerMessage(EventId = 432, Level = LogLevel.Information, Message = "Ticket {TicketId}: a close or suggestion by someone other than its taker changed nothing")]
+    public static partial void TicketNotTaker(this ILogger logger, string ticketId);
+
+    [LoggerMessage(EventId = 433, Level = LogLevel.Information, Message = "Ticket {TicketId} for owner {OwnerId} suggested to comms staff")]
+    public static partial void TicketSuggested(this ILogger logger, string ticketId, string ownerId);
 }

@@ -11,4 +11,7 @@ namespace PolicyBot.Bot.Handoff;
 public sealed record HandoffOutcome(List<Activity> Extra)
 {
     public MessageReply? Pressed { get; init; }
+
+    /// <summary>Usage the effects gave besides the turn's own (a ticket's question suggested to comms staff).</summary>
+    public IReadOnlyList<UsageEvent> Usage { get; init; } = [];
 }

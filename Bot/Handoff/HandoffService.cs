@@ -36,6 +36,7 @@ public sealed class HandoffService(
         ArgumentNullException.ThrowIfNull(effects);
         var extra = new List<Activity>();
         MessageReply? pressed = null;
+        var usage = new List<UsageEvent>();
         foreach (var effect in effects)
         {
             try
@@ -50,6 +51,11 @@ public sealed class HandoffService(
                         // The card's update is the presser's answer; a note to the presser is posted as before.
                         if (pressed is { Card: null }) extra.Add(ReplyActivityFactory.Render(inbound.CreateReply(), pressed));
                         break;
+                    case TicketPress press:
+                        (pressed, var suggested) = await PressAsync(inbound, press, cancellationToken);
+                        if (suggested is not null) usage.Add(suggested);
+                        if (pressed is { Card: null }) extra.Add(ReplyActivityFactory.Render(inbound.CreateReply(), pressed));
+                        break;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -58,7 +64,7 @@ public sealed class HandoffService(
                 logger.HandoffFailed(effect.GetType().Name, ExceptionSummary.TypeName(ex), ExceptionSummary.StackTraces(ex));
             }
         }
-        return new HandoffOutcome(extra) { Pressed = pressed };
+        return new HandoffOutcome(extra) { Pressed = pressed, Usage = usage };
     }
 
     /// <summary>Whether carrying out <paramref name="effects"/> posts a ticket to an owner's Teams channel (which takes a moment).</summary>
@@ -130,16 +136,81 @@ public sealed class HandoffService(
             if (!await tickets.TryUpdateAsync(picked, cancellationToken)) continue;
 
             logger.TicketPickedUp(ticket.Id, ticket.Details.OwnerId);
-            var updated = TicketMessages.Card(Content, picked.Details);
-            if (picked.ChannelCardId is { } cardId)
-            {
-                var card = ProactiveActivities.To(picked.Channel) with { Id = cardId };
-                await connector.UpdateAsync(ReplyActivityFactory.Render(card, updated), cancellationToken);
-            }
+            await UpdateChannelCardAsync(picked, cancellationToken);
             await connector.SendAsync(ReplyActivityFactory.Render(ProactiveActivities.To(picked.Employee), TicketMessages.PickedUp(Content, picked.Details)), cancellationToken);
-            return updated;
+            // The presser is the taker: in place they get their own view (on Teams the answer field and "close").
+            return TakerCard(picked);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A press on a ticket card other than "I'll take it": the reader's view (Teams' refresh), closing with an answer,
+    /// suggesting the question. The card the presser gets in place, or a note; and the suggestion to record, if any.
+    /// </summary>
+    private async Task<(MessageReply? Pressed, UsageEvent? Suggested)> PressAsync(Activity inbound, TicketPress press, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
+        {
+            var ticket = IsTicketId(press.TicketId) ? await tickets.GetAsync(press.TicketId, cancellationToken) : null;
+            if (ticket is null || !IsInChannelOf(ticket, inbound))
+            {
+                logger.TicketNotFound(IsTicketId(press.TicketId) ? press.TicketId : "(not a ticket id)");
+                // A refresh that finds nothing leaves the card as it is; a button press hears why nothing happened.
+                return (press.Kind == TicketPressKind.View ? null : TicketMessages.NotFound(Content, press.Language), null);
+            }
+            var isTaker = ticket.PickedUpById is { } taker && taker == press.UserId;
+            if (press.Kind == TicketPressKind.View) return (isTaker ? TakerCard(ticket) : ChannelCard(ticket), null);
+            if (!isTaker)
+            {
+                logger.TicketNotTaker(ticket.Id);
+                return ticket.Status == TicketStatus.Open
+                    ? (ChannelCard(ticket), null)
+                    : (TicketMessages.NotTaker(Content, press.Language, ticket.Details.PickedUpBy ?? ""), null);
+            }
+
+            if (press.Kind == TicketPressKind.Suggest)
+            {
+                // Once per ticket; a second press (or one before the answer) shows the card as it is.
+                if (ticket.Details.Answer is null || ticket.Details.Suggested) return (TakerCard(ticket), null);
+                var suggested = ticket with { Details = ticket.Details with { Suggested = true } };
+                if (!await tickets.TryUpdateAsync(suggested, cancellationToken)) continue;
+                logger.TicketSuggested(ticket.Id, ticket.Details.OwnerId);
+                var usage = new UsageEvent(UsageKind.TicketSuggested, ticket.Details.Language) { TopicId = ticket.Details.TopicId, Question = ticket.Details.Question };
+                return (TakerCard(suggested), usage);
+            }
+
+            // Closing: only a picked-up ticket, only with an answer; a second close changes nothing and sends nothing.
+            if (ticket.Status != TicketStatus.PickedUp) return (TakerCard(ticket), null);
+            var answer = press.Answer?.Trim();
+            if (string.IsNullOrEmpty(answer))
+                return (TicketMessages.Card(Content, ticket.Details, ticket.PickedUpById, forTaker: true, TicketMessages.EmptyAnswer(Content, ticket.Details.Language)), null);
+            var answered = ticket with
+            {
+                Status = TicketStatus.Closed,
+                ClosedAt = time.GetUtcNow(),
+                Details = ticket.Details with { Answer = answer },
+            };
+            if (!await tickets.TryUpdateAsync(answered, cancellationToken)) continue;
+
+            logger.TicketAnswered(ticket.Id, ticket.Details.OwnerId);
+            await connector.SendAsync(ReplyActivityFactory.Render(ProactiveActivities.To(answered.Employee), TicketMessages.Answered(Content, answered.Details)), cancellationToken);
+            await UpdateChannelCardAsync(answered, cancellationToken);
+            return (TakerCard(answered), null);
+        }
+        return (null, null);
+    }
+
+    /// <summary>The card everyone in the channel sees, with Teams' refresh for the taker.</summary>
+    private MessageReply ChannelCard(Ticket ticket) => TicketMessages.Card(Content, ticket.Details, ticket.PickedUpById);
+
+    private MessageReply TakerCard(Ticket ticket) => TicketMessages.Card(Content, ticket.Details, ticket.PickedUpById, forTaker: true);
+
+    private async Task UpdateChannelCardAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.ChannelCardId is not { } cardId) return;
+        var card = ProactiveActivities.To(ticket.Channel) with { Id = cardId };
+        await connector.UpdateAsync(ReplyActivityFactory.Render(card, ChannelCard(ticket)), cancellationToken);
     }
 
     /// <summary>Re-reads and applies <paramref name="change"/> until no one else wrote in between.</summary>

@@ -25,7 +25,7 @@ public sealed class TurnEffects(HandoffService handoffs, UsageRecorder usage, Te
         // (the presser sees the card change, and Teams shows no typing in channels).
         if (handoffs.PostsTicket(effects)) await delivery.SendTypingAsync(inbound, cancellationToken);
         var outcome = await handoffs.ExecuteAsync(inbound, effects, cancellationToken);
-        await usage.RecordAsync([.. effects.OfType<UsageEvent>()], cancellationToken);
+        await usage.RecordAsync([.. effects.OfType<UsageEvent>(), .. outcome.Usage], cancellationToken);
         if (answered.Count > 0) await feedback.RememberAsync(input.ChannelId, input.ConversationId, answered, cancellationToken);
         return outcome;
     }

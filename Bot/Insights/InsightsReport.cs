@@ -47,7 +47,9 @@ public static class InsightsReport
             .GroupBy(r => (r.TopicId ?? "?", r.Question!)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ToList();
         var unmatched = records.Where(r => r.Kind == "unmatched" && r.Question is not null)
             .GroupBy(r => r.Question!).OrderByDescending(g => g.Count()).ToList();
-        if (picked.Count == 0 && unmatched.Count == 0)
+        var fromTickets = records.Where(r => r.Kind == "ticket-suggested" && r.Question is not null)
+            .GroupBy(r => (r.TopicId ?? "-", r.Question!)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ToList();
+        if (picked.Count == 0 && unmatched.Count == 0 && fromTickets.Count == 0)
         {
             text.AppendLine("  none collected (is Insights:CollectUnmatchedQuestions on?)");
             return text.ToString();
@@ -58,6 +60,9 @@ public static class InsightsReport
         if (unmatched.Count > 0) text.AppendLine().AppendLine("Unmatched (nothing in the policy matched):");
         foreach (var group in unmatched)
             text.AppendLine(CultureInfo.InvariantCulture, $"  [{group.First().Language}] \"{group.Key}\"{Times(group.Count())}");
+        if (fromTickets.Count > 0) text.AppendLine().AppendLine("Suggested by owners who answered a ticket (topic of the ticket <- question):");
+        foreach (var group in fromTickets)
+            text.AppendLine(CultureInfo.InvariantCulture, $"  [{group.First().Language}] {group.Key.Item1} <- \"{group.Key.Item2}\"{Times(group.Count())}");
         return text.ToString();
     }
 

@@ -32,7 +32,8 @@ public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> o
     {
         TopicId = usage.TopicId,
         HandoffOwner = usage.HandoffOwner,
-        Question = usage.Kind is UsageKind.Unmatched or UsageKind.SuggestionPicked && options.Value.CollectUnmatchedQuestions ? usage.Question : null,
+        Question = usage.Kind is UsageKind.Unmatched or UsageKind.SuggestionPicked && options.Value.CollectUnmatchedQuestions
+            || usage.Kind == UsageKind.TicketSuggested ? usage.Question : null,
     };
 
     public static string Kind(UsageKind kind) => kind switch
@@ -43,6 +44,7 @@ public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> o
         UsageKind.SuggestionPicked => "suggestion-picked",
         UsageKind.Helped => "helped",
         UsageKind.NotHelped => "not-helped",
+        UsageKind.TicketSuggested => "ticket-suggested",
         _ => "handoff",
     };
 }

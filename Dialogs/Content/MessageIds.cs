@@ -72,6 +72,15 @@ public static class MessageIds
     public const string TicketAlreadyTaken = "ticket-already-taken";
     public const string TicketNotFound = "ticket-not-found";
     public const string TicketReminder = "ticket-reminder";
+    public const string TicketAnswerPlaceholder = "ticket-answer-placeholder";
+    public const string ButtonCloseTicket = "button-close-ticket";
+    public const string TicketAnswerEmpty = "ticket-answer-empty";
+    public const string TicketAnsweredBy = "ticket-answered-by";
+    public const string TicketAnswerHeading = "ticket-answer-heading";
+    public const string TicketAnswerEmployee = "ticket-answer-employee";
+    public const string TicketNotTaker = "ticket-not-taker";
+    public const string ButtonSuggestTicket = "button-suggest-ticket";
+    public const string TicketSuggested = "ticket-suggested";
 
     public const string QuizIntro = "quiz-intro";
     public const string QuizQuestion = "quiz-question";
@@ -108,6 +117,8 @@ public static class MessageIds
         HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
         TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
         ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
+        TicketAnswerPlaceholder, ButtonCloseTicket, TicketAnswerEmpty, TicketAnsweredBy, TicketAnswerHeading, TicketAnswerEmployee,
+        TicketNotTaker, ButtonSuggestTicket, TicketSuggested,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
         StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood,
     ];

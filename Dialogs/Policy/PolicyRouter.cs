@@ -51,6 +51,12 @@ public static class PolicyRouter
             context.Request(new TicketPickUp(ticket.TicketId, input.UserId, input.UserName ?? input.UserId) { Language = context.Language });
             return;
         }
+        if (TicketPressOf(command, input) is { } press)
+        {
+            // The taker's view, closing with an answer, a suggestion: the host has the ticket, the dialogs stay as they are.
+            context.Request(press with { Language = context.Language });
+            return;
+        }
         if (command is not null)
         {
             await dc.CancelAllDialogsAsync();
@@ -64,6 +70,18 @@ public static class PolicyRouter
             return;
         }
         await AnswerAsync(dc, ct);
+    }
+
+    private static TicketPress? TicketPressOf(ButtonAction? command, TurnInput input)
+    {
+        var user = (input.UserId, input.UserName ?? input.UserId);
+        return command switch
+        {
+            ViewTicket view => new TicketPress(TicketPressKind.View, view.TicketId, user.UserId, user.Item2),
+            CloseTicket close => new TicketPress(TicketPressKind.Close, close.TicketId, user.UserId, user.Item2) { Answer = close.Answer },
+            SuggestTicket suggest => new TicketPress(TicketPressKind.Suggest, suggest.TicketId, user.UserId, user.Item2),
+            _ => null,
+        };
     }
 
     private static async Task StartOverAsync(DialogContext dc, CancellationToken ct)

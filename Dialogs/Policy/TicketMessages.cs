@@ -10,7 +10,12 @@ namespace PolicyBot.Dialogs.Policy;
 /// </summary>
 public static class TicketMessages
 {
-    public static MessageReply Card(PolicyContent content, TicketDetails ticket)
+    /// <param name="content">The content the texts come from.</param>
+    /// <param name="ticket">The ticket as stored.</param>
+    /// <param name="takerId">The id of whoever took the ticket: Teams refreshes the card for them alone.</param>
+    /// <param name="forTaker">The taker's own view: the answer field while picked up, the suggestion once answered.</param>
+    /// <param name="error">What went wrong with the taker's last press (an empty answer).</param>
+    public static MessageReply Card(PolicyContent content, TicketDetails ticket, string? takerId = null, bool forTaker = false, string? error = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(ticket);
@@ -22,9 +27,16 @@ public static class TicketMessages
         if (TopicTitle(content, ticket) is { } topic) facts.Add(new CardFact(Text(MessageIds.TicketTopic), topic));
         facts.Add(new CardFact(Text(MessageIds.TicketLanguage), language.Code()));
         facts.Add(new CardFact(Text(MessageIds.TicketId), ticket.Id));
-        var status = ticket.PickedUpBy is { } name ? Text(MessageIds.TicketPickedUpBy, ("name", name)) : Text(MessageIds.TicketWaiting);
+        var status = ticket switch
+        {
+            { Answer: not null, PickedUpBy: var by } => Text(MessageIds.TicketAnsweredBy, ("name", by ?? "")),
+            { PickedUpBy: { } name } => Text(MessageIds.TicketPickedUpBy, ("name", name)),
+            _ => Text(MessageIds.TicketWaiting),
+        };
         var title = Text(MessageIds.TicketTitle, ("owner", owner));
         var asked = Text(MessageIds.TicketAsked);
+        var answering = forTaker && ticket.PickedUpBy is not null && ticket.Answer is null;
+        var suggesting = forTaker && ticket.Answer is not null && !ticket.Suggested;
 
         var card = new TicketCard(title, ticket.Question)
         {
@@ -36,15 +48,38 @@ public static class TicketMessages
             AskedAt = ticket.CreatedAt,
             Status = status,
             PickedUpAt = ticket.PickedUpAt,
+            AnswerHeading = Text(MessageIds.TicketAnswerHeading),
+            Answer = ticket.Answer,
+            AnswerPlaceholder = answering ? Text(MessageIds.TicketAnswerPlaceholder) : null,
+            Error = answering ? error : null,
+            Note = forTaker && ticket.Suggested ? Text(MessageIds.TicketSuggested) : null,
+            Refresh = new ViewTicket(ticket.Id),
+            RefreshUserIds = takerId is null ? [] : [takerId],
         };
         // The text is the card's fallback (and what a text-only host shows).
         var text = $"**{title}**\n\n> {ticket.Question}\n\n{asked}: {Time(ticket.CreatedAt)}\n\n{status}";
-        return new MessageReply(text)
-        {
-            Language = language,
-            Card = card,
-            Choices = ticket.PickedUpBy is null ? [new Choice(Commands.TakeTicket(ticket.Id), Text(MessageIds.ButtonTakeTicket))] : [],
-        };
+        List<Choice> choices = ticket.PickedUpBy is null ? [new Choice(Commands.TakeTicket(ticket.Id), Text(MessageIds.ButtonTakeTicket))]
+            : answering ? [new Choice(new CloseTicket(ticket.Id), Text(MessageIds.ButtonCloseTicket))]
+            : suggesting ? [new Choice(new SuggestTicket(ticket.Id), Text(MessageIds.ButtonSuggestTicket))]
+            : [];
+        return new MessageReply(text) { Language = language, Card = card, Choices = choices };
+    }
+
+    /// <summary>The taker's answer for the employee: a short line in the employee's language, then the answer as written.</summary>
+    public static MessageReply Answered(PolicyContent content, TicketDetails ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var intro = Message(content, ticket.Language, MessageIds.TicketAnswerEmployee, ("owner", OwnerName(content, ticket)), ("name", ticket.PickedUpBy ?? ""));
+        return intro with { Text = $"{intro.Text}\n\n{ticket.Answer}" };
+    }
+
+    public static MessageReply NotTaker(PolicyContent content, Language language, string name) =>
+        Message(content, language, MessageIds.TicketNotTaker, ("name", name));
+
+    public static string EmptyAnswer(PolicyContent content, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content.Message(MessageIds.TicketAnswerEmpty).Format(language);
     }
 
     public static MessageReply Posted(PolicyContent content, TicketDetails ticket) =>

@@ -53,6 +53,15 @@ public sealed record AskOwner(string OwnerId, string? Ref = null) : ButtonAction
 /// <summary>"I'll take it" on a ticket card in an owner's channel.</summary>
 public sealed record TakeTicket(string TicketId) : ButtonAction;
 
+/// <summary>A ticket card asking for its reader's view (Teams' <c>refresh</c>): the taker's card or the status card.</summary>
+public sealed record ViewTicket(string TicketId) : ButtonAction;
+
+/// <summary>"Close with an answer" on the taker's ticket card, with the text the taker typed (Teams merges inputs into data).</summary>
+public sealed record CloseTicket(string TicketId, string? Answer = null) : ButtonAction;
+
+/// <summary>"Suggest as a trigger phrase" on an answered ticket: the question goes to comms staff's review list.</summary>
+public sealed record SuggestTicket(string TicketId) : ButtonAction;
+
 /// <summary>A menu button: one of the things the bot offers everywhere.</summary>
 public sealed record MenuAction(MenuItem Item) : ButtonAction;
 

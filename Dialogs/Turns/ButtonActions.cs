@@ -12,6 +12,9 @@ namespace PolicyBot.Dialogs.Turns;
 /// </summary>
 public static class ButtonActions
 {
+    /// <summary>The id of the taker's text input on a ticket card; Teams sends its value in the action's data under this name.</summary>
+    public const string CloseTicketAnswer = "answer";
+
     private static readonly (Interruption Kind, string Verb)[] Interrupts =
         [(Interruption.Help, "help"), (Interruption.Cancel, "cancel"), (Interruption.StartOver, "start-over"), (Interruption.Back, "back")];
 
@@ -45,6 +48,9 @@ public static class ButtonActions
                     data["answers"] = new JsonArray([.. owner.Answers.Select(a => (JsonNode)new JsonObject { ["step"] = a.Step, ["choice"] = a.Choice })]);
                 break;
             case TakeTicket ticket: data["ticket"] = ticket.TicketId; break;
+            case ViewTicket ticket: data["ticket"] = ticket.TicketId; break;
+            case CloseTicket ticket: data["ticket"] = ticket.TicketId; break;
+            case SuggestTicket ticket: data["ticket"] = ticket.TicketId; break;
         }
         return data;
     }
@@ -60,6 +66,9 @@ public static class ButtonActions
         RateAnswer => "feedback",
         AskOwner => "owner",
         TakeTicket => "take-ticket",
+        ViewTicket => "ticket",
+        CloseTicket => "close-ticket",
+        SuggestTicket => "suggest-ticket",
         MenuAction m => Menu.First(x => x.Item == m.Item).Verb,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name, "Unknown button action."),
     };
@@ -98,6 +107,9 @@ public static class ButtonActions
                     : [],
             },
             "take-ticket" when Text(data, "ticket") is { } ticket => new TakeTicket(ticket),
+            "ticket" when Text(data, "ticket") is { } ticket => new ViewTicket(ticket),
+            "close-ticket" when Text(data, "ticket") is { } ticket => new CloseTicket(ticket, Text(data, CloseTicketAnswer)),
+            "suggest-ticket" when Text(data, "ticket") is { } ticket => new SuggestTicket(ticket),
             _ => null,
         };
     }

@@ -87,6 +87,29 @@ public sealed record TicketCard(string Title, string Question) : CardModel
     public string Status { get; init; } = "";
 
     public DateTimeOffset? PickedUpAt { get; init; }
+
+    /// <summary>The heading above <see cref="Answer"/>.</summary>
+    public string AnswerHeading { get; init; } = "";
+
+    /// <summary>The taker's answer once the ticket is closed with it: shown as written, never as markdown.</summary>
+    public string? Answer { get; init; }
+
+    /// <summary>The placeholder of the taker's answer field; null when the card has no such field.</summary>
+    public string? AnswerPlaceholder { get; init; }
+
+    /// <summary>What went wrong with the last press (an empty answer), shown above the buttons.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>A line under the status (the question was suggested to comms staff).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>
+    /// Teams' <c>refresh</c>: the action that asks for a reader's own view of the card, and the users for whom Teams
+    /// runs it (the taker). Hosts without Universal Actions never get it.
+    /// </summary>
+    public ButtonAction? Refresh { get; init; }
+
+    public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
 }
 
 /// <summary>A question card after it was answered: the question and the chosen answer, no buttons left to press.</summary>

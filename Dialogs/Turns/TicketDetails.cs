@@ -23,6 +23,12 @@ public sealed record TicketDetails
 
     public DateTimeOffset? PickedUpAt { get; init; }
 
+    /// <summary>The taker's answer, sent to the employee when the ticket was closed with it (as typed).</summary>
+    public string? Answer { get; init; }
+
+    /// <summary>Whether the taker suggested the question to comms staff as a candidate trigger phrase.</summary>
+    public bool Suggested { get; init; }
+
     public static TicketDetails From(HandoffRequest request, string id, DateTimeOffset createdAt)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -16,6 +16,12 @@ public enum UsageKind
     /// <summary>"Did this help?" answered yes, or no, on a topic's answer.</summary>
     Helped,
     NotHelped,
+
+    /// <summary>
+    /// The owner who answered a ticket suggested its question as a new trigger phrase; <see cref="UsageEvent.Question"/>
+    /// is the ticket's question, kept for comms staff's review because a person chose to pass it on.
+    /// </summary>
+    TicketSuggested,
 }
 
 /// <summary>

@@ -11,8 +11,9 @@ internal static class CardQuery
         {
             case JsonObject obj:
                 yield return obj;
+                // A card's refresh is no button anyone sees (Teams runs it by itself).
                 foreach (var (key, child) in obj)
-                    if (key != "data")
+                    if (key is not ("data" or "refresh"))
                         foreach (var inner in Nodes(child)) yield return inner;
                 break;
             case JsonArray array:

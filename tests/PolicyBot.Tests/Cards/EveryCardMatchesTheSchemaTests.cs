@@ -76,13 +76,25 @@ public sealed partial class EveryCardMatchesTheSchemaTests
             };
             replies.Add(TicketMessages.Card(content, ticket));
             replies.Add(TicketMessages.Card(content, ticket with { PickedUpBy = "Sam <script>", PickedUpAt = DateTimeOffset.UnixEpoch }));
+            // The taker's views on Teams: the answer field (and its error), the answered card with the suggestion, after it.
+            var taken = ticket with { PickedUpBy = "Sam <script>", PickedUpAt = DateTimeOffset.UnixEpoch };
+            var answered = taken with { Answer = question };
+            replies.Add(TicketMessages.Card(content, taken, "29:sam", forTaker: true));
+            replies.Add(TicketMessages.Card(content, taken, "29:sam", forTaker: true, error: TicketMessages.EmptyAnswer(content, language)));
+            replies.Add(TicketMessages.Card(content, answered, "29:sam", forTaker: true));
+            replies.Add(TicketMessages.Card(content, answered with { Suggested = true }, "29:sam", forTaker: true));
+            replies.Add(TicketMessages.Card(content, answered, "29:sam"));
+            replies.Add(TicketMessages.Answered(content, answered));
             replies.Add(TicketMessages.Reminder(content, ticket));
             replies.Add(TicketMessages.Posted(content, ticket));
         }
 
-        var cards = replies.Select(r => ReplyCards.Build(r)).OfType<System.Text.Json.Nodes.JsonObject>().ToList();
+        var cards = replies.SelectMany(r => new[] { ReplyCards.Build(r), ReplyCards.Build(r, universalActions: true) })
+            .OfType<System.Text.Json.Nodes.JsonObject>().ToList();
 
         Assert.Contains(replies, r => r.Card is TicketCard);
+        Assert.Contains(cards, card => card.ToJsonString().Contains("\"Input.Text\"", StringComparison.Ordinal));
+        Assert.Contains(cards, card => card["refresh"] is not null);
         Assert.All(cards, card => Assert.Empty(CardValidator.Validate(card)));
     }
 

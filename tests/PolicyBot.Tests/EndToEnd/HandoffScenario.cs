@@ -40,6 +40,9 @@ public sealed class HandoffScenario : IAsyncDisposable
 
     public string ChannelServiceUrl => Connector.Url + "/amer/";
 
+    /// <summary>The SQLite file of a scenario started with <c>sqlite: true</c> (state, tickets and usage).</summary>
+    public string SqlitePath => Path.Combine(_folder.FullName, "state.db");
+
     public ITicketStore Tickets => Host.Services.GetRequiredService<ITicketStore>();
 
     public IEnumerable<RecordedRequest> ToChannel(string method = "POST") =>

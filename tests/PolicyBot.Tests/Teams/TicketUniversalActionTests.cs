@@ -41,7 +41,9 @@ public sealed class TicketUniversalActionTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]);
         var card = answer["value"]!.AsObject();
         Assert.Contains("Picked up by Olivia Owner", card.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        Assert.Empty(CardQuery.Buttons(card));
+        // The presser took it: in place they see their own view, with the answer field and "Close with an answer" only.
+        Assert.Equal(["close-ticket"], Executes(card).Select(b => (string?)b["verb"]));
+        Assert.Single(CardQuery.OfType(card, "Input.Text"));
         Assert.Empty(PolicyBot.Cards.CardValidator.Validate(card));
         Assert.Single(scenario.ToChannel("PUT"));
         Assert.Contains("Olivia Owner", scenario.ToEmployee().Last().Json.AllText());
@@ -65,12 +67,16 @@ public sealed class TicketUniversalActionTests
         Assert.Single(scenario.ToChannel("PUT"));
     }
 
-    private static List<JsonObject> Executes(JsonObject card) =>
+    internal static List<JsonObject> Executes(JsonObject card) =>
         [.. CardQuery.Buttons(card).Where(b => CardQuery.Type(b) == "Action.Execute")];
 
     /// <summary>A press in the card's thread as Teams sends it: invoke <c>adaptiveCard/action</c>, the presser's AAD id, the tenant.</summary>
-    private static async Task<JsonNode> ExecuteAsync(HandoffScenario scenario, JsonObject button, string cardId, string userId, string name)
+    internal static async Task<JsonNode> ExecuteAsync(
+        HandoffScenario scenario, JsonObject button, string cardId, string userId, string name, string trigger = "manual", JsonObject? inputs = null)
     {
+        var data = button["data"]!.DeepClone().AsObject();
+        // Teams merges the card's inputs into the action's data.
+        foreach (var (key, value) in inputs ?? []) data[key] = value?.DeepClone();
         var activity = new JsonObject
         {
             ["type"] = "invoke",
@@ -91,8 +97,8 @@ public sealed class TicketUniversalActionTests
             },
             ["value"] = new JsonObject
             {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)button["verb"], ["data"] = button["data"]!.DeepClone() },
-                ["trigger"] = "manual",
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)button["verb"], ["data"] = data },
+                ["trigger"] = trigger,
             },
         };
         using var response = await scenario.Host.PostActivityAsync(activity);
