@@ -6,8 +6,10 @@ namespace PolicyBot.Cards;
 
 /// <summary>
 /// A hand-off ticket in an owner's channel: title, the question, facts (topic, language, ticket id), the check's
-/// answers, when it was asked (in the reader's own time zone), its status, and the "I'll take it" button while open.
-/// The question and the status (which names the picker) are plain text: the employee and the picker wrote them.
+/// answers, when it was asked (in the reader's own time zone), its status, and the "I'll take it" button while open;
+/// for its taker the answer field and "Close with an answer", then the answer and "Suggest as a new trigger phrase".
+/// The question, the status (which names the picker) and the answer are plain text: people wrote them. On Teams the
+/// card's <c>refresh</c> lets Teams ask for the taker's own view (other hosts get the card without it).
 /// </summary>
 public static class TicketAdaptiveCard
 {

@@ -4,7 +4,8 @@ namespace PolicyBot.Cards;
 
 /// <summary>
 /// The buttons that change state as Teams' Universal Actions: each <c>Action.Submit</c> that answers a card's question
-/// (data <c>{"verb":"choice", …, "prompt": …}</c>) or takes a ticket (<c>{"verb":"take-ticket", …}</c>) becomes an
+/// (data <c>{"verb":"choice", …, "prompt": …}</c>) or acts on a ticket (<c>take-ticket</c>, <c>close-ticket</c>,
+/// <c>suggest-ticket</c>) becomes an
 /// <c>Action.Execute</c> with the same verb and data, and the <c>Action.Submit</c> as its <c>fallback</c> for Teams
 /// clients without Universal Actions (Teams' own advice for backward compatibility). Teams then sends the press as an
 /// <c>adaptiveCard/action</c> invoke, and the bot's answer replaces the card in place. Other buttons (help, back,

@@ -16,7 +16,8 @@ namespace PolicyBot.Bot.Handoff;
 /// <summary>
 /// Carries out what the dialogs asked for after a turn: a <see cref="HandoffRequest"/> becomes a stored ticket posted
 /// to the owner's channel (plus <c>handoff.initiate</c> on the Emulator); a <see cref="TicketPickUp"/> claims the
-/// ticket, updates its card in place and tells the employee. Runs after the turn is saved and its replies are sent
+/// ticket, updates its card in place and tells the employee; a <see cref="TicketPress"/> shows the taker their own
+/// view, closes the ticket with the taker's answer (sent to the employee) or passes its question to comms staff. Runs after the turn is saved and its replies are sent
 /// (the turn's effects step); returns the extra activities for the current conversation.
 /// </summary>
 public sealed class HandoffService(
