@@ -70,6 +70,33 @@ public sealed class PrivacyTests
         Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks.Take(3)));
     }
 
+    [Fact]
+    public async Task NoUserTextReachesAnyLogLineAcrossATicketAnsweredFromTheCardAndSuggested()
+    {
+        await using var scenario = await HandoffScenario.StartAsync(EveryCategoryAtTrace, false, true);
+        await scenario.InstallInChannelAsync();
+        await scenario.HandOffAsync(question: "Can I post that Quokkaberry buys Wombatcorp?");
+        var (card, ticketId) = scenario.PostedTicket();
+        var cardId = await scenario.CardIdAsync(ticketId);
+        var take = Teams.TicketUniversalActionTests.Executes(card.Card())[0];
+        await Teams.TicketUniversalActionTests.ExecuteAsync(scenario, take, cardId, "29:olivia", "Olivia Owner");
+        var refresh = card.Card()["refresh"]!["action"]!.AsObject();
+        var view = (await Teams.TicketUniversalActionTests.ExecuteAsync(scenario, refresh, cardId, "29:olivia", "Olivia Owner", trigger: "automatic"))["value"]!.AsObject();
+        var close = Assert.Single(Teams.TicketUniversalActionTests.Executes(view));
+        var answer = new System.Text.Json.Nodes.JsonObject { ["answer"] = "Not before the Zanzibarium announcement." };
+        await Teams.TicketUniversalActionTests.ExecuteAsync(scenario, close, cardId, "29:sam", "Sam Second", inputs: answer);
+        var closed = (await Teams.TicketUniversalActionTests.ExecuteAsync(scenario, close, cardId, "29:olivia", "Olivia Owner", inputs: answer))["value"]!.AsObject();
+        var suggest = Assert.Single(Teams.TicketUniversalActionTests.Executes(closed));
+        await Teams.TicketUniversalActionTests.ExecuteAsync(scenario, suggest, cardId, "29:olivia", "Olivia Owner");
+
+        Assert.Contains("Zanzibarium", scenario.ToEmployee().Last().Json.AllText());
+        var lines = scenario.Host.Logs.Lines;
+        foreach (var eventId in new[] { "[413]", "[431]", "[432]", "[433]" })
+            Assert.Contains(lines, l => l.Contains(eventId, StringComparison.Ordinal));
+        var leaks = lines.Where(l => Secrets.Any(s => l.Contains(s, StringComparison.OrdinalIgnoreCase))).ToList();
+        Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks.Take(3)));
+    }
+
     /// <summary>Every level of every category, Kestrel and HttpClient included.</summary>
     private static void EveryCategoryAtTrace(WebApplicationBuilder builder) =>
         builder.Services.PostConfigure<LoggerFilterOptions>(o =>
