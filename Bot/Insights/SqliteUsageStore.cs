@@ -5,13 +5,11 @@ namespace PolicyBot.Bot.Insights;
 /// <summary>Usage events in a <c>usage_events</c> table of the bot's SQLite file: week, kind, ids, language.</summary>
 public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = null) : IUsageStore, IAsyncDisposable
 {
-    private readonly string _connectionString = State.SqliteWriteGate.ConnectionString(path, commandTimeout);
+    private readonly State.SqliteFile _file = new(path, commandTimeout);
 
-    private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = State.SqliteWriteGate.For(path);
     private SqliteConnection? _writer;
     private SqliteCommand? _insert;
-    private volatile bool _initialized;
 
     /// <summary>
     /// Stores <paramref name="records"/> in one transaction on a kept connection, holding the file's write gate (shared
@@ -21,7 +19,7 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0) return;
-        if (!_initialized) await InitializeAsync(cancellationToken);
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
@@ -48,7 +46,7 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
     internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
     }
 
     public ValueTask DisposeAsync()
@@ -71,51 +69,35 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
+        return await _file.OpenAsync(cancellationToken);
     }
 
-    private async Task InitializeAsync(CancellationToken cancellationToken)
+    private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await _initGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized) return;
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS usage_events (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    week TEXT NOT NULL,
-                    kind TEXT NOT NULL,
-                    topic TEXT NULL,
-                    handoff_owner TEXT NULL,
-                    language TEXT NOT NULL,
-                    question TEXT NULL
-                );
-                CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _writer = State.SqliteWriteGate.OpenWriter(_connectionString);
-            _insert = _writer.CreateCommand();
-            _insert.CommandText = """
-                INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)
-                VALUES ($week, $kind, $topic, $owner, $language, $question)
-                """;
-            foreach (var name in (string[])["$week", "$kind", "$topic", "$owner", "$language", "$question"])
-                _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-            _insert.Prepare();
-            _initialized = true;
-        }
-        finally
-        {
-            _initGate.Release();
-        }
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS usage_events (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                week TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                topic TEXT NULL,
+                handoff_owner TEXT NULL,
+                language TEXT NOT NULL,
+                question TEXT NULL
+            );
+            CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        _writer = State.SqliteWriteGate.OpenWriter(_file.ConnectionString);
+        _insert = _writer.CreateCommand();
+        _insert.CommandText = """
+            INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)
+            VALUES ($week, $kind, $topic, $owner, $language, $question)
+            """;
+        foreach (var name in (string[])["$week", "$kind", "$topic", "$owner", "$language", "$question"])
+            _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+        _insert.Prepare();
     }
 }

@@ -14,10 +14,8 @@ public sealed class SqliteContentVersionStore(string path, TimeSpan? commandTime
 {
     private const string InfoColumns = "number, author, published_at, message, kind";
 
-    private readonly string _connectionString = SqliteWriteGate.ConnectionString(path, commandTimeout);
-    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly SqliteFile _file = new(path, commandTimeout);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
-    private volatile bool _initialized;
 
     public async Task<ContentVersionInfo?> NewestAsync(CancellationToken cancellationToken)
     {
@@ -111,43 +109,27 @@ public sealed class SqliteContentVersionStore(string path, TimeSpan? commandTime
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
+        return await _file.OpenAsync(cancellationToken);
     }
 
-    private async Task InitializeAsync(CancellationToken cancellationToken)
+    private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await _initGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized) return;
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await SqliteMigrations.ExecuteAsync(connection, """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS content_versions (
-                    number INTEGER NOT NULL PRIMARY KEY,
-                    author TEXT NOT NULL,
-                    published_at TEXT NOT NULL,
-                    message TEXT NOT NULL,
-                    kind TEXT NOT NULL
-                );
-                CREATE TABLE IF NOT EXISTS content_files (
-                    version INTEGER NOT NULL REFERENCES content_versions (number),
-                    path TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    PRIMARY KEY (version, path)
-                );
-                """, cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _initGate.Release();
-        }
+        await SqliteMigrations.ExecuteAsync(connection, """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS content_versions (
+                number INTEGER NOT NULL PRIMARY KEY,
+                author TEXT NOT NULL,
+                published_at TEXT NOT NULL,
+                message TEXT NOT NULL,
+                kind TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS content_files (
+                version INTEGER NOT NULL REFERENCES content_versions (number),
+                path TEXT NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (version, path)
+            );
+            """, cancellationToken);
     }
 }

@@ -11,12 +11,9 @@ namespace PolicyBot.Bot.State;
 /// </summary>
 public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeout = null) : IConversationStore, IDisposable
 {
-    private readonly string _connectionString = SqliteWriteGate.ConnectionString(path, commandTimeout);
-
-    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly SqliteFile _file = new(path, commandTimeout);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
     private SqliteWriteBatcher? _batcher;
-    private volatile bool _initialized;
 
     public string Path { get; } = path;
 
@@ -36,70 +33,54 @@ public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeou
         long version = 0;
         if (expectedETag is not null and not "*" && !long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out version))
             return StoreWriteResult.Conflict;
-        if (!_initialized) await InitializeAsync(cancellationToken);
+        await EnsureCreatedAsync(cancellationToken);
         var kind = expectedETag switch { "*" => WriteKind.Upsert, null => WriteKind.Insert, _ => WriteKind.Update };
         return await _batcher!.WriteAsync(kind, key, data.ToArray(), version);
     }
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
+        await EnsureCreatedAsync(cancellationToken);
         await _batcher!.WriteAsync(WriteKind.Delete, key, null, 0);
     }
 
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
     internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
     }
 
     public void Dispose() => _batcher?.Dispose();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
+        return await _file.OpenAsync(cancellationToken);
     }
 
-    private async Task InitializeAsync(CancellationToken cancellationToken)
+    private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await _initGate.WaitAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS conversation_state (
+                key TEXT NOT NULL PRIMARY KEY,
+                data BLOB NOT NULL,
+                version INTEGER NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            if (_initialized) return;
-            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS conversation_state (
-                    key TEXT NOT NULL PRIMARY KEY,
-                    data BLOB NOT NULL,
-                    version INTEGER NOT NULL,
-                    updated_at TEXT NOT NULL
-                );
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await _writeGate.WaitAsync(cancellationToken);
-            try
-            {
-                await MigrateAsync(connection, cancellationToken);
-            }
-            finally
-            {
-                _writeGate.Release();
-            }
-            _batcher = new SqliteWriteBatcher(SqliteStateWriter.Open(_connectionString), _writeGate);
-            _initialized = true;
+            await MigrateAsync(connection, cancellationToken);
         }
         finally
         {
-            _initGate.Release();
+            _writeGate.Release();
         }
+        _batcher = new SqliteWriteBatcher(SqliteStateWriter.Open(_file.ConnectionString), _writeGate);
     }
 
     /// <summary>

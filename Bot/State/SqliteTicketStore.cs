@@ -9,11 +9,9 @@ namespace PolicyBot.Bot.State;
 /// </summary>
 public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = null) : ITicketStore
 {
-    private readonly string _connectionString = SqliteWriteGate.ConnectionString(path, commandTimeout);
+    private readonly SqliteFile _file = new(path, commandTimeout);
 
-    private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
-    private volatile bool _initialized;
 
     public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken)
     {
@@ -73,7 +71,7 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
     internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
     }
 
     /// <summary>Writes wait for the file's <see cref="SqliteWriteGate"/>, shared with the conversation store.</summary>
@@ -136,50 +134,34 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (!_initialized) await InitializeAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
+        return await _file.OpenAsync(cancellationToken);
     }
 
-    private async Task InitializeAsync(CancellationToken cancellationToken)
+    private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await _initGate.WaitAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS tickets (
+                id TEXT NOT NULL PRIMARY KEY,
+                data BLOB NOT NULL,
+                version INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                reminded INTEGER NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (status, reminded, created_at);
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            if (_initialized) return;
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS tickets (
-                    id TEXT NOT NULL PRIMARY KEY,
-                    data BLOB NOT NULL,
-                    version INTEGER NOT NULL,
-                    status TEXT NOT NULL,
-                    reminded INTEGER NOT NULL,
-                    created_at TEXT NOT NULL
-                );
-                CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (status, reminded, created_at);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await _writeGate.WaitAsync(cancellationToken);
-            try
-            {
-                await MigrateAsync(connection, cancellationToken);
-            }
-            finally
-            {
-                _writeGate.Release();
-            }
-            _initialized = true;
+            await MigrateAsync(connection, cancellationToken);
         }
         finally
         {
-            _initGate.Release();
+            _writeGate.Release();
         }
     }
 }
