@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Content;
+using PolicyBot.Tests.Dialogs;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;
 
@@ -67,7 +67,7 @@ public sealed partial class MetricsEndpointTests
     private static string QuestionTheBotIsUnsureOf()
     {
         var folder = BundledContentTests.BundledContentFolder();
-        var recognizer = new TopicRecognizer(ContentLoader.Load(folder).Content!);
+        var recognizer = RecognizerCache.For(BundledContentProvider.Bundled);
         return new[] { "development-3.yaml", "development-2.yaml", "questions.yaml" }
             .SelectMany(f => EvaluationSet.Load(Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", f)))
             .Where(q => q.Language == PolicyBot.Dialogs.Language.En)

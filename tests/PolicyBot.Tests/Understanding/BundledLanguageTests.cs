@@ -1,15 +1,13 @@
 using PolicyBot.Dialogs;
-using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Understanding;
-using PolicyBot.Tests.Content;
+using PolicyBot.Tests.Dialogs;
 
 namespace PolicyBot.Tests.Understanding;
 
 /// <summary>The language of a question with the bundled content's vocabulary, where a split of a run-together word can mislead.</summary>
 public class BundledLanguageTests
 {
-    private static readonly Lazy<TopicRecognizer> Recognizer = new(() =>
-        new TopicRecognizer(ContentLoader.Load(BundledContentTests.BundledContentFolder()).Content!));
+    private static readonly Lazy<TopicRecognizer> Recognizer = new(() => RecognizerCache.For(BundledContentProvider.Bundled));
 
     [Theory]
     [InlineData("grap over een nationaliteit", Language.Nl)] // "nationaliteit" splits into English-looking pieces

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Content;
+using PolicyBot.Tests.Dialogs;
 
 namespace PolicyBot.Tests.Understanding;
 
@@ -31,8 +31,7 @@ public partial class ShowcaseQuestionTests
         ["Een journalist stuurde me een bericht"] = "sales-and-press",
     };
 
-    private static readonly Lazy<TopicRecognizer> Recognizer = new(() =>
-        new TopicRecognizer(ContentLoader.Load(BundledContentTests.BundledContentFolder()).Content!));
+    private static readonly Lazy<TopicRecognizer> Recognizer = new(() => RecognizerCache.For(BundledContentProvider.Bundled));
 
     public static TheoryData<string> Shown() => [.. ShownQuestions()];
 
