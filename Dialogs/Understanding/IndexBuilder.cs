@@ -1,7 +1,7 @@
 namespace PolicyBot.Dialogs.Understanding;
 
 /// <summary>Collects one language's phrases and answer words per topic, then computes weights and postings.</summary>
-internal sealed class IndexBuilder(int topicCount)
+internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
 {
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<(Dictionary<int, int> Strong, HashSet<int> Weak, bool Pair)> _termTopics = [];
@@ -39,7 +39,10 @@ internal sealed class IndexBuilder(int topicCount)
             var (strong, weak, pair) = _termTopics[id];
             var weakOnly = weak.Where(t => !strong.ContainsKey(t)).ToArray();
             weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly.Length) * (pair ? options.PairWeight : 1);
-            context[id] = !pair && strong.Count >= options.ContextTopicShare * topicCount;
+            var inScope = strong.Keys.Count(t => t < inScopeTopics);
+            var outOfScope = strong.Count - inScope;
+            context[id] = !pair && inScope >= options.ContextTopicShare * inScopeTopics
+                && outOfScope <= options.ContextOutOfScopeShare * Math.Max(1, topicCount - inScopeTopics);
             topicPostings[id] = strong.Select(p => (p.Key, Centrality(p.Key, p.Value)))
                 .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor * Centrality(t, 1))))
                 .ToArray();

@@ -23,14 +23,15 @@ internal sealed class LanguageIndex
     private readonly TopicRecognizerOptions _settings;
     private readonly double _unknownWeight;
 
-    public LanguageIndex(Language language, IReadOnlyList<Topic> topics, LocalizedSynonyms synonyms, TopicRecognizerOptions settings)
+    /// <param name="inScopeTopics">How many of <paramref name="topics"/> are policy topics; the rest are out-of-scope example groups.</param>
+    public LanguageIndex(Language language, IReadOnlyList<Topic> topics, int inScopeTopics, LocalizedSynonyms synonyms, TopicRecognizerOptions settings)
     {
         _settings = settings;
         _analyzer = new TextAnalyzer(language, synonyms[language]);
         var texts = topics.SelectMany(t => t.Triggers[language].Append(t.Title[language]).Append(t.Answer[language]));
         _lexicon = new Lexicon(_analyzer, texts.SelectMany(TextNormalizer.Tokens));
 
-        var builder = new IndexBuilder(topics.Count);
+        var builder = new IndexBuilder(topics.Count, inScopeTopics);
         string[] Resolve(Word w) => w.Term is { } t ? [t] : Terms(w.Surface);
         for (var topic = 0; topic < topics.Count; topic++)
         {

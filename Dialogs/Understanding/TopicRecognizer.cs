@@ -31,8 +31,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
             .. content.OutOfScope.Select((group, i) => new Topic { Id = OutOfScopePrefix + i, Title = new("", ""), Answer = new("", ""), Triggers = group }),
         ];
         _topicIds = topics.Select(t => t.Id).ToArray();
-        _dutch = new LanguageIndex(Language.Nl, topics, content.Synonyms, _options);
-        _english = new LanguageIndex(Language.En, topics, content.Synonyms, _options);
+        _dutch = new LanguageIndex(Language.Nl, topics, content.Topics.Count, content.Synonyms, _options);
+        _english = new LanguageIndex(Language.En, topics, content.Topics.Count, content.Synonyms, _options);
         _topicCount = content.Topics.Count;
         _runTogether = new RunTogetherWords(Knows);
         _unknown = w => !Knows(w);

@@ -61,10 +61,16 @@ public sealed record TopicRecognizerOptions
     public double PairWeight { get; init; } = 1.0;
 
     /// <summary>
-    /// A word in the phrases of at least this share of the topics is the domain's context ("social media", "post"):
-    /// a question without any is less likely to be about the policy.
+    /// A word in the phrases of at least this share of the topics (not counting the out-of-scope groups) is the domain's
+    /// context ("social media", "post"): a question without any is less likely to be about the policy.
     /// </summary>
-    public double ContextTopicShare { get; init; } = 0.5;
+    public double ContextTopicShare { get; init; } = 0.9;
+
+    /// <summary>
+    /// A context word is in at most this share of the out-of-scope example groups: words people use about anything at
+    /// work ("nieuw", "where", "team") say nothing about the policy.
+    /// </summary>
+    public double ContextOutOfScopeShare { get; init; } = 0.3;
 
     /// <summary>Score factor for a question without a context word.</summary>
     public double NoContextFactor { get; init; } = 0.5;
