@@ -32,7 +32,7 @@ public sealed record TopicRecognizerOptions
     public double SuggestOutOfScopeMargin { get; init; } = 0.05;
 
     /// <summary>Share of a topic's score from the learned classifier (<see cref="TopicClassifier"/>); 0 turns it off.</summary>
-    public double ClassifierShare { get; init; } = 0.25;
+    public double ClassifierShare { get; init; } = 0.2;
 
     /// <summary>Weight of each sentence of a topic's answer as a training example for the classifier; 0 leaves answers out.</summary>
     public double AnswerExampleWeight { get; init; } = 0.5;
