@@ -29,6 +29,9 @@ public static class ConnectorResilience
             var metrics = context.ServiceProvider.GetRequiredService<PolicyBotMetrics>();
             var logger = context.ServiceProvider.GetRequiredService<ILogger<ConnectorClient>>();
             var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
+            // Polly reports every execution and attempt to its telemetry listener (a timestamp, an async wrapper and
+            // two event objects per send); only an exporter reads those events, so without Telemetry there is no listener.
+            if (!context.ServiceProvider.GetRequiredService<IOptions<TelemetryOptions>>().Value.Enabled) pipeline.TelemetryListener = null;
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 // The limit is applied in ShouldHandle, where Connector:MaxRetries may also be 0.

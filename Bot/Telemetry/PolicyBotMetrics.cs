@@ -43,6 +43,7 @@ public sealed class PolicyBotMetrics
 
     public void Turn(string? activityType, bool failed, long started)
     {
+        if (!_turns.Enabled && started == 0) return;
         var type = new KeyValuePair<string, object?>("activity.type", activityType ?? "");
         var result = new KeyValuePair<string, object?>("result", failed ? "error" : "ok");
         _turns.Add(1, type, result);

@@ -139,9 +139,6 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     private const int MinDescriptionWords = 4;
 
-    // Words that answer a yes/no question but say nothing about a post when they turn up in a description.
-    private static readonly HashSet<string> BareAnswers = new(StringComparer.Ordinal) { "ja", "nee", "yes", "no", "anders", "other", "klopt" };
-
     /// <summary>
     /// The steps, from <paramref name="from"/> on, that a typed description of the post already answers: at each step
     /// the choice whose own words (label or synonyms) come first in the text. It stops at the first step the text says
@@ -158,7 +155,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         for (var step = from; step is not null && seen.Add(step.Id);)
         {
             var mentioned = step.Choices
-                .Select(c => (Choice: c, At: FirstMention(text, c, context.Language)))
+                .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language)))
                 .Where(m => m.At >= 0)
                 .OrderBy(m => m.At)
                 .FirstOrDefault();
@@ -168,18 +165,6 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         }
         return understood;
     }
-
-    // "vrolijke foto", "pics": a word may carry an inflection the synonym lists leave out.
-    private static readonly string[] InflectedEndings = ["", "e", "en", "s"];
-
-    private static int FirstMention(string text, CheckChoice choice, Language language) =>
-        choice.Synonyms[language].Append(choice.Label[language])
-            .Select(TextNormalizer.Normalize)
-            .Where(p => p.Length >= 3 && !BareAnswers.Contains(p))
-            .SelectMany(p => InflectedEndings.Select(ending => text.IndexOf(" " + p + ending + " ", StringComparison.Ordinal)))
-            .Where(at => at >= 0)
-            .DefaultIfEmpty(-1)
-            .Min();
 
     /// <summary>Answers the understood steps, says what was understood, and returns the step to ask next.</summary>
     private static CheckStep TakeUnderstood(TurnContext context, GuidedCheck check, CheckState state, List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> understood)
