@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Commands;
+using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.State;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Policy;
@@ -166,6 +168,8 @@ public sealed class TicketCloseTheLoopTests
 
         Assert.Contains("Suggested to the comms team as a new trigger phrase.", Text(suggested));
         Assert.Empty(CardQuery.Buttons(suggested));
+        // Usage rows are written by a background writer; insights reads the file, so the rows must be in it first.
+        await ((BufferedUsageStore)scenario.Host.Services.GetRequiredService<IUsageStore>()).FlushAsync(CancellationToken.None);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await BotCommands.InvokeAsync(["insights", "--review", "--Storage:Provider=sqlite", $"--Storage:SqlitePath={scenario.SqlitePath}", "--hostBuilder:reloadConfigOnChange=false"], output, error);
