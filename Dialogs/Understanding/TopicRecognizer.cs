@@ -96,7 +96,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
         var outOfScope = _classifier is not null ? Blend(tokens, scores, context) : 0;
 
         var ranked = TopCandidates(scores);
-        var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability ? ranked[0] : null;
+        var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability
+            && !CloseToOutOfScope(ranked) ? ranked[0] : null;
         var candidates = ranked.Where(c => !IsOutOfScope(c)).Take(_options.MaxCandidates).ToList();
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
@@ -141,6 +142,14 @@ public sealed class TopicRecognizer : ITopicRecognizer
             .Where(c => c.Topic != top.Topic && c.Score >= top.Score * _options.AlternativeRatio && c.Score >= _options.SuggestThreshold)
             .Take(_options.MaxAlternatives)
             .ToList();
+
+    /// <summary>Whether an out-of-scope example group comes close behind the best topic (<see cref="TopicRecognizerOptions.OutOfScopeRatio"/>).</summary>
+    private bool CloseToOutOfScope(List<TopicScore> ranked)
+    {
+        foreach (var candidate in ranked)
+            if (IsOutOfScope(candidate) && candidate.Score >= _options.OutOfScopeRatio * ranked[0].Score) return true;
+        return false;
+    }
 
     private static bool IsOutOfScope(TopicScore candidate) => candidate.Topic.StartsWith(OutOfScopePrefix, StringComparison.Ordinal);
 

@@ -14,6 +14,12 @@ public sealed record TopicRecognizerOptions
     /// <summary>The best topic must lead the second by at least this much; a tie between topics is no answer.</summary>
     public double Margin { get; init; } = 0.01;
 
+    /// <summary>
+    /// An out-of-scope example group scoring at least this share of the best topic makes the answer unsure: the topics
+    /// are offered as "did you mean …?" instead. (A group that scores highest is always no answer.)
+    /// </summary>
+    public double OutOfScopeRatio { get; init; } = 0.8;
+
     public int MaxCandidates { get; init; } = 3;
 
     /// <summary>When no topic is answered, topics from this score on are offered as "did you mean …?".</summary>
