@@ -163,14 +163,14 @@ public sealed class PlaygroundFindingsTests
         Assert.Equal(full ? "Full" : null, (string?)card["msteams"]?["width"]);
     }
 
-    private static JsonObject PlaygroundActivity(string json, string serviceUrl, string team) =>
+    internal static JsonObject PlaygroundActivity(string json, string serviceUrl, string team) =>
         JsonNode.Parse(json.Replace("{serviceUrl}", serviceUrl, StringComparison.Ordinal).Replace("team-id", team, StringComparison.Ordinal))!.AsObject();
 
-    private const string PlaygroundTeamInstall = """
+    internal const string PlaygroundTeamInstall = """
         {"type":"installationUpdate","id":"59fe4264-7698-43bb-9dd7-174a28516ad7","from":{"id":"user-id-0","aadObjectId":"00000000-0000-0000-0000-0000000000020"},"timestamp":"2026-12-06T23:42:04.146Z","serviceUrl":"{serviceUrl}","conversation":{"isGroup":true,"conversationType":"channel","tenantId":"00000000-0000-0000-0000-0000000000001","id":"team-id"},"recipient":{"id":"00000000-0000-0000-0000-00000000000011","name":"Test Bot"},"locale":"en-US","entities":[{"type":"clientInfo","locale":"en-US"}],"channelData":{"tenant":{"id":"00000000-0000-0000-0000-0000000000001"},"team":{"id":"team-id","name":"My Team","aadGroupId":"00000000-0000-0000-0000-000000000031"},"channel":{"id":"team-id"},"source":{"name":"message"},"settings":{"selectedChannel":{"id":"team-id"}}},"action":"add","channelId":"msteams"}
         """;
 
-    private const string PlaygroundTeamMemberAdded = """
+    internal const string PlaygroundTeamMemberAdded = """
         {"type":"conversationUpdate","id":"e40b2462-02d1-4e1f-9a5b-7188af0f637d","from":{"id":"user-id-0","aadObjectId":"00000000-0000-0000-0000-0000000000020"},"timestamp":"2026-12-06T23:42:04.147Z","serviceUrl":"{serviceUrl}","conversation":{"isGroup":true,"conversationType":"channel","tenantId":"00000000-0000-0000-0000-0000000000001","id":"team-id"},"recipient":{"id":"00000000-0000-0000-0000-00000000000011","name":"Test Bot"},"membersAdded":[{"id":"00000000-0000-0000-0000-00000000000011"}],"channelData":{"tenant":{"id":"00000000-0000-0000-0000-0000000000001"},"team":{"id":"team-id","name":"My Team","aadGroupId":"00000000-0000-0000-0000-000000000031"},"eventType":"teamMemberAdded","settings":{"selectedChannel":{"id":"team-id"}}},"channelId":"msteams"}
         """;
 }
