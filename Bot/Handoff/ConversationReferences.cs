@@ -87,10 +87,13 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
         var data = JsonSerializer.SerializeToUtf8Bytes(reference, ProtocolJson.Options);
         if (known && saved.Data.AsSpan().SequenceEqual(data)) return;
         var stored = await store.ReadAsync(key, cancellationToken);
-        if (stored is null || !stored.Data.Span.SequenceEqual(data)) await store.WriteAsync(key, data, "*", cancellationToken);
+        // A new reference is created only if still absent: two activities of a new conversation arriving together (Teams
+        // and the Agents Playground announce an install with two) both find none, and only the first one learns it.
+        var created = stored is null && !(await store.WriteAsync(key, data, null, cancellationToken)).IsConflict;
+        if (!created && (stored is null || !stored.Data.Span.SequenceEqual(data))) await store.WriteAsync(key, data, "*", cancellationToken);
         _saved.Set(key, new Saved(reference, data));
         // Once per channel, and the channel's own id: a thread's id (…;messageid=…) is no place for tickets.
-        if (stored is null && reference.Conversation?.ConversationType == "channel" && TeamsAddressing.ChannelOf(conversationId) == conversationId)
+        if (created && reference.Conversation?.ConversationType == "channel" && TeamsAddressing.ChannelOf(conversationId) == conversationId)
             logger.ChannelLearned(conversationId);
     }
 

@@ -19,4 +19,8 @@ internal static partial class InsightsLog
 
     [LoggerMessage(EventId = 505, Level = LogLevel.Warning, Message = "The ids of the answers just sent were not remembered ({Reason}); Teams feedback on them will not be counted")]
     public static partial void AnswersNotRemembered(this ILogger logger, string reason);
+
+    // The Agents Playground sends its feedback invoke without replyToId, so it never names the answer.
+    [LoggerMessage(EventId = 506, Level = LogLevel.Information, Message = "Teams feedback not counted: the invoke has no replyToId naming the answer")]
+    public static partial void FeedbackWithoutReplyToId(this ILogger logger);
 }

@@ -58,6 +58,10 @@ public sealed class TeamsFeedback(IConversationStore store, UsageRecorder usage,
             await usage.RecordAsync([new UsageEvent(kind, answer.Language) { TopicId = answer.TopicId }], cancellationToken);
             logger.FeedbackCounted(answer.TopicId, reaction ? "like" : "dislike");
         }
+        else if (helped is not null && string.IsNullOrEmpty(invoke.ReplyToId))
+        {
+            logger.FeedbackWithoutReplyToId();
+        }
         else
         {
             logger.FeedbackNotCounted(helped is null ? "reaction" : "answer");

@@ -7,6 +7,7 @@ using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;
 using PolicyBot.Tests.State;
+using PolicyBot.Tests.Teams;
 
 namespace PolicyBot.Tests.Reliability;
 
@@ -118,6 +119,25 @@ public sealed class SharedStoreTests(PostgresServer server)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("PostgresException", StringComparison.Ordinal));
+    }
+
+    [PostgresFact]
+    public async Task AChannelInstalledThroughTwoInstancesAtOnceIsLearnedOnce()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        var settings = await SettingsAsync();
+        await using var a = await BotHost.StartAsync(null, null, settings);
+        await using var b = await BotHost.StartAsync(null, null, settings);
+
+        // The two activities of one team install (as the Agents Playground sends them), one to each instance at once.
+        const int Teams = 12;
+        await Task.WhenAll(Enumerable.Range(0, Teams).Select(i => Task.WhenAll(
+            a.PostActivityAsync(PlaygroundFindingsTests.PlaygroundActivity(PlaygroundFindingsTests.PlaygroundTeamInstall, connector.Url, $"team-id-{i}")),
+            b.PostActivityAsync(PlaygroundFindingsTests.PlaygroundActivity(PlaygroundFindingsTests.PlaygroundTeamMemberAdded, connector.Url, $"team-id-{i}")))));
+
+        var learned = a.Logs.Lines.Concat(b.Logs.Lines).Where(l => l.Contains("can now receive hand-off tickets", StringComparison.Ordinal)).ToList();
+        Assert.All(Enumerable.Range(0, Teams), i =>
+            Assert.Single(learned, l => l.Contains($"channel conversation team-id-{i};", StringComparison.Ordinal)));
     }
 
     private async Task<string[]> SettingsAsync() => ["Storage:Provider=postgres", $"Storage:PostgresConnectionString={await server.NewSchemaAsync()}"];

@@ -27,6 +27,42 @@ public sealed class PlaygroundFindingsTests
         Assert.Contains($"channel conversation {TeamsActivities.ChannelConversation}; it can now", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AChannelLearnedFromTwoInstallActivitiesArrivingTogetherIsLoggedOnce()
+    {
+        var folder = Directory.CreateTempSubdirectory("policybot-playground-");
+        try
+        {
+            await InstallInTwelveTeamsAtOnceAsync(folder);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task InstallInTwelveTeamsAtOnceAsync(DirectoryInfo folder)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null, null, "Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}");
+
+        // The Agents Playground adds the bot to a team with installationUpdate and conversationUpdate sent at the same
+        // moment (as captured from it, with its serviceUrl swapped for the fake connector's); both used to find no
+        // reference stored yet and both logged the channel.
+        const int Teams = 12;
+        for (var i = 0; i < Teams; i++)
+        {
+            var team = $"team-id-{i}";
+            await Task.WhenAll(
+                host.PostActivityAsync(PlaygroundActivity(PlaygroundTeamInstall, connector.Url, team)),
+                host.PostActivityAsync(PlaygroundActivity(PlaygroundTeamMemberAdded, connector.Url, team)));
+        }
+
+        var learned = host.Logs.Lines.Where(l => l.Contains("can now receive hand-off tickets", StringComparison.Ordinal)).ToList();
+        Assert.All(Enumerable.Range(0, Teams), i =>
+            Assert.Single(learned, l => l.Contains($"channel conversation team-id-{i};", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("personal")]
     [InlineData("groupChat")]
@@ -126,4 +162,15 @@ public sealed class PlaygroundFindingsTests
 
         Assert.Equal(full ? "Full" : null, (string?)card["msteams"]?["width"]);
     }
+
+    internal static JsonObject PlaygroundActivity(string json, string serviceUrl, string team) =>
+        JsonNode.Parse(json.Replace("{serviceUrl}", serviceUrl, StringComparison.Ordinal).Replace("team-id", team, StringComparison.Ordinal))!.AsObject();
+
+    internal const string PlaygroundTeamInstall = """
+        {"type":"installationUpdate","id":"59fe4264-7698-43bb-9dd7-174a28516ad7","from":{"id":"user-id-0","aadObjectId":"00000000-0000-0000-0000-0000000000020"},"timestamp":"2026-12-06T23:42:04.146Z","serviceUrl":"{serviceUrl}","conversation":{"isGroup":true,"conversationType":"channel","tenantId":"00000000-0000-0000-0000-0000000000001","id":"team-id"},"recipient":{"id":"00000000-0000-0000-0000-00000000000011","name":"Test Bot"},"locale":"en-US","entities":[{"type":"clientInfo","locale":"en-US"}],"channelData":{"tenant":{"id":"00000000-0000-0000-0000-0000000000001"},"team":{"id":"team-id","name":"My Team","aadGroupId":"00000000-0000-0000-0000-000000000031"},"channel":{"id":"team-id"},"source":{"name":"message"},"settings":{"selectedChannel":{"id":"team-id"}}},"action":"add","channelId":"msteams"}
+        """;
+
+    internal const string PlaygroundTeamMemberAdded = """
+        {"type":"conversationUpdate","id":"e40b2462-02d1-4e1f-9a5b-7188af0f637d","from":{"id":"user-id-0","aadObjectId":"00000000-0000-0000-0000-0000000000020"},"timestamp":"2026-12-06T23:42:04.147Z","serviceUrl":"{serviceUrl}","conversation":{"isGroup":true,"conversationType":"channel","tenantId":"00000000-0000-0000-0000-0000000000001","id":"team-id"},"recipient":{"id":"00000000-0000-0000-0000-00000000000011","name":"Test Bot"},"membersAdded":[{"id":"00000000-0000-0000-0000-00000000000011"}],"channelData":{"tenant":{"id":"00000000-0000-0000-0000-0000000000001"},"team":{"id":"team-id","name":"My Team","aadGroupId":"00000000-0000-0000-0000-000000000031"},"eventType":"teamMemberAdded","settings":{"selectedChannel":{"id":"team-id"}}},"channelId":"msteams"}
+        """;
 }

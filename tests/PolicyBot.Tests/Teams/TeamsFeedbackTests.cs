@@ -67,6 +67,30 @@ public sealed class TeamsFeedbackTests
     }
 
     [Fact]
+    public async Task PlaygroundFeedbackWithoutReplyToIdIsAnsweredCleanlyAndLogsWhyItWasNotCounted()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null);
+        var chat = new ChatSession(host, connector, "msteams", "en-US", "9aab919f-7a8c-4dd3-a642-d5f00dc210ab");
+        await chat.SayAsync("can I share our revenue figures?");
+        var sentBefore = connector.Requests.Count;
+
+        // As the Agents Playground 0.2.28 sends it: no replyToId, and the form's text as a plain string.
+        var invoke = JsonNode.Parse("""
+            {"type":"invoke","id":"a138168b-25d1-4d75-9c01-e96ed4572314","from":{"id":"user-id-0","name":"Alex Wilber","aadObjectId":"00000000-0000-0000-0000-0000000000020"},"timestamp":"2026-12-06T23:35:16.424Z","localTimestamp":"2026-12-06T23:35:16.424+00:00","serviceUrl":"{serviceUrl}","conversation":{"conversationType":"personal","tenantId":"00000000-0000-0000-0000-0000000000001","id":"9aab919f-7a8c-4dd3-a642-d5f00dc210ab"},"recipient":{"id":"00000000-0000-0000-0000-00000000000011","name":"Test Bot"},"channelData":{"source":{"name":"message"}},"value":{"actionName":"feedback","actionValue":{"reaction":"like","feedback":"Quokkafeedback, thanks Jan de Vries"}},"name":"message/submitAction","channelId":"msteams"}
+            """.Replace("{serviceUrl}", connector.Url, StringComparison.Ordinal))!;
+        using var response = await host.PostActivityAsync(invoke);
+        var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Equal(sentBefore, connector.Requests.Count);
+        Assert.DoesNotContain(records, r => r.Kind is "helped" or "not-helped");
+        Assert.Contains(host.Logs.Lines, l => l.Contains("Teams feedback not counted: the invoke has no replyToId", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("Quokka", StringComparison.Ordinal) || l.Contains("Jan de Vries", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OtherSubmitActionsAreNotImplemented()
     {
         await using var connector = await FakeConnector.StartAsync();
