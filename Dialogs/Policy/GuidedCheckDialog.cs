@@ -88,8 +88,13 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        if (context.Recognized.Topic is { } topicId && context.Content.Topic(topicId) is { StartsCheck: null } topic)
-            return AnswerAndResume(context, check, step, state, topic);
+        if (context.Recognized.Topic is { } topicId && context.Content.Topic(topicId) is { } topic)
+        {
+            if (topic.StartsCheck is null) return AnswerAndResume(context, check, step, state, topic);
+            // "mag ik dit delen?" typed, or picked from Teams' command menu, halfway through: that check from its start.
+            if (context.Content.Check(topic.StartsCheck) is not null)
+                return await dc.ReplaceDialogAsync(DialogId, topic.StartsCheck, cancellationToken);
+        }
 
         if (++state.Attempts >= MaxAttempts)
         {

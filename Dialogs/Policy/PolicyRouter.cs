@@ -38,8 +38,9 @@ public static class PolicyRouter
                 return;
         }
 
-        // A global button (topic, owner, start the check) works at any time, also on an old card.
-        var command = Commands.From(input.Value);
+        // A global button (topic, owner, start the check) works at any time, also on an old card; so does a menu
+        // command typed whole ("talk to someone"), which is how Teams sends a pick from the bot's command menu.
+        var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? TypedMenuCommand(context, whole: true) : null);
         if (command is null && dc.ActiveDialog is not null)
         {
             var result = await dc.ContinueDialogAsync(ct);
@@ -241,17 +242,18 @@ public static class PolicyRouter
     /// what Teams sends when someone picks the bot's command from its command menu. Only short messages count, so a
     /// question that happens to contain a label still reaches the recognizer.
     /// </summary>
-    private static ButtonAction? TypedMenuCommand(TurnContext context)
+    /// <param name="whole">Only the label itself counts (in a dialog, where "iemand spreken" could be part of an answer).</param>
+    private static ButtonAction? TypedMenuCommand(TurnContext context, bool whole = false)
     {
         const int MaxWords = 5;
         var words = TextNormalizer.Tokens(context.Input.Text);
-        if (words.Length > MaxWords) return null;
+        if (words.Length is 0 or > MaxWords) return null;
         var text = " " + string.Join(' ', words) + " ";
         foreach (var (command, label) in Menu)
         {
             var labels = context.Content.Message(label);
             foreach (var phrase in new[] { labels.Nl, labels.En }.Select(TextNormalizer.Normalize).Where(p => p.Length > 0))
-                if (text.Contains(" " + phrase + " ", StringComparison.Ordinal)) return command;
+                if (whole ? text == " " + phrase + " " : text.Contains(" " + phrase + " ", StringComparison.Ordinal)) return command;
         }
         return null;
     }

@@ -48,6 +48,26 @@ public class ManifestCommandTests
         Assert.DoesNotContain(Content.Message(MessageIds.NoMatch)[global::PolicyBot.Dialogs.LanguageExtensions.FromLocale(locale)!.Value].Trim(), reply.Text);
     }
 
+    /// <summary>
+    /// The command menu is there during the check too: a command picked halfway through must do what it promises, not
+    /// get "Sorry, I didn't quite get that" as an answer to the check's question.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task EveryManifestCommandWorksInTheMiddleOfTheCheck(string command, string locale)
+    {
+        var engine = new PolicyBotEngine(new SwappableContentWith(Content));
+        var state = new ConversationData();
+        await engine.OnTurnAsync(new TurnInput { Value = System.Text.Json.JsonSerializer.SerializeToElement(ButtonActions.ToData(global::PolicyBot.Dialogs.Policy.Commands.Check)), Locale = locale }, state, CancellationToken.None);
+        Assert.NotEmpty(state.Dialogs.DialogStack);
+
+        var result = await engine.OnTurnAsync(TurnInput.Message(command, locale), state, CancellationToken.None);
+
+        var retry = Content.Message("check-retry")[global::PolicyBot.Dialogs.LanguageExtensions.FromLocale(locale)!.Value].Trim();
+        Assert.DoesNotContain(result.Messages, m => m.Text.Contains(retry, StringComparison.Ordinal));
+        Assert.True(result.Messages.Any(m => m.Choices.Count > 0 || m.ExpectingInput), $"'{command}' got no menu, prompt or question");
+    }
+
     /// <summary>The bundled content with the real recognizer, as the bot runs it.</summary>
     private sealed class SwappableContentWith(PolicyContent content) : IContentProvider
     {
