@@ -21,4 +21,8 @@ public class ContentBenchmarks
 
     [Benchmark]
     public TopicRecognizer LoadValidateAndIndex() => new(BenchContent.Load(_folder));
+
+    /// <summary>The same without training the classifier: what the term index alone costs.</summary>
+    [Benchmark]
+    public TopicRecognizer LoadValidateAndIndexTermsOnly() => new(BenchContent.Load(_folder), TopicRecognizerOptions.Default with { ClassifierShare = 0 });
 }
