@@ -59,6 +59,11 @@ internal sealed class TopicClassifier
         var random = new Random(options.Seed);
         var scores = new float[stride];
         var gradient = new float[stride];
+        // The same weights seen as whole vectors, a row being vectorsPerRow of them: the loops below index them directly.
+        var weightVectors = MemoryMarshal.Cast<float, Vector<float>>(weights.AsSpan());
+        var scoreVectors = MemoryMarshal.Cast<float, Vector<float>>(scores.AsSpan());
+        var gradientVectors = MemoryMarshal.Cast<float, Vector<float>>(gradient.AsSpan());
+        var vectorsPerRow = stride / Vector<float>.Count;
         var rate = options.LearningRate;
         // The weights are kept as scale × stored: L2 shrinkage then costs one multiplication per epoch, not one per weight.
         var scale = 1f;
@@ -68,14 +73,24 @@ internal sealed class TopicClassifier
             foreach (var index in order)
             {
                 var (rows, forward, backward, label, weight) = encoded[index];
-                Array.Clear(scores);
-                for (var f = 0; f < rows.Length; f++) AddScaled(scores, weights.AsSpan(rows[f] * stride, stride), forward[f]);
+                // Forward: each block of classes is summed over the rows in a register, in the rows' order.
+                for (var v = 0; v < vectorsPerRow; v++)
+                {
+                    var sum = Vector<float>.Zero;
+                    for (var f = 0; f < rows.Length; f++) sum += weightVectors[rows[f] * vectorsPerRow + v] * forward[f];
+                    scoreVectors[v] = sum;
+                }
                 for (var c = 0; c < classes; c++) scores[c] = scores[c] * scale + bias[c];
                 Softmax(scores.AsSpan(0, classes));
                 var step = (float)(rate * weight * classWeight[label]);
                 for (var c = 0; c < classes; c++) gradient[c] = step * ((c == label ? 1 : 0) - scores[c]);
                 AddScaled(bias, gradient, 0.1f);
-                for (var f = 0; f < rows.Length; f++) AddScaled(weights.AsSpan(rows[f] * stride, stride), gradient, backward[f] / scale);
+                for (var f = 0; f < rows.Length; f++)
+                {
+                    var row = weightVectors.Slice(rows[f] * vectorsPerRow, vectorsPerRow);
+                    var factor = backward[f] / scale;
+                    for (var v = 0; v < row.Length; v++) row[v] += gradientVectors[v] * factor;
+                }
             }
             scale *= (float)(1 - options.L2 * rate);
             rate *= options.Decay;
