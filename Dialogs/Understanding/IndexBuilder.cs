@@ -6,16 +6,27 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<(Dictionary<int, int> Strong, HashSet<int> Weak, bool Pair)> _termTopics = [];
     private readonly List<(int Topic, int[] Terms)> _phrases = [];
+    // A phrase's distinct term ids while it is added; reused, as a load adds thousands of phrases.
+    private readonly List<int> _phraseIds = [];
+    private readonly HashSet<int> _phraseIdSet = [];
 
     /// <summary>A trigger phrase or title: its words' terms in order, and the pairs of neighbouring words.</summary>
     public void AddPhrase(int topic, IReadOnlyList<string[]> words)
     {
-        var ids = words.SelectMany(w => w).Select(t => Id(t, pair: false))
-            .Concat(TermPairs.Of(words).Select(p => Id(p, pair: true)))
-            .Distinct().ToArray();
-        if (ids.Length == 0) return;
+        _phraseIds.Clear();
+        _phraseIdSet.Clear();
+        foreach (var word in words)
+            foreach (var term in word) AddDistinct(Id(term, pair: false));
+        foreach (var pair in TermPairs.Of(words)) AddDistinct(Id(pair, pair: true));
+        if (_phraseIds.Count == 0) return;
+        var ids = _phraseIds.ToArray();
         _phrases.Add((topic, ids));
         foreach (var id in ids) _termTopics[id].Strong[topic] = _termTopics[id].Strong.GetValueOrDefault(topic) + 1;
+    }
+
+    private void AddDistinct(int id)
+    {
+        if (_phraseIdSet.Add(id)) _phraseIds.Add(id);
     }
 
     public void AddAnswer(int topic, IEnumerable<string> terms)
@@ -34,36 +45,50 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
         // A topic's central words are in many of its phrases ("logo" in most logo questions); a word in one phrase is
         // peripheral ("joke", "friday") and says less that the question is about the topic.
         float Centrality(int topic, int phrases) => (float)Math.Pow((double)phrases / Math.Max(1, phrasesPerTopic[topic]), options.CentralityExponent);
+        // Plain loops rather than LINQ: a load builds this for tens of thousands of terms, and the iterators and
+        // growing arrays were a good part of its garbage. The postings keep LINQ's order: strong topics, then weak ones.
         for (var id = 0; id < count; id++)
         {
             var (strong, weak, pair) = _termTopics[id];
-            var weakOnly = weak.Where(t => !strong.ContainsKey(t)).ToArray();
-            weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly.Length) * (pair ? options.PairWeight : 1);
-            var inScope = strong.Keys.Count(t => t < inScopeTopics);
+            var weakOnly = 0;
+            foreach (var t in weak)
+                if (!strong.ContainsKey(t)) weakOnly++;
+            weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly) * (pair ? options.PairWeight : 1);
+            var inScope = 0;
+            foreach (var t in strong.Keys)
+                if (t < inScopeTopics) inScope++;
             var outOfScope = strong.Count - inScope;
             context[id] = !pair && inScope >= options.ContextTopicShare * inScopeTopics
                 && outOfScope <= options.ContextOutOfScopeShare * Math.Max(1, topicCount - inScopeTopics);
-            topicPostings[id] = strong.Select(p => (p.Key, Centrality(p.Key, p.Value)))
-                .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor * Centrality(t, 1))))
-                .ToArray();
+            var postings = new (int, float)[strong.Count + weakOnly];
+            var at = 0;
+            foreach (var (t, phrases) in strong) postings[at++] = (t, Centrality(t, phrases));
+            foreach (var t in weak)
+                if (!strong.ContainsKey(t)) postings[at++] = (t, (float)options.AnswerWordFactor * Centrality(t, 1));
+            topicPostings[id] = postings;
         }
 
-        var phrasePostings = new List<int>[count];
-        for (var id = 0; id < count; id++) phrasePostings[id] = [];
+        // Each term's phrases, in phrase order: counted first, so every list is allocated once at its size.
+        var phrasePostings = new int[count][];
+        var filled = new int[count];
+        foreach (var (_, terms) in _phrases)
+            foreach (var id in terms) filled[id]++;
+        for (var id = 0; id < count; id++) phrasePostings[id] = new int[filled[id]];
+        Array.Clear(filled);
         var phraseNorms = new double[_phrases.Count];
+        var phraseTopics = new int[_phrases.Count];
         for (var p = 0; p < _phrases.Count; p++)
+        {
+            phraseTopics[p] = _phrases[p].Topic;
             foreach (var id in _phrases[p].Terms)
             {
-                phrasePostings[id].Add(p);
+                phrasePostings[id][filled[id]++] = p;
                 phraseNorms[p] += weights[id] * weights[id];
             }
+            phraseNorms[p] = Math.Sqrt(phraseNorms[p]);
+        }
 
-        return new IndexData(
-            _termIds, weights, context, topicPostings,
-            phrasePostings.Select(l => l.ToArray()).ToArray(),
-            _phrases.Select(p => p.Topic).ToArray(),
-            phraseNorms.Select(Math.Sqrt).ToArray(),
-            Weight(1));
+        return new IndexData(_termIds, weights, context, topicPostings, phrasePostings, phraseTopics, phraseNorms, Weight(1));
     }
 
     // BM25's inverse document frequency over topics: a word in every topic weighs almost nothing.
