@@ -73,13 +73,7 @@ internal sealed class TopicClassifier
             foreach (var index in order)
             {
                 var (rows, forward, backward, label, weight) = encoded[index];
-                // Forward: each block of classes is summed over the rows in a register, in the rows' order.
-                for (var v = 0; v < vectorsPerRow; v++)
-                {
-                    var sum = Vector<float>.Zero;
-                    for (var f = 0; f < rows.Length; f++) sum += weightVectors[rows[f] * vectorsPerRow + v] * forward[f];
-                    scoreVectors[v] = sum;
-                }
+                SumRows(weightVectors, vectorsPerRow, rows, forward, scoreVectors);
                 for (var c = 0; c < classes; c++) scores[c] = scores[c] * scale + bias[c];
                 Softmax(scores.AsSpan(0, classes));
                 var step = (float)(rate * weight * classWeight[label]);
@@ -113,6 +107,35 @@ internal sealed class TopicClassifier
             if (_features.TryGetValue(hash, out var id)) AddScaled(scores, _weights.AsSpan(id * _stride, _stride), value);
         Softmax(scores[.._classes]);
         for (var c = 0; c < _classes; c++) probabilities[c] = scores[c];
+    }
+
+    /// <summary>
+    /// <paramref name="into"/> = the sum of the <paramref name="rows"/> × their <paramref name="factors"/>, each class
+    /// summed in the rows' order (as adding row after row into <paramref name="into"/> would), but in registers, three
+    /// vectors of classes at a time: three independent chains of additions keep the adder busy where one waits on itself.
+    /// </summary>
+    private static void SumRows(ReadOnlySpan<Vector<float>> weights, int vectorsPerRow, int[] rows, float[] factors, Span<Vector<float>> into)
+    {
+        var v = 0;
+        for (; v + 3 <= vectorsPerRow; v += 3)
+        {
+            Vector<float> a = Vector<float>.Zero, b = Vector<float>.Zero, c = Vector<float>.Zero;
+            for (var f = 0; f < rows.Length; f++)
+            {
+                var at = rows[f] * vectorsPerRow + v;
+                var factor = factors[f];
+                a += weights[at] * factor;
+                b += weights[at + 1] * factor;
+                c += weights[at + 2] * factor;
+            }
+            (into[v], into[v + 1], into[v + 2]) = (a, b, c);
+        }
+        for (; v < vectorsPerRow; v++)
+        {
+            var sum = Vector<float>.Zero;
+            for (var f = 0; f < rows.Length; f++) sum += weights[rows[f] * vectorsPerRow + v] * factors[f];
+            into[v] = sum;
+        }
     }
 
     /// <summary><paramref name="into"/> += <paramref name="row"/> × <paramref name="factor"/>, over whole vectors.</summary>
