@@ -118,7 +118,7 @@ internal static class ClassifierTrainingSet
             var first = ClassifierFeatures.OfWord(token, terms(token), hashes, termRepeat);
             return words[token] = (first, hashes.Select(Id).ToArray());
         }
-        void Count(int id) => counts[id] = counts.GetValueOrDefault(id) + 1;
+        void Count(int id) => CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _)++;
 
         foreach (var (text, label, weight) in examples)
         {
@@ -133,8 +133,9 @@ internal static class ClassifierTrainingSet
                 if (previous is not null) Count(Id(ClassifierFeatures.Pair(previous, first)));
                 previous = first;
             }
-            var total = counts.Values.Sum();
-            if (total == 0) continue;
+            if (counts.Count == 0) continue;
+            var total = 0;
+            foreach (var n in counts.Values) total += n;
             // A feature that occurs twice (a repeated term, a recurring n-gram) is one row update with twice the value.
             encoded.Add(([.. counts.Keys], [.. counts.Values], (float)(1 / Math.Sqrt(total)), label, (float)weight));
         }

@@ -4,7 +4,11 @@ namespace PolicyBot.Dialogs.Understanding;
 internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
 {
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<(Dictionary<int, int> Strong, HashSet<int> Weak, bool Pair)> _termTopics = [];
+    private readonly List<bool> _isPair = [];
+    // Every answer word as (term, topic), in the order added. Which topics a term is in is only worked out in Build,
+    // from these and the phrases: a dictionary and a set per term (tens of thousands) were much of a load's garbage,
+    // and, living until Build, made every collection during the load dearer.
+    private readonly List<(int Term, int Topic)> _answerWords = [];
     private readonly List<(int Topic, int[] Terms)> _phrases = [];
     // A phrase's distinct term ids while it is added; reused, as a load adds thousands of phrases.
     private readonly List<int> _phraseIds = [];
@@ -19,9 +23,7 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
             foreach (var term in word) AddDistinct(Id(term, pair: false));
         foreach (var pair in TermPairs.Of(words)) AddDistinct(Id(pair, pair: true));
         if (_phraseIds.Count == 0) return;
-        var ids = _phraseIds.ToArray();
-        _phrases.Add((topic, ids));
-        foreach (var id in ids) _termTopics[id].Strong[topic] = _termTopics[id].Strong.GetValueOrDefault(topic) + 1;
+        _phrases.Add((topic, _phraseIds.ToArray()));
     }
 
     private void AddDistinct(int id)
@@ -31,12 +33,14 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
 
     public void AddAnswer(int topic, IEnumerable<string> terms)
     {
-        foreach (var id in terms.Select(t => Id(t, pair: false))) _termTopics[id].Weak.Add(topic);
+        foreach (var term in terms) _answerWords.Add((Id(term, pair: false), topic));
     }
 
     public IndexData Build(TopicRecognizerOptions options)
     {
         var count = _termIds.Count;
+        var phrasePostings = Group(count, PhraseTerms());
+        var answerTopics = Group(count, _answerWords);
         var weights = new double[count];
         var context = new bool[count];
         var topicPostings = new (int, float)[count][];
@@ -45,50 +49,80 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
         // A topic's central words are in many of its phrases ("logo" in most logo questions); a word in one phrase is
         // peripheral ("joke", "friday") and says less that the question is about the topic.
         float Centrality(int topic, int phrases) => (float)Math.Pow((double)phrases / Math.Max(1, phrasesPerTopic[topic]), options.CentralityExponent);
-        // Plain loops rather than LINQ: a load builds this for tens of thousands of terms, and the iterators and
-        // growing arrays were a good part of its garbage. The postings keep LINQ's order: strong topics, then weak ones.
+        // Per term: its phrases' topics in first-seen order with how many of its phrases each has ("strong"), then the
+        // topics only its answers use ("weak"), in first-seen order too.
+        var phrases = new int[topicCount];
+        var seen = new int[topicCount];
+        var strong = new List<int>();
+        var weakOnly = new List<int>();
         for (var id = 0; id < count; id++)
         {
-            var (strong, weak, pair) = _termTopics[id];
-            var weakOnly = 0;
-            foreach (var t in weak)
-                if (!strong.ContainsKey(t)) weakOnly++;
-            weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly) * (pair ? options.PairWeight : 1);
+            var stamp = id + 1;
+            strong.Clear();
+            weakOnly.Clear();
+            foreach (var p in phrasePostings[id])
+            {
+                var topic = _phrases[p].Topic;
+                if (seen[topic] != stamp)
+                {
+                    seen[topic] = stamp;
+                    phrases[topic] = 0;
+                    strong.Add(topic);
+                }
+                phrases[topic]++;
+            }
+            foreach (var topic in answerTopics[id])
+                if (seen[topic] != stamp)
+                {
+                    seen[topic] = stamp;
+                    weakOnly.Add(topic);
+                }
+            var pair = _isPair[id];
+            weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly.Count) * (pair ? options.PairWeight : 1);
             var inScope = 0;
-            foreach (var t in strong.Keys)
-                if (t < inScopeTopics) inScope++;
+            foreach (var topic in strong)
+                if (topic < inScopeTopics) inScope++;
             var outOfScope = strong.Count - inScope;
             context[id] = !pair && inScope >= options.ContextTopicShare * inScopeTopics
                 && outOfScope <= options.ContextOutOfScopeShare * Math.Max(1, topicCount - inScopeTopics);
-            var postings = new (int, float)[strong.Count + weakOnly];
+            var postings = new (int, float)[strong.Count + weakOnly.Count];
             var at = 0;
-            foreach (var (t, phrases) in strong) postings[at++] = (t, Centrality(t, phrases));
-            foreach (var t in weak)
-                if (!strong.ContainsKey(t)) postings[at++] = (t, (float)options.AnswerWordFactor * Centrality(t, 1));
+            foreach (var topic in strong) postings[at++] = (topic, Centrality(topic, phrases[topic]));
+            foreach (var topic in weakOnly) postings[at++] = (topic, (float)options.AnswerWordFactor * Centrality(topic, 1));
             topicPostings[id] = postings;
         }
 
-        // Each term's phrases, in phrase order: counted first, so every list is allocated once at its size.
-        var phrasePostings = new int[count][];
-        var filled = new int[count];
-        foreach (var (_, terms) in _phrases)
-            foreach (var id in terms) filled[id]++;
-        for (var id = 0; id < count; id++) phrasePostings[id] = new int[filled[id]];
-        Array.Clear(filled);
         var phraseNorms = new double[_phrases.Count];
         var phraseTopics = new int[_phrases.Count];
         for (var p = 0; p < _phrases.Count; p++)
         {
             phraseTopics[p] = _phrases[p].Topic;
-            foreach (var id in _phrases[p].Terms)
-            {
-                phrasePostings[id][filled[id]++] = p;
-                phraseNorms[p] += weights[id] * weights[id];
-            }
+            foreach (var id in _phrases[p].Terms) phraseNorms[p] += weights[id] * weights[id];
             phraseNorms[p] = Math.Sqrt(phraseNorms[p]);
         }
 
         return new IndexData(_termIds, weights, context, topicPostings, phrasePostings, phraseTopics, phraseNorms, Weight(1));
+    }
+
+    private IEnumerable<(int Term, int Phrase)> PhraseTerms()
+    {
+        for (var p = 0; p < _phrases.Count; p++)
+            foreach (var id in _phrases[p].Terms) yield return (id, p);
+    }
+
+    /// <summary>
+    /// Each term's values, in the order of <paramref name="items"/> (read twice): counted first, so each term's array
+    /// is allocated once at its size.
+    /// </summary>
+    private static int[][] Group(int termCount, IEnumerable<(int Term, int Value)> items)
+    {
+        var filled = new int[termCount];
+        foreach (var (term, _) in items) filled[term]++;
+        var groups = new int[termCount][];
+        for (var id = 0; id < termCount; id++) groups[id] = filled[id] == 0 ? [] : new int[filled[id]];
+        Array.Clear(filled);
+        foreach (var (term, value) in items) groups[term][filled[term]++] = value;
+        return groups;
     }
 
     // BM25's inverse document frequency over topics: a word in every topic weighs almost nothing.
@@ -98,7 +132,7 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
     {
         if (_termIds.TryGetValue(term, out var id)) return id;
         _termIds[term] = id = _termIds.Count;
-        _termTopics.Add(([], [], pair));
+        _isPair.Add(pair);
         return id;
     }
 }
