@@ -81,7 +81,7 @@ internal static class ClassifierTrainingSet
     /// The feature ids ordered by occurrences, most first, ties in id order (what a stable sort gives), by counting:
     /// sorting sixty thousand ids through LINQ cost more than the rest of the grouping.
     /// </summary>
-    private static int[] ByOccurrencesDescending(int[] occurrences)
+    internal static int[] ByOccurrencesDescending(int[] occurrences)
     {
         var max = occurrences.Length == 0 ? 0 : occurrences.Max();
         // start[k]: where the ids occurring k times begin, counting from the most frequent.
