@@ -37,7 +37,7 @@ internal static class ClassifierFeatures
             first ??= term;
             for (var r = 0; r < termRepeat; r++) into.Add(Hash('t', term));
         }
-        if (token.All(char.IsDigit)) return first;
+        if (TextAnalyzer.IsNumber(token)) return first;
         Span<char> word = stackalloc char[token.Length + 2];
         word[0] = '<';
         token.AsSpan().CopyTo(word[1..]);

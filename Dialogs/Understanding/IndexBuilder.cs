@@ -4,28 +4,43 @@ namespace PolicyBot.Dialogs.Understanding;
 internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
 {
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<(Dictionary<int, int> Strong, HashSet<int> Weak, bool Pair)> _termTopics = [];
+    private readonly List<bool> _isPair = [];
+    // Every answer word as (term, topic), in the order added. Which topics a term is in is only worked out in Build,
+    // from these and the phrases: a dictionary and a set per term (tens of thousands) were much of a load's garbage,
+    // and, living until Build, made every collection during the load dearer.
+    private readonly List<(int Term, int Topic)> _answerWords = [];
     private readonly List<(int Topic, int[] Terms)> _phrases = [];
+    // A phrase's distinct term ids while it is added; reused, as a load adds thousands of phrases.
+    private readonly List<int> _phraseIds = [];
+    private readonly HashSet<int> _phraseIdSet = [];
 
     /// <summary>A trigger phrase or title: its words' terms in order, and the pairs of neighbouring words.</summary>
     public void AddPhrase(int topic, IReadOnlyList<string[]> words)
     {
-        var ids = words.SelectMany(w => w).Select(t => Id(t, pair: false))
-            .Concat(TermPairs.Of(words).Select(p => Id(p, pair: true)))
-            .Distinct().ToArray();
-        if (ids.Length == 0) return;
-        _phrases.Add((topic, ids));
-        foreach (var id in ids) _termTopics[id].Strong[topic] = _termTopics[id].Strong.GetValueOrDefault(topic) + 1;
+        _phraseIds.Clear();
+        _phraseIdSet.Clear();
+        foreach (var word in words)
+            foreach (var term in word) AddDistinct(Id(term, pair: false));
+        foreach (var pair in TermPairs.Of(words)) AddDistinct(Id(pair, pair: true));
+        if (_phraseIds.Count == 0) return;
+        _phrases.Add((topic, _phraseIds.ToArray()));
+    }
+
+    private void AddDistinct(int id)
+    {
+        if (_phraseIdSet.Add(id)) _phraseIds.Add(id);
     }
 
     public void AddAnswer(int topic, IEnumerable<string> terms)
     {
-        foreach (var id in terms.Select(t => Id(t, pair: false))) _termTopics[id].Weak.Add(topic);
+        foreach (var term in terms) _answerWords.Add((Id(term, pair: false), topic));
     }
 
     public IndexData Build(TopicRecognizerOptions options)
     {
         var count = _termIds.Count;
+        var phrasePostings = Group(count, PhraseTerms());
+        var answerTopics = Group(count, _answerWords);
         var weights = new double[count];
         var context = new bool[count];
         var topicPostings = new (int, float)[count][];
@@ -34,36 +49,80 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
         // A topic's central words are in many of its phrases ("logo" in most logo questions); a word in one phrase is
         // peripheral ("joke", "friday") and says less that the question is about the topic.
         float Centrality(int topic, int phrases) => (float)Math.Pow((double)phrases / Math.Max(1, phrasesPerTopic[topic]), options.CentralityExponent);
+        // Per term: its phrases' topics in first-seen order with how many of its phrases each has ("strong"), then the
+        // topics only its answers use ("weak"), in first-seen order too.
+        var phrases = new int[topicCount];
+        var seen = new int[topicCount];
+        var strong = new List<int>();
+        var weakOnly = new List<int>();
         for (var id = 0; id < count; id++)
         {
-            var (strong, weak, pair) = _termTopics[id];
-            var weakOnly = weak.Where(t => !strong.ContainsKey(t)).ToArray();
-            weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly.Length) * (pair ? options.PairWeight : 1);
-            var inScope = strong.Keys.Count(t => t < inScopeTopics);
+            var stamp = id + 1;
+            strong.Clear();
+            weakOnly.Clear();
+            foreach (var p in phrasePostings[id])
+            {
+                var topic = _phrases[p].Topic;
+                if (seen[topic] != stamp)
+                {
+                    seen[topic] = stamp;
+                    phrases[topic] = 0;
+                    strong.Add(topic);
+                }
+                phrases[topic]++;
+            }
+            foreach (var topic in answerTopics[id])
+                if (seen[topic] != stamp)
+                {
+                    seen[topic] = stamp;
+                    weakOnly.Add(topic);
+                }
+            var pair = _isPair[id];
+            weights[id] = Weight(strong.Count + options.AnswerFrequencyShare * weakOnly.Count) * (pair ? options.PairWeight : 1);
+            var inScope = 0;
+            foreach (var topic in strong)
+                if (topic < inScopeTopics) inScope++;
             var outOfScope = strong.Count - inScope;
             context[id] = !pair && inScope >= options.ContextTopicShare * inScopeTopics
                 && outOfScope <= options.ContextOutOfScopeShare * Math.Max(1, topicCount - inScopeTopics);
-            topicPostings[id] = strong.Select(p => (p.Key, Centrality(p.Key, p.Value)))
-                .Concat(weakOnly.Select(t => (t, (float)options.AnswerWordFactor * Centrality(t, 1))))
-                .ToArray();
+            var postings = new (int, float)[strong.Count + weakOnly.Count];
+            var at = 0;
+            foreach (var topic in strong) postings[at++] = (topic, Centrality(topic, phrases[topic]));
+            foreach (var topic in weakOnly) postings[at++] = (topic, (float)options.AnswerWordFactor * Centrality(topic, 1));
+            topicPostings[id] = postings;
         }
 
-        var phrasePostings = new List<int>[count];
-        for (var id = 0; id < count; id++) phrasePostings[id] = [];
         var phraseNorms = new double[_phrases.Count];
+        var phraseTopics = new int[_phrases.Count];
         for (var p = 0; p < _phrases.Count; p++)
-            foreach (var id in _phrases[p].Terms)
-            {
-                phrasePostings[id].Add(p);
-                phraseNorms[p] += weights[id] * weights[id];
-            }
+        {
+            phraseTopics[p] = _phrases[p].Topic;
+            foreach (var id in _phrases[p].Terms) phraseNorms[p] += weights[id] * weights[id];
+            phraseNorms[p] = Math.Sqrt(phraseNorms[p]);
+        }
 
-        return new IndexData(
-            _termIds, weights, context, topicPostings,
-            phrasePostings.Select(l => l.ToArray()).ToArray(),
-            _phrases.Select(p => p.Topic).ToArray(),
-            phraseNorms.Select(Math.Sqrt).ToArray(),
-            Weight(1));
+        return new IndexData(_termIds, weights, context, topicPostings, phrasePostings, phraseTopics, phraseNorms, Weight(1));
+    }
+
+    private IEnumerable<(int Term, int Phrase)> PhraseTerms()
+    {
+        for (var p = 0; p < _phrases.Count; p++)
+            foreach (var id in _phrases[p].Terms) yield return (id, p);
+    }
+
+    /// <summary>
+    /// Each term's values, in the order of <paramref name="items"/> (read twice): counted first, so each term's array
+    /// is allocated once at its size.
+    /// </summary>
+    private static int[][] Group(int termCount, IEnumerable<(int Term, int Value)> items)
+    {
+        var filled = new int[termCount];
+        foreach (var (term, _) in items) filled[term]++;
+        var groups = new int[termCount][];
+        for (var id = 0; id < termCount; id++) groups[id] = filled[id] == 0 ? [] : new int[filled[id]];
+        Array.Clear(filled);
+        foreach (var (term, value) in items) groups[term][filled[term]++] = value;
+        return groups;
     }
 
     // BM25's inverse document frequency over topics: a word in every topic weighs almost nothing.
@@ -73,7 +132,7 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
     {
         if (_termIds.TryGetValue(term, out var id)) return id;
         _termIds[term] = id = _termIds.Count;
-        _termTopics.Add(([], [], pair));
+        _isPair.Add(pair);
         return id;
     }
 }

@@ -17,18 +17,26 @@ internal sealed class TypoIndex
     private const int MinLength = 5;
     private const int LongLength = 8;
 
-    private readonly Dictionary<ulong, int> _first = [];
-    private readonly List<(string Word, int Next)> _entries = [];
+    private readonly Dictionary<ulong, int> _first;
+    private readonly List<(string Word, int Next)> _entries;
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
-    public TypoIndex(IEnumerable<string> words)
+    public TypoIndex(IReadOnlyCollection<string> words)
     {
+        // Sized for every deletion up front: grown by doubling, the two tables (a few MB each) were copied a dozen
+        // times per load, and those copies were most of the garbage of a load.
+        var deletions = words.Sum(w => w.Length < MinLength - 1 ? 0 : DeletionCount(w.Length));
+        _first = new Dictionary<ulong, int>(deletions);
+        _entries = new List<(string Word, int Next)>(deletions);
         foreach (var word in words)
         {
             if (word.Length < MinLength - 1 || !_words.Add(word)) continue;
             ForEachDeletion(word, word.Length >= LongLength ? 2 : 1, key => Add(key, word));
         }
     }
+
+    /// <summary>How many deletions <see cref="ForEachDeletion"/> makes of a word of <paramref name="length"/> letters.</summary>
+    private static int DeletionCount(int length) => length >= LongLength ? length + length * (length - 1) / 2 : length;
 
     public static int MaxDistance(int length) => length >= LongLength ? 2 : length >= MinLength ? 1 : 0;
 

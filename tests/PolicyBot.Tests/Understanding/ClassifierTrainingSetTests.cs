@@ -6,6 +6,28 @@ public class ClassifierTrainingSetTests
 {
     private static IEnumerable<string> Terms(string word) => [word];
 
+    [Theory]
+    [InlineData(new int[0])]
+    [InlineData(new[] { 3, 1, 3, 0, 2, 1, 3 })]
+    [InlineData(new[] { 5, 5, 5, 5 })]
+    public void RowsAreNumberedMostUsedFirstWithTiesInFeatureOrderAsAStableSortWould(int[] occurrences)
+    {
+        // The counting sort replaced OrderByDescending: the rows' numbering, and so the model's layout, must not move.
+        var expected = Enumerable.Range(0, occurrences.Length).OrderByDescending(id => occurrences[id]).ToArray();
+
+        Assert.Equal(expected, ClassifierTrainingSet.ByOccurrencesDescending(occurrences));
+    }
+
+    [Fact]
+    public void RowsAreNumberedAsAStableSortWouldOnManyFeatures()
+    {
+        var random = new Random(14);
+        var occurrences = Enumerable.Range(0, 5_000).Select(_ => random.Next(0, 40)).ToArray();
+        var expected = Enumerable.Range(0, occurrences.Length).OrderByDescending(id => occurrences[id]).ToArray();
+
+        Assert.Equal(expected, ClassifierTrainingSet.ByOccurrencesDescending(occurrences));
+    }
+
     [Fact]
     public void FeaturesThatAlwaysOccurTogetherShareOneRow()
     {
