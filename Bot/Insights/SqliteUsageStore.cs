@@ -19,7 +19,7 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0) return;
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
+        await _file.EnsureCreatedAsync(CreateTablesAsync, cancellationToken);
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
@@ -44,10 +44,7 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
     }
 
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
-    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
-    }
+    internal ValueTask EnsureCreatedAsync(CancellationToken cancellationToken) => _file.EnsureCreatedAsync(CreateTablesAsync, cancellationToken);
 
     public ValueTask DisposeAsync()
     {
@@ -67,17 +64,12 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
         return await UsageRecord.ReadAllAsync(reader, cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
-        return await _file.OpenAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(CreateTablesAsync, cancellationToken);
 
     private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS usage_events (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 week TEXT NOT NULL,

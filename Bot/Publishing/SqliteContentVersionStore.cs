@@ -107,16 +107,11 @@ public sealed class SqliteContentVersionStore(string path, TimeSpan? commandTime
         return infos;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
-        return await _file.OpenAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(CreateTablesAsync, cancellationToken);
 
     private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await SqliteMigrations.ExecuteAsync(connection, """
-            PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS content_versions (
                 number INTEGER NOT NULL PRIMARY KEY,
                 author TEXT NOT NULL,

@@ -45,24 +45,16 @@ public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeou
     }
 
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
-    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
-    }
+    internal ValueTask EnsureCreatedAsync(CancellationToken cancellationToken) => _file.EnsureCreatedAsync(CreateTablesAsync, cancellationToken);
 
     public void Dispose() => _batcher?.Dispose();
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
-        return await _file.OpenAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(CreateTablesAsync, cancellationToken);
 
     private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS conversation_state (
                 key TEXT NOT NULL PRIMARY KEY,
                 data BLOB NOT NULL,

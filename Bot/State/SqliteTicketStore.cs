@@ -69,10 +69,7 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
     }
 
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
-    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
-    }
+    internal ValueTask EnsureCreatedAsync(CancellationToken cancellationToken) => _file.EnsureCreatedAsync(CreateTablesAsync, cancellationToken);
 
     /// <summary>Writes wait for the file's <see cref="SqliteWriteGate"/>, shared with the conversation store.</summary>
     private async Task<int> ExecuteWriteAsync(SqliteCommand command, CancellationToken cancellationToken)
@@ -132,17 +129,12 @@ public sealed class SqliteTicketStore(string path, TimeSpan? commandTimeout = nu
             """, cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_file.IsCreated) await _file.CreateOnceAsync(CreateTablesAsync, cancellationToken);
-        return await _file.OpenAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(CreateTablesAsync, cancellationToken);
 
     private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS tickets (
                 id TEXT NOT NULL PRIMARY KEY,
                 data BLOB NOT NULL,
