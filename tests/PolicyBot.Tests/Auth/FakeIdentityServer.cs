@@ -1,17 +1,14 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PolicyBot.Bot.Auth;
-using System.Net.Security;
+using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Auth;
 
@@ -99,20 +96,13 @@ public sealed class FakeIdentityServer : IAsyncDisposable
 
     public static async Task<FakeIdentityServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        FakeIdentityServer? server = null;
+        var (_, addresses) = await LoopbackServer.StartAsync(app => (server = new FakeIdentityServer(app)).HandleAsync, kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, 0);
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate));
         });
-        var app = builder.Build();
-        var server = new FakeIdentityServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        server.Url = addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal));
+        server!.Url = addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal));
         server.HttpsUrl = addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal));
         return server;
     }

@@ -4,16 +4,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PolicyBot.Tests.Auth;
+using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Editor;
 
@@ -54,14 +49,9 @@ public sealed class FakeEntraServer : IAsyncDisposable
 
     public static async Task<FakeEntraServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeEntraServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        server.Url = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        FakeEntraServer? server = null;
+        var (_, addresses) = await LoopbackServer.StartAsync(app => (server = new FakeEntraServer(app)).HandleAsync);
+        server!.Url = addresses.Single();
         return server;
     }
 

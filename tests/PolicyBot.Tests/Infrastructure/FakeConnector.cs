@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace PolicyBot.Tests.Infrastructure;
 
@@ -36,14 +31,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var connector = new FakeConnector(app);
-        app.Run(connector.HandleAsync);
-        await app.StartAsync();
-        connector.Url = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        FakeConnector? connector = null;
+        var (_, addresses) = await LoopbackServer.StartAsync(app => (connector = new FakeConnector(app)).HandleAsync);
+        connector!.Url = addresses.Single();
         return connector;
     }
 

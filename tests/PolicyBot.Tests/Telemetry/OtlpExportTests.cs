@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Telemetry;
@@ -35,18 +29,13 @@ public sealed class OtlpExportTests
 
     private static async Task<WebApplication> StartCollectorAsync(ConcurrentQueue<(string, byte[])> received)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.Run(async context =>
+        var (app, _) = await LoopbackServer.StartAsync(_ => async context =>
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
             received.Enqueue((context.Request.Path.Value ?? "", body.ToArray()));
             context.Response.ContentType = "application/x-protobuf";
         });
-        await app.StartAsync();
         return app;
     }
 }
