@@ -72,8 +72,8 @@ public static class EvalCommand
             return 0;
         }
 
-        var blind = Path.Combine(folder, "blind.yaml");
-        var development = new[] { "questions.yaml", "development-2.yaml", "development-3.yaml", "development-4.yaml", "development-5.yaml" }.Select(f => Path.Combine(folder, f)).Where(File.Exists).ToList();
+        var blind = Path.Combine(folder, EvaluationSet.BlindFile);
+        var development = EvaluationSet.DevelopmentFiles.Select(f => Path.Combine(folder, f)).Where(File.Exists).ToList();
         if (!File.Exists(blind) || development.Count == 0)
         {
             await error.WriteLineAsync($"No evaluation sets in {Path.GetFullPath(folder)}; pass a file: eval <questions.yaml>");

@@ -6,6 +6,13 @@ namespace PolicyBot.Dialogs.Understanding;
 /// <summary>Reads a labelled question set: <c>questions: - { lang: nl|en, topic: &lt;id&gt;|null, text: "…" }</c>.</summary>
 public static class EvaluationSet
 {
+    /// <summary>The sets tuned on, oldest first, in <c>tests/PolicyBot.Tests/Evaluation</c>; a new one joins at the end.</summary>
+    public static readonly IReadOnlyList<string> DevelopmentFiles =
+        ["questions.yaml", "development-2.yaml", "development-3.yaml", "development-4.yaml", "development-5.yaml"];
+
+    /// <summary>The set nobody tunes on: its figures are read, never its misses.</summary>
+    public const string BlindFile = "blind.yaml";
+
     public static IReadOnlyList<LabelledQuestion> Load(string path) => Parse(File.ReadAllText(path), path);
 
     public static IReadOnlyList<LabelledQuestion> Parse(string yaml, string source = "questions")

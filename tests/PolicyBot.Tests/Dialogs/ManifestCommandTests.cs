@@ -63,7 +63,7 @@ public class ManifestCommandTests
 
         var result = await engine.OnTurnAsync(TurnInput.Message(command, locale), state, CancellationToken.None);
 
-        var retry = Content.Message("check-retry")[global::PolicyBot.Dialogs.LanguageExtensions.FromLocale(locale)!.Value].Trim();
+        var retry = Content.Message(MessageIds.CheckRetry)[global::PolicyBot.Dialogs.LanguageExtensions.FromLocale(locale)!.Value].Trim();
         Assert.DoesNotContain(result.Messages, m => m.Text.Contains(retry, StringComparison.Ordinal));
         Assert.True(result.Messages.Any(m => m.Choices.Count > 0 || m.ExpectingInput), $"'{command}' got no menu, prompt or question");
     }

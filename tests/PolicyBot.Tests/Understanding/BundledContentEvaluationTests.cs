@@ -17,8 +17,8 @@ public class BundledContentEvaluationTests
         var content = ContentLoader.Load(folder).Content ?? throw new InvalidOperationException("The bundled content does not load.");
         string Set(string file) => Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file);
         var recognizer = new TopicRecognizer(content);
-        var development = new[] { "questions.yaml", "development-2.yaml", "development-3.yaml", "development-4.yaml", "development-5.yaml" }.SelectMany(f => EvaluationSet.Load(Set(f)));
-        return (RecognizerEvaluation.Run(recognizer, development), RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(Set("blind.yaml"))));
+        var development = EvaluationSet.DevelopmentFiles.SelectMany(f => EvaluationSet.Load(Set(f)));
+        return (RecognizerEvaluation.Run(recognizer, development), RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(Set(EvaluationSet.BlindFile))));
     });
 
     [Fact]

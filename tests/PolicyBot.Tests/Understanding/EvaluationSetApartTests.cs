@@ -51,7 +51,7 @@ public class EvaluationSetApartTests
 
     /// <summary>Every evaluation set: the development sets and the blind one.</summary>
     private static IEnumerable<LabelledQuestion> Questions() =>
-        new[] { "questions.yaml", "development-2.yaml", "development-3.yaml", "development-4.yaml", "development-5.yaml", "blind.yaml" }
+        EvaluationSet.DevelopmentFiles.Append(EvaluationSet.BlindFile)
             .SelectMany(file => EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file)));
 
     private static IEnumerable<(string Where, string Phrase)> Phrases()
