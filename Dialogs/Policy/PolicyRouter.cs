@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
@@ -249,12 +250,21 @@ public static class PolicyRouter
         var words = TextNormalizer.Tokens(context.Input.Text);
         if (words.Length is 0 or > MaxWords) return null;
         var text = " " + string.Join(' ', words) + " ";
-        foreach (var (command, label) in Menu)
-        {
-            var labels = context.Content.Message(label);
-            foreach (var phrase in new[] { labels.Nl, labels.En }.Select(TextNormalizer.Normalize).Where(p => p.Length > 0))
-                if (whole ? text == " " + phrase + " " : text.Contains(" " + phrase + " ", StringComparison.Ordinal)) return command;
-        }
+        foreach (var (command, phrase) in MenuPhrases(context.Content))
+            if (whole ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
         return null;
     }
+
+    // The menu labels of both languages, normalized and padded with spaces: they follow from the content alone, so they
+    // are made once per content version (a reload brings new texts, and the old entry goes with the old content).
+    private static readonly ConditionalWeakTable<PolicyContent, (ButtonAction Command, string Phrase)[]> MenuPhrasesByContent = new();
+
+    private static (ButtonAction Command, string Phrase)[] MenuPhrases(PolicyContent content) =>
+        MenuPhrasesByContent.GetValue(content, c =>
+        [
+            .. Menu.SelectMany(m => new[] { c.Message(m.Label).Nl, c.Message(m.Label).En }
+                .Select(TextNormalizer.Normalize)
+                .Where(p => p.Length > 0)
+                .Select(p => (m.Command, " " + p + " "))),
+        ]);
 }
