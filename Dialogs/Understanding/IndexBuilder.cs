@@ -14,11 +14,12 @@ internal sealed class IndexBuilder(int topicCount, int inScopeTopics)
     private readonly List<int> _phraseIds = [];
     private readonly HashSet<int> _phraseIdSet = [];
 
-    /// <summary>A trigger phrase or title: its words' terms in order, and the pairs of neighbouring words.</summary>
-    public void AddPhrase(int topic, IReadOnlyList<string[]> words)
+    /// <summary>A trigger phrase or title: its words' terms in order, the pairs of neighbouring words, and how it opens.</summary>
+    public void AddPhrase(int topic, IReadOnlyList<string[]> words, string? opening = null)
     {
         _phraseIds.Clear();
         _phraseIdSet.Clear();
+        if (opening is not null) AddDistinct(Id(opening, pair: false));
         foreach (var word in words)
             foreach (var term in word) AddDistinct(Id(term, pair: false));
         foreach (var pair in TermPairs.Of(words)) AddDistinct(Id(pair, pair: true));

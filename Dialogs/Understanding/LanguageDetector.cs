@@ -25,7 +25,8 @@ internal static class LanguageDetector
                 else en++;
                 continue;
             }
-            if (nlMarker) continue;
+            // A number is no word of either language ("8:30" in an English text whose Dutch twin says "8.30").
+            if (nlMarker || TextAnalyzer.IsNumber(token)) continue;
             var dutch = knownInDutch(token);
             if (dutch == knownInEnglish(token)) continue;
             if (dutch) nl += VocabularyEvidence;

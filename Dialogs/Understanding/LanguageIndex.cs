@@ -36,7 +36,10 @@ internal sealed class LanguageIndex
         for (var topic = 0; topic < topics.Count; topic++)
         {
             foreach (var phrase in topics[topic].Triggers[language].Append(topics[topic].Title[language]))
-                builder.AddPhrase(topic, _analyzer.Words(phrase).Select(Resolve).ToList());
+            {
+                var tokens = TextNormalizer.Tokens(phrase);
+                builder.AddPhrase(topic, _analyzer.Words(tokens).Select(Resolve).ToList(), settings.OpeningTerms ? Opening(tokens) : null);
+            }
             builder.AddAnswer(topic, _analyzer.Words(topics[topic].Answer[language]).SelectMany(Resolve));
         }
 
@@ -137,6 +140,13 @@ internal sealed class LanguageIndex
         }
     }
 
+    /// <summary>How a question is put when its first two words include a function word ("mag ik", "tell me", "hoe werkt"), as one term.</summary>
+    private string? Opening(string[] tokens) =>
+        tokens.Length >= 2 && tokens[0].Length <= RecognizerLimits.MaxWordLength && tokens[1].Length <= RecognizerLimits.MaxWordLength
+        && (_analyzer.IsStopWord(tokens[0]) || _analyzer.IsStopWord(tokens[1]))
+            ? string.Concat("^", tokens[0], " ", tokens[1])
+            : null;
+
     private (List<(int Term, double Factor, bool Pair)> Terms, int UnknownCount) Analyze(string[] tokens, Func<string, bool>? mayCorrect, CancellationToken cancellationToken)
     {
         var terms = new List<(int Term, double Factor, bool Pair)>();
@@ -158,6 +168,8 @@ internal sealed class LanguageIndex
                         Add(terms, pair, Math.Min(factor, previous.Factor), pair: true);
             previous = (ids, factor);
         }
+        // How the question opens counts beside its words, never alone: "mag ik dat eigenlijk wel" matches nothing.
+        if (terms.Count + unknown > 0 && _settings.OpeningTerms && Opening(tokens) is { } opening && TermId(opening) is var openingId and >= 0) terms.Add((openingId, 1, false));
         return (terms, unknown);
     }
 

@@ -78,6 +78,13 @@ public sealed record TopicRecognizerOptions
     /// </summary>
     public double ContextOutOfScopeShare { get; init; } = 0.3;
 
+    /// <summary>
+    /// Whether how a question opens counts as one more term when its first two words include a function word ("mag ik",
+    /// "can i", "tell me", "hoe werkt", "van wie"): the words that say what is asked, which the content words leave out,
+    /// so "tell me a joke" can lean towards the out-of-scope examples that open that way, not the topic about jokes.
+    /// </summary>
+    public bool OpeningTerms { get; init; } = true;
+
     /// <summary>Score factor for a question without a context word.</summary>
     public double NoContextFactor { get; init; } = 0.5;
 
