@@ -18,7 +18,7 @@ public sealed record TopicRecognizerOptions
     /// An out-of-scope example group scoring at least this share of the best topic makes the answer unsure: the topics
     /// are offered as "did you mean …?" instead. (A group that scores highest is always no answer.)
     /// </summary>
-    public double OutOfScopeRatio { get; init; } = 0.8;
+    public double OutOfScopeRatio { get; init; } = 0.7;
 
     public int MaxCandidates { get; init; } = 3;
 

@@ -42,7 +42,7 @@ public class OutOfScopeGroupTests
     public void AnOutOfScopeGroupCloseBehindTheBestTopicMakesItASuggestionInsteadOfAnAnswer()
     {
         // The question leans on the meeting how-to group as well as on the customer-photo topic; the group scores between
-        // half and seven tenths of the topic here (the bundled content's ratio, 0.8, was chosen on the development sets).
+        // half and seven tenths of the topic here (the bundled content's ratio, 0.7, was chosen on the development sets).
         const string question = "mag ik een klantfoto delen in een vergadering";
         var content = TestContent.Create() with { OutOfScope = [ItHowTo] };
 
