@@ -34,8 +34,8 @@ public sealed record TopicRecognizerOptions
     /// <summary>At most this many topics are offered beside an answer.</summary>
     public int MaxAlternatives { get; init; } = 2;
 
-    /// <summary>No suggestions when an out-of-scope example group leads the best topic by this much.</summary>
-    public double SuggestOutOfScopeMargin { get; init; } = 0.05;
+    /// <summary>No suggestions when an out-of-scope example group leads the best topic by this much (0: whenever one leads).</summary>
+    public double SuggestOutOfScopeMargin { get; init; } = 0;
 
     /// <summary>Share of a topic's score from the learned classifier (<see cref="TopicClassifier"/>); 0 turns it off.</summary>
     public double ClassifierShare { get; init; } = 0.2;
