@@ -26,13 +26,13 @@ internal static class StopWords
     public static readonly HashSet<string> NlMarkers = Set("""
         de het een ik je jij mijn onze ons mag mogen kan kun kunnen wat hoe waar wanneer waarom welke van op voor met
         niet geen dat dit deze die naar bij zijn heb hebben moet moeten wil willen er ook als maar nog dan wel om te aan
-        uit hun ze zij hij iets iemand graag u uw wordt worden zou door
+        uit hun ze zij hij iets iemand graag u uw wordt worden zou door wie
         """);
 
     public static readonly HashSet<string> EnMarkers = Set("""
         the a an i my our you your can could may might should would what how where when why which of on for with not
         no that this these those and or to from at by are am be do does have has it about if allowed please there
-        their they them will
+        their they them will who whose
         """);
 
     public static HashSet<string> For(Language language) => language == Language.Nl ? Nl : En;

@@ -16,4 +16,10 @@ public class LanguageDetectorTests
     [Fact]
     public void WordsOnlyOneLanguageKnowsStillAre() =>
         Assert.Equal(Language.Nl, LanguageDetector.Detect(TextNormalizer.Tokens("werkdagen 8:30 kantoortijden"), w => w is "werkdagen" or "kantoortijden", _ => false));
+
+    [Theory]
+    [InlineData("who owns whatsapp", Language.En)]
+    [InlineData("wie is de eigenaar van whatsapp", Language.Nl)]
+    public void TheQuestionWordWhoTellsTheLanguage(string question, Language language) =>
+        Assert.Equal(language, LanguageDetector.Detect(TextNormalizer.Tokens(question), _ => false, _ => false));
 }
