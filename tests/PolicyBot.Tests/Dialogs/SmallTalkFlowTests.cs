@@ -31,6 +31,8 @@ public class SmallTalkFlowTests
     [InlineData("en-US", "ok", MessageIds.SmallTalkOk, "en")]
     [InlineData("en-US", "super", MessageIds.SmallTalkOk, "en")]
     [InlineData("en-US", "got it, thanks", MessageIds.SmallTalkThanks, "en")]
+    [InlineData("nl-NL", "dankjewel voor het antwoord, fijne dag!", MessageIds.SmallTalkThanks, "nl")]
+    [InlineData("en-US", "thanks for the reply, have a nice day", MessageIds.SmallTalkThanks, "en")]
     // A word only one language uses answers in that language, whatever the conversation's language.
     [InlineData("en-US", "bedankt", MessageIds.SmallTalkThanks, "nl")]
     [InlineData("en-US", "hoi", MessageIds.SmallTalkGreeting, "nl")]
