@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Insights;
+using PolicyBot.Bot.State;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;
@@ -121,6 +123,48 @@ public sealed class TeamsFeedbackTests
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(records, r => r is { Kind: "not-helped", TopicId: "confidential-information", Language: "nl" });
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AnAnswersIdIsKeptInTheAnsweredStoreNotInTheConversationState()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null);
+        await new ChatSession(host, connector, "msteams", "en-US", "a:feedback-store").SayAsync("can I share our revenue figures?");
+        var answerId = $"reply-{connector.Requests.Count}";
+        var key = StorageKeys.Conversation("msteams", "a:feedback-store");
+
+        var state = await host.Services.GetRequiredService<IConversationStore>().ReadAsync(key, CancellationToken.None);
+        var kept = await host.Services.GetRequiredService<IAnsweredStore>().FindAsync(key, answerId, CancellationToken.None);
+
+        Assert.Null(ConversationDataSerializer.Deserialize(state!.Data.Span).Answered);
+        Assert.Equal(new AnsweredMessage(answerId, "confidential-information", Language.En), kept);
+    }
+
+    [Fact]
+    public async Task FeedbackOnAnAnswerTheStateKeptBeforeTheAnsweredStoreIsStillCounted()
+    {
+        var folder = Directory.CreateTempSubdirectory("policybot-feedback-");
+        try
+        {
+            await using var connector = await FakeConnector.StartAsync();
+            await using var host = await BotHost.StartAsync(null, null, "Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}");
+            // The state row as PolicyBot wrote it while it kept the answered ids in the conversation's state.
+            var earlier = new ConversationData { Language = Language.Nl, Answered = [new AnsweredMessage("reply-old", "confidential-information", Language.Nl)] };
+            var key = StorageKeys.Conversation("msteams", "a:feedback-earlier");
+            await host.Services.GetRequiredService<IConversationStore>().WriteAsync(key, ConversationDataSerializer.Serialize(earlier), "*", CancellationToken.None);
+
+            using var response = await host.PostActivityAsync(Feedback(connector.Url, "a:feedback-earlier", "reply-old", "like"));
+            var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(records, r => r is { Kind: "helped", TopicId: "confidential-information", Language: "nl" });
         }
         finally
         {
