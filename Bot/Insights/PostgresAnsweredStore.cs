@@ -37,11 +37,8 @@ public sealed class PostgresAnsweredStore : IAnsweredStore, IAsyncDisposable
             insert.Parameters.Add(new NpgsqlParameter { Value = answer.Language.Code() });
             batch.BatchCommands.Add(insert);
         }
-        var trim = new NpgsqlBatchCommand($"""
-            DELETE FROM answered_messages WHERE conversation_key = $1 AND id <= (
-                SELECT id FROM answered_messages WHERE conversation_key = $1 ORDER BY id DESC LIMIT 1 OFFSET {TeamsFeedback.MaxRemembered})
-            """);
-        trim.Parameters.Add(new NpgsqlParameter { Value = conversationKey });
+        var trim = new NpgsqlBatchCommand(AnsweredRows.Trim);
+        trim.Parameters.AddWithValue("key", conversationKey);
         batch.BatchCommands.Add(trim);
         // One round trip; a multi-statement batch runs in one implicit transaction.
         await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -50,15 +47,10 @@ public sealed class PostgresAnsweredStore : IAnsweredStore, IAsyncDisposable
     public async Task<AnsweredMessage?> FindAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
     {
         await using var connection = await _schema.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("""
-            SELECT topic, language FROM answered_messages WHERE conversation_key = @key AND activity_id = @id ORDER BY id DESC LIMIT 1
-            """, connection);
+        await using var command = new NpgsqlCommand(AnsweredRows.Find, connection);
         command.Parameters.AddWithValue("key", conversationKey);
         command.Parameters.AddWithValue("id", activityId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new AnsweredMessage(activityId, reader.GetString(0), LanguageExtensions.FromLocale(reader.GetString(1)) ?? Language.En)
-            : null;
+        return await AnsweredRows.ReadAsync(command, activityId, cancellationToken);
     }
 
     public async Task ForgetAsync(string conversationKey, CancellationToken cancellationToken)

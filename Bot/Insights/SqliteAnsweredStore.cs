@@ -52,7 +52,7 @@ public sealed class SqliteAnsweredStore(string path, TimeSpan? commandTimeout = 
                 _insert.ExecuteNonQuery();
             }
             _trim!.Transaction = transaction;
-            _trim.Parameters["$key"].Value = conversationKey;
+            _trim.Parameters["@key"].Value = conversationKey;
             _trim.ExecuteNonQuery();
             transaction.Commit();
         }
@@ -66,15 +66,10 @@ public sealed class SqliteAnsweredStore(string path, TimeSpan? commandTimeout = 
     {
         await using var connection = await _file.OpenAsync(CreateTablesAsync, cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT topic, language FROM answered_messages WHERE conversation_key = $key AND activity_id = $id ORDER BY id DESC LIMIT 1
-            """;
-        command.Parameters.AddWithValue("$key", conversationKey);
-        command.Parameters.AddWithValue("$id", activityId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new AnsweredMessage(activityId, reader.GetString(0), LanguageExtensions.FromLocale(reader.GetString(1)) ?? Language.En)
-            : null;
+        command.CommandText = AnsweredRows.Find;
+        command.Parameters.AddWithValue("@key", conversationKey);
+        command.Parameters.AddWithValue("@id", activityId);
+        return await AnsweredRows.ReadAsync(command, activityId, cancellationToken);
     }
 
     public async Task ForgetAsync(string conversationKey, CancellationToken cancellationToken)
@@ -112,10 +107,7 @@ public sealed class SqliteAnsweredStore(string path, TimeSpan? commandTimeout = 
             INSERT INTO answered_messages (conversation_key, activity_id, topic, language, answered_at)
             VALUES ($key, $id, $topic, $language, $at)
             """, "$key", "$id", "$topic", "$language", "$at");
-        _trim = Prepare(_writer, $"""
-            DELETE FROM answered_messages WHERE conversation_key = $key AND id <= (
-                SELECT id FROM answered_messages WHERE conversation_key = $key ORDER BY id DESC LIMIT 1 OFFSET {TeamsFeedback.MaxRemembered})
-            """, "$key");
+        _trim = Prepare(_writer, AnsweredRows.Trim, "@key");
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)

@@ -106,30 +106,20 @@ public sealed class TeamsFeedbackTests
     }
 
     [Fact]
-    public async Task FeedbackReachingAnotherInstanceIsCountedToo()
+    public Task FeedbackReachingAnotherInstanceIsCountedToo() => WithSqliteFileAsync(async shared =>
     {
-        var folder = Directory.CreateTempSubdirectory("policybot-feedback-");
-        try
-        {
-            string[] shared = ["Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"];
-            await using var connector = await FakeConnector.StartAsync();
-            await using var first = await BotHost.StartAsync(null, null, shared);
-            await using var second = await BotHost.StartAsync(null, null, shared);
-            await new ChatSession(first, connector, "msteams", "nl-NL", "a:feedback-shared").SayAsync("mag ik onze omzetcijfers delen?");
-            var answerId = $"reply-{connector.Requests.Count}";
+        await using var connector = await FakeConnector.StartAsync();
+        await using var first = await BotHost.StartAsync(null, null, shared);
+        await using var second = await BotHost.StartAsync(null, null, shared);
+        await new ChatSession(first, connector, "msteams", "nl-NL", "a:feedback-shared").SayAsync("mag ik onze omzetcijfers delen?");
+        var answerId = $"reply-{connector.Requests.Count}";
 
-            using var response = await second.PostActivityAsync(Feedback(connector.Url, "a:feedback-shared", answerId, "dislike"));
-            var records = await second.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
+        using var response = await second.PostActivityAsync(Feedback(connector.Url, "a:feedback-shared", answerId, "dislike"));
+        var records = await second.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(records, r => r is { Kind: "not-helped", TopicId: "confidential-information", Language: "nl" });
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
-    }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(records, r => r is { Kind: "not-helped", TopicId: "confidential-information", Language: "nl" });
+    });
 
     [Fact]
     public async Task AnAnswersIdIsKeptInTheAnsweredStoreNotInTheConversationState()
@@ -148,23 +138,29 @@ public sealed class TeamsFeedbackTests
     }
 
     [Fact]
-    public async Task FeedbackOnAnAnswerTheStateKeptBeforeTheAnsweredStoreIsStillCounted()
+    public Task FeedbackOnAnAnswerTheStateKeptBeforeTheAnsweredStoreIsStillCounted() => WithSqliteFileAsync(async sqlite =>
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null, null, sqlite);
+        // The state row as PolicyBot wrote it while it kept the answered ids in the conversation's state.
+        var earlier = new ConversationData { Language = Language.Nl, Answered = [new AnsweredMessage("reply-old", "confidential-information", Language.Nl)] };
+        var key = StorageKeys.Conversation("msteams", "a:feedback-earlier");
+        await host.Services.GetRequiredService<IConversationStore>().WriteAsync(key, ConversationDataSerializer.Serialize(earlier), "*", CancellationToken.None);
+
+        using var response = await host.PostActivityAsync(Feedback(connector.Url, "a:feedback-earlier", "reply-old", "like"));
+        var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(records, r => r is { Kind: "helped", TopicId: "confidential-information", Language: "nl" });
+    });
+
+    /// <summary>Runs <paramref name="test"/> with the settings of a SQLite file in a temp folder, removed afterwards.</summary>
+    private static async Task WithSqliteFileAsync(Func<string[], Task> test)
     {
         var folder = Directory.CreateTempSubdirectory("policybot-feedback-");
         try
         {
-            await using var connector = await FakeConnector.StartAsync();
-            await using var host = await BotHost.StartAsync(null, null, "Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}");
-            // The state row as PolicyBot wrote it while it kept the answered ids in the conversation's state.
-            var earlier = new ConversationData { Language = Language.Nl, Answered = [new AnsweredMessage("reply-old", "confidential-information", Language.Nl)] };
-            var key = StorageKeys.Conversation("msteams", "a:feedback-earlier");
-            await host.Services.GetRequiredService<IConversationStore>().WriteAsync(key, ConversationDataSerializer.Serialize(earlier), "*", CancellationToken.None);
-
-            using var response = await host.PostActivityAsync(Feedback(connector.Url, "a:feedback-earlier", "reply-old", "like"));
-            var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(records, r => r is { Kind: "helped", TopicId: "confidential-information", Language: "nl" });
+            await test(["Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"]);
         }
         finally
         {
