@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PolicyBot.Dialogs.Caching;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
@@ -9,7 +10,10 @@ namespace PolicyBot.Bot.Hosting;
 
 public static class PolicyBotDialogsExtensions
 {
-    /// <summary>The policy dialogs, the hot-reloaded content and the recognizer built from each content version.</summary>
+    /// <summary>
+    /// The policy dialogs, the hot-reloaded content and the recognizer built from each content version, behind a cache
+    /// of what it made of short texts (<see cref="CachingTopicRecognizer"/>).
+    /// </summary>
     public static IServiceCollection AddPolicyBotDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -17,7 +21,7 @@ public static class PolicyBotDialogsExtensions
         services.TryAddSingleton(sp =>
         {
             var path = ContentOptions.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Path, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            var store = new ContentStore(path, content => RecognizerCache.For(content), sp.GetRequiredService<ILogger<ContentStore>>());
+            var store = new ContentStore(path, content => new CachingTopicRecognizer(RecognizerCache.For(content)), sp.GetRequiredService<ILogger<ContentStore>>());
             if (!store.IsLoaded)
                 throw new InvalidOperationException($"The policy content in {path} has errors:{Environment.NewLine}" + string.Join(Environment.NewLine, store.Errors));
             return store;

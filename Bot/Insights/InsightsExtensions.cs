@@ -8,7 +8,8 @@ public static class InsightsExtensions
 {
     /// <summary>
     /// Usage events beside the conversation state (the SQLite file, or the shared PostgreSQL database; memory with the
-    /// memory provider), written in the background in batches; options from <c>Insights</c>.
+    /// memory provider), written in the background in batches; options from <c>Insights</c>. The answers Teams gave ids
+    /// (for its 👍/👎) live in the same database.
     /// </summary>
     public static IServiceCollection AddUsageInsights(this IServiceCollection services)
     {
@@ -21,6 +22,10 @@ public static class InsightsExtensions
                 : new MemoryUsageStore();
             return new BufferedUsageStore(store, sp.GetRequiredService<ILogger<BufferedUsageStore>>());
         });
+        services.TryAddSingleton<IAnsweredStore>(sp =>
+            ConversationStoreExtensions.Postgres(sp) is { } connectionString ? new PostgresAnsweredStore(connectionString, ConversationStoreExtensions.CommandTimeout(sp), ConversationStoreExtensions.ConnectTimeout(sp))
+            : ConversationStoreExtensions.SqlitePath(sp) is { } path ? new SqliteAnsweredStore(path, ConversationStoreExtensions.CommandTimeout(sp))
+            : new MemoryAnsweredStore());
         services.TryAddSingleton<UsageRecorder>();
         services.TryAddSingleton<TeamsFeedback>();
         return services;

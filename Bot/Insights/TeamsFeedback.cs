@@ -9,33 +9,23 @@ namespace PolicyBot.Bot.Insights;
 /// <summary>
 /// Teams' own 👍/👎 under an answer: Teams sends a <c>message/submitAction</c> invoke (<c>actionName: feedback</c>,
 /// <c>actionValue.reaction: like|dislike</c>) that names the answer only by its activity id (<c>replyToId</c>). The ids
-/// of the last answers are kept in the conversation's state (every instance reads the same store), and a reaction is
-/// counted like the card's buttons: <see cref="UsageKind.Helped"/> or <see cref="UsageKind.NotHelped"/> for the topic.
-/// What the employee typed into Teams' feedback form is never read.
+/// of the last answers are kept in the <see cref="IAnsweredStore"/> (every instance reads the same store), and a
+/// reaction is counted like the card's buttons: <see cref="UsageKind.Helped"/> or <see cref="UsageKind.NotHelped"/> for
+/// the topic. What the employee typed into Teams' feedback form is never read.
 /// </summary>
-public sealed class TeamsFeedback(IConversationStore store, UsageRecorder usage, ILogger<TeamsFeedback> logger)
+public sealed class TeamsFeedback(IAnsweredStore answered, IConversationStore store, UsageRecorder usage, ILogger<TeamsFeedback> logger)
 {
     public const string SubmitActionInvoke = "message/submitAction";
     public const int MaxRemembered = 20;
-    private const int MaxConflictRetries = 3;
 
     /// <summary>Remembers the answers Teams just gave ids, newest last, keeping the last <see cref="MaxRemembered"/>.</summary>
     public async Task RememberAsync(string channelId, string conversationId, IReadOnlyList<AnsweredMessage> answers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answers);
         if (answers.Count == 0) return;
-        var key = StorageKeys.Conversation(channelId, conversationId);
         try
         {
-            for (var attempt = 0; attempt <= MaxConflictRetries; attempt++)
-            {
-                var stored = await store.ReadAsync(key, cancellationToken);
-                var state = stored is null ? new ConversationData() : ConversationDataSerializer.Deserialize(stored.Data.Span);
-                state.Answered = [.. (state.Answered ?? []).Concat(answers).TakeLast(MaxRemembered)];
-                var write = await store.WriteAsync(key, ConversationDataSerializer.Serialize(state), stored?.ETag, cancellationToken);
-                if (!write.IsConflict) return;
-            }
-            logger.AnswersNotRemembered("conflict");
+            await answered.AddAsync(StorageKeys.Conversation(channelId, conversationId), answers, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -72,7 +62,10 @@ public sealed class TeamsFeedback(IConversationStore store, UsageRecorder usage,
     private async Task<AnsweredMessage?> FindAsync(Activity invoke, CancellationToken cancellationToken)
     {
         if (invoke.ReplyToId is not { Length: > 0 } id || invoke.ChannelId is null || invoke.Conversation?.Id is null) return null;
-        var stored = await store.ReadAsync(StorageKeys.Conversation(invoke.ChannelId, invoke.Conversation.Id), cancellationToken);
+        var key = StorageKeys.Conversation(invoke.ChannelId, invoke.Conversation.Id);
+        if (await answered.FindAsync(key, id, cancellationToken) is { } answer) return answer;
+        // Answers sent before the answered store were kept in the conversation's state (ConversationData.Answered).
+        var stored = await store.ReadAsync(key, cancellationToken);
         if (stored is null) return null;
         return ConversationDataSerializer.Deserialize(stored.Data.Span).Answered?.LastOrDefault(a => a.ActivityId == id);
     }

@@ -1,4 +1,5 @@
 using PolicyBot.Bot.Handoff;
+using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.State;
 
@@ -6,11 +7,11 @@ namespace PolicyBot.Bot.Retention;
 
 /// <summary>
 /// Removes data on request: everything about one employee (<c>deleteUserData</c>, the <c>forget</c> command), and a
-/// conversation's state and reference when the bot is uninstalled there (<c>installationUpdate</c> <c>remove</c>, or a
+/// conversation's state, reference and answered messages when the bot is uninstalled there (<c>installationUpdate</c> <c>remove</c>, or a
 /// <c>conversationUpdate</c> whose <c>membersRemoved</c> holds the bot; PROTOCOL.md §6.4). Caches in this process
 /// forget the removed keys too.
 /// </summary>
-public sealed class Erasure(IRetentionStore retention, IConversationStore store, ConversationReferences references, ILogger<Erasure> logger)
+public sealed class Erasure(IRetentionStore retention, IConversationStore store, IAnsweredStore answered, ConversationReferences references, ILogger<Erasure> logger)
 {
     public const string DeleteUserData = "deleteUserData";
 
@@ -61,7 +62,9 @@ public sealed class Erasure(IRetentionStore retention, IConversationStore store,
     private async Task ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var reference = StorageKeys.Reference(channelId, conversationId);
-        await store.DeleteAsync(StorageKeys.Conversation(channelId, conversationId), cancellationToken);
+        var state = StorageKeys.Conversation(channelId, conversationId);
+        await store.DeleteAsync(state, cancellationToken);
+        await answered.ForgetAsync(state, cancellationToken);
         await store.DeleteAsync(reference, cancellationToken);
         references.Forget(reference);
     }

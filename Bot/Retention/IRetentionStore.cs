@@ -23,17 +23,22 @@ public sealed record RetentionCutoffs(DateTimeOffset State, DateTimeOffset Refer
     }
 }
 
-/// <summary>What one batch deleted: store keys and ticket ids (to drop from caches and to count), cleared question texts.</summary>
+/// <summary>
+/// What one batch deleted: store keys and ticket ids (to drop from caches and to count), cleared question texts, and
+/// answered messages (Teams' feedback ids) as old as the state cutoff.
+/// </summary>
 public sealed record SweepBatch(IReadOnlyList<string> StateKeys, IReadOnlyList<string> ReferenceKeys, IReadOnlyList<string> TicketIds, int UsageQuestions)
 {
     public static SweepBatch Empty { get; } = new([], [], [], 0);
 
-    public bool IsEmpty => StateKeys.Count + ReferenceKeys.Count + TicketIds.Count + UsageQuestions == 0;
+    public int AnsweredMessages { get; init; }
+
+    public bool IsEmpty => StateKeys.Count + ReferenceKeys.Count + TicketIds.Count + UsageQuestions + AnsweredMessages == 0;
 }
 
 /// <summary>
 /// What <see cref="IRetentionStore.ForgetUserAsync"/> removed: the store keys of the employee's personal conversations
-/// (state and reference), the tickets they asked, and the tickets whose picker's id and name were cleared.
+/// (state, reference and answered messages), the tickets they asked, and the tickets whose picker's id and name were cleared.
 /// Usage events carry no user id, so their question texts cannot be attributed; they expire instead.
 /// </summary>
 public sealed record ErasureReport(IReadOnlyList<string> StateKeys, IReadOnlyList<string> ReferenceKeys, IReadOnlyList<string> TicketsDeleted, IReadOnlyList<string> PickerNamesRemoved)

@@ -53,7 +53,14 @@ public sealed class PostgresRetentionStore : IRetentionStore, IAsyncDisposable
         clear.Parameters.AddWithValue("week", cutoffs.UsageWeek);
         clear.Parameters.AddWithValue("n", batchSize);
         var questions = await clear.ExecuteNonQueryAsync(cancellationToken);
-        return new SweepBatch(states, references, tickets, questions);
+        await using var answered = new NpgsqlCommand("""
+            DELETE FROM answered_messages WHERE id IN (
+                SELECT id FROM answered_messages WHERE answered_at < @cutoff LIMIT @n FOR UPDATE SKIP LOCKED)
+            """, connection);
+        answered.Parameters.AddWithValue("cutoff", cutoffs.State.ToUniversalTime());
+        answered.Parameters.AddWithValue("n", batchSize);
+        var answers = await answered.ExecuteNonQueryAsync(cancellationToken);
+        return new SweepBatch(states, references, tickets, questions) { AnsweredMessages = answers };
     }
 
     public async Task<ErasureReport> ForgetUserAsync(string userId, CancellationToken cancellationToken)
@@ -77,6 +84,11 @@ public sealed class PostgresRetentionStore : IRetentionStore, IAsyncDisposable
             await using var reader = await delete.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 if (reader.GetString(0) is var key && !StorageKeys.IsReference(key)) stateKeys.Add(key);
+        }
+        await using (var delete = new NpgsqlCommand("DELETE FROM answered_messages WHERE conversation_key = ANY(@keys)", connection, transaction))
+        {
+            delete.Parameters.AddWithValue("keys", referenceKeys.Select(ErasureKeys.StateOf).ToArray());
+            await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         await using (var delete = new NpgsqlCommand("DELETE FROM tickets WHERE employee_id = @user", connection, transaction))
         {

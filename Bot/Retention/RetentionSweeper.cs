@@ -38,7 +38,7 @@ public sealed class RetentionSweeper(
     {
         var cutoffs = RetentionCutoffs.At(time.GetUtcNow(), options.Value);
         List<string> states = [], references = [], tickets = [];
-        var questions = 0;
+        int questions = 0, answered = 0;
         for (var i = 0; i < MaxBatchesPerRun; i++)
         {
             var batch = await store.SweepBatchAsync(cutoffs, options.Value.BatchSize, cancellationToken);
@@ -48,10 +48,11 @@ public sealed class RetentionSweeper(
             references.AddRange(batch.ReferenceKeys);
             tickets.AddRange(batch.TicketIds);
             questions += batch.UsageQuestions;
+            answered += batch.AnsweredMessages;
             // Let waiting turns have the store between batches.
             await Task.Yield();
         }
         if (states.Count + references.Count + tickets.Count + questions > 0) logger.Swept(states.Count, references.Count, tickets.Count, questions);
-        return new SweepBatch(states, references, tickets, questions);
+        return new SweepBatch(states, references, tickets, questions) { AnsweredMessages = answered };
     }
 }

@@ -7,7 +7,8 @@ namespace PolicyBot.Bot.Retention;
 /// <summary>
 /// Retention and erasure on the bot's SQLite file. Every statement runs under the file's <see cref="SqliteWriteGate"/>
 /// (shared with the stores, so a turn's write waits for one batch at most) and uses the indexes on
-/// <c>conversation_state (updated_at)</c>, <c>(user_id)</c> and <c>tickets (status, closed_at)</c>, <c>(employee_id)</c>, <c>(picker_id)</c>.
+/// <c>conversation_state (updated_at)</c>, <c>(user_id)</c>, <c>tickets (status, closed_at)</c>, <c>(employee_id)</c>, <c>(picker_id)</c>
+/// and <c>answered_messages (conversation_key)</c>, <c>(answered_at)</c>.
 /// </summary>
 public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout = null) : IRetentionStore
 {
@@ -52,7 +53,17 @@ public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout =
             command.Parameters.AddWithValue("$n", batchSize);
             return await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
-        return new SweepBatch(states, references, tickets, questions);
+        var answered = await WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DELETE FROM answered_messages WHERE id IN (SELECT id FROM answered_messages WHERE answered_at < $cutoff LIMIT $n)
+                """;
+            command.Parameters.AddWithValue("$cutoff", SqliteMigrations.StateTime(cutoffs.State));
+            command.Parameters.AddWithValue("$n", batchSize);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+        return new SweepBatch(states, references, tickets, questions) { AnsweredMessages = answered };
     }
 
     public async Task<ErasureReport> ForgetUserAsync(string userId, CancellationToken cancellationToken)
@@ -71,6 +82,13 @@ public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout =
                 delete.CommandText = "DELETE FROM conversation_state WHERE key = $key";
                 delete.Parameters.AddWithValue("$key", key);
                 if (await delete.ExecuteNonQueryAsync(cancellationToken) == 1 && !StorageKeys.IsReference(key)) stateKeys.Add(key);
+            }
+            foreach (var key in referenceKeys.Select(ErasureKeys.StateOf))
+            {
+                await using var delete = connection.CreateCommand();
+                delete.CommandText = "DELETE FROM answered_messages WHERE conversation_key = $key";
+                delete.Parameters.AddWithValue("$key", key);
+                await delete.ExecuteNonQueryAsync(cancellationToken);
             }
             await using (var delete = connection.CreateCommand())
             {
@@ -147,6 +165,7 @@ public sealed class SqliteRetentionStore(string path, TimeSpan? commandTimeout =
         using (var state = new SqliteConversationStore(path, commandTimeout)) await state.EnsureCreatedAsync(cancellationToken);
         await new SqliteTicketStore(path, commandTimeout).EnsureCreatedAsync(cancellationToken);
         await using (var usage = new SqliteUsageStore(path, commandTimeout)) await usage.EnsureCreatedAsync(cancellationToken);
+        await using (var answered = new SqliteAnsweredStore(path, commandTimeout)) await answered.EnsureCreatedAsync(cancellationToken);
         _initialized = true;
     }
 }

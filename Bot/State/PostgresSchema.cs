@@ -48,6 +48,16 @@ internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
             text TEXT NOT NULL,
             PRIMARY KEY (version, path)
         );
+        CREATE TABLE IF NOT EXISTS answered_messages (
+            id BIGSERIAL PRIMARY KEY,
+            conversation_key TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            language TEXT NOT NULL,
+            answered_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS answered_messages_conversation ON answered_messages (conversation_key, id);
+        CREATE INDEX IF NOT EXISTS answered_messages_time ON answered_messages (answered_at);
         ALTER TABLE conversation_state ADD COLUMN IF NOT EXISTS user_id TEXT NULL;
         ALTER TABLE tickets
             ADD COLUMN IF NOT EXISTS employee_id TEXT NULL,

@@ -33,8 +33,9 @@ public sealed class ConversationData
     public List<OfferedHandoff>? Handoffs { get; set; }
 
     /// <summary>
-    /// The last few answers sent where the channel has its own feedback buttons (Teams), newest last, so a 👍 or 👎 that
-    /// names only the message's id is counted for its topic. Null (and not stored) elsewhere.
+    /// The last few answers sent where the channel has its own feedback buttons (Teams), newest last, as PolicyBot kept
+    /// them before they got a store of their own (the host's answered store); no longer written, only read when a 👍 or 👎
+    /// names an answer that store does not know. Null (and not stored) elsewhere.
     /// </summary>
     public List<AnsweredMessage>? Answered { get; set; }
 }

@@ -57,6 +57,7 @@ public static class LoadDriver
             var label = $"{(options.Baseline ? "bare endpoint, " : "")}{mode}{(options.Script == "typed" ? ", typed" : "")}";
 
             var startup = await run.FirstAnsweredTurnAsync(bot.SinceStart, TimeSpan.FromSeconds(60));
+            using var counters = options.Baseline ? null : BotCounters.TryStart(bot.Id);
             Console.WriteLine($"[{label}] first answered turn {startup.TotalMilliseconds:F0} ms after process start; warming up {options.Warmup:F0} s");
             await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Warmup), maxTurns: 0, reloadEvery: 0, content, options.Rate);
 
@@ -65,10 +66,14 @@ public static class LoadDriver
             var logLinesBefore = bot.LogLines;
             var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var machineBefore = MachineInfo.BusyCpuTime();
+            var measureFrom = DateTime.UtcNow;
             var elapsed = await run.RunAsync(options.Conversations, TimeSpan.FromSeconds(options.Duration), options.MaxTurns, options.ReloadEvery, content, options.Rate);
             var cpu = bot.CpuTime() - cpuBefore;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore;
             var machineBusy = MachineInfo.BusyCpuTime() - machineBefore;
+            // One more counter tick, so the window's last second is in.
+            var measureTo = DateTime.UtcNow;
+            if (counters is not null) await Task.Delay(TimeSpan.FromSeconds(1.2));
 
             var report = run.Report(label, options.Conversations, elapsed) with
             {
@@ -79,6 +84,9 @@ public static class LoadDriver
                 BotCpuSeconds = Math.Round(cpu.TotalSeconds, 2),
                 BotCpuCores = Math.Round(cpu.TotalSeconds / elapsed.TotalSeconds, 2),
                 BotCpuMicrosecondsPerTurn = run.Turns == 0 ? 0 : Math.Round(cpu.TotalMicroseconds / run.Turns, 0),
+                AllocatedBytesPerTurn = counters is null || run.Turns == 0 ? 0 : Math.Round(counters.AllocatedBytesPerSecond(measureFrom, measureTo) * elapsed.TotalSeconds / run.Turns, 0),
+                GcHeapMiB = Math.Round(counters?.GcHeapMiB ?? 0, 1),
+                GcCommittedMiB = Math.Round(counters?.GcCommittedMiB ?? 0, 1),
                 DriverCpuCores = Math.Round(driverCpu.TotalSeconds / elapsed.TotalSeconds, 2),
                 OtherCpuCores = Math.Round(Math.Max(0, (machineBusy - cpu - driverCpu).TotalSeconds) / elapsed.TotalSeconds, 2),
                 ContentReloads = Math.Max(0, bot.ContentLoads - 1),

@@ -50,6 +50,14 @@ public sealed record LoadReport
     /// <summary>The bot's CPU time divided by the turns: what a turn costs, whatever else runs on the machine.</summary>
     public double BotCpuMicrosecondsPerTurn { get; init; }
 
+    /// <summary>Bytes the bot allocated per turn (the runtime's allocation counter over the measured window; 0 when unread).</summary>
+    public double AllocatedBytesPerTurn { get; init; }
+
+    /// <summary>The managed heap and what the GC had committed at the end: the part of the RSS that is managed.</summary>
+    public double GcHeapMiB { get; init; }
+
+    public double GcCommittedMiB { get; init; }
+
     public double DriverCpuCores { get; init; }
 
     /// <summary>Cores busy with everything else (kernel work outside the two processes, other users): noise in the figures.</summary>
@@ -66,6 +74,7 @@ public sealed record LoadReport
           per step, p50 / p99 ms: {string.Join(", ", Steps.OrderByDescending(s => s.Value.Latency.P99).Select(s => $"{s.Key} {s.Value.Latency.P50:F1} / {s.Value.Latency.P99:F1}"))}
           errors: {Errors.Total} (http {Errors.Http}, missing replies {Errors.MissingReplies}, exceptions {Errors.Exceptions}, bot error logs {Errors.BotErrorLogs})
           bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores = {BotCpuMicrosecondsPerTurn:F0} µs/turn; driver {DriverCpuCores:F2} cores; rest of machine {OtherCpuCores:F2} cores; content reloads {ContentReloads}; {BotLogLines} log lines
+          bot memory: allocated {AllocatedBytesPerTurn:F0} B/turn; GC heap {GcHeapMiB:F1} MiB, GC committed {GcCommittedMiB:F1} MiB at the end
         """);
 }
 

@@ -68,7 +68,7 @@ public sealed class PostgresRetentionTests(PostgresServer server)
 
         protected override Task<Stores> CreateAsync() => Task.FromResult(new Stores(
             new PostgresConversationStore(connectionString), new PostgresTicketStore(connectionString),
-            new PostgresUsageStore(connectionString), new PostgresRetentionStore(connectionString)));
+            new PostgresUsageStore(connectionString), new PostgresRetentionStore(connectionString), new PostgresAnsweredStore(connectionString)));
 
         protected override async Task SetUpdatedAtAsync(string key, DateTimeOffset time) =>
             await ExecuteAsync(connectionString, "UPDATE conversation_state SET updated_at = @at WHERE key = @key", ("at", time.ToUniversalTime()), ("key", key));

@@ -6,6 +6,7 @@ using PolicyBot.Bot.Insights;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.Retention;
 using PolicyBot.Bot.State;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Auth;
 
@@ -17,7 +18,7 @@ public abstract class RetentionContract
     protected const string Employee = "29:employee";
     protected const string Picker = "29:picker";
 
-    public sealed record Stores(IConversationStore State, ITicketStore Tickets, IUsageStore Usage, IRetentionStore Retention);
+    public sealed record Stores(IConversationStore State, ITicketStore Tickets, IUsageStore Usage, IRetentionStore Retention, IAnsweredStore Answered);
 
     protected abstract Task<Stores> CreateAsync();
 
@@ -124,12 +125,55 @@ public abstract class RetentionContract
         Assert.Empty(again.StateKeys.Concat(again.ReferenceKeys).Concat(again.TicketsDeleted).Concat(again.PickerNamesRemoved));
     }
 
-    internal static RetentionSweeper SweeperFor(Stores s, int batchSize = 200, TimeProvider? time = null)
+    [Fact]
+    public async Task AConversationKeepsItsLastTwentyAnswersForTeamsFeedbackUntilItsStateWouldExpire()
     {
-        var references = new ConversationReferences(s.State, NullLogger<ConversationReferences>.Instance);
-        var erasure = new Erasure(s.Retention, s.State, references, NullLogger<Erasure>.Instance);
-        return new RetentionSweeper(s.Retention, erasure, Options.Create(new RetentionOptions { BatchSize = batchSize }), time ?? new ManualTime(), NullLogger<RetentionSweeper>.Instance);
+        var s = await CreateAsync();
+        var mine = StorageKeys.Conversation("msteams", "a:answers");
+        var other = StorageKeys.Conversation("msteams", "a:other-answers");
+        for (var i = 1; i <= 25; i++) await s.Answered.AddAsync(mine, [Answer(i)], default);
+        await s.Answered.AddAsync(other, [Answer(1) with { TopicId = "other-topic" }, Answer(2)], default);
+
+        var found = await Task.WhenAll(new[] { 5, 6, 25 }.Select(i => s.Answered.FindAsync(mine, $"reply-{i}", default)));
+        var otherFound = await s.Answered.FindAsync(other, "reply-1", default);
+        var early = await SweeperFor(s).SweepAsync(default);
+        var later = new ManualTime();
+        later.Advance(TimeSpan.FromDays(31));
+        var expired = await SweeperFor(s, time: later).SweepAsync(default);
+
+        Assert.Equal((null, Answer(6), Answer(25)), (found[0], found[1], found[2]));
+        Assert.Equal("other-topic", otherFound?.TopicId);
+        Assert.Equal(0, early.AnsweredMessages);
+        Assert.Equal(22, expired.AnsweredMessages);
+        Assert.Null(await s.Answered.FindAsync(mine, "reply-25", default));
     }
+
+    [Fact]
+    public async Task UninstallAndForgettingAUserRemoveTheAnsweredMessagesOfTheirConversationsOnly()
+    {
+        var s = await CreateAsync();
+        var uninstalled = StorageKeys.Conversation("msteams", "a:uninstalled");
+        var mine = StorageKeys.Conversation("msteams", "a:mine");
+        var other = StorageKeys.Conversation("msteams", "a:other");
+        foreach (var key in new[] { uninstalled, mine, other }) await s.Answered.AddAsync(key, [Answer(1)], default);
+        await WriteAsync(s, StorageKeys.Reference("msteams", "a:mine"), Reference("a:mine", "personal", Employee), Now);
+        var erasure = ErasureFor(s);
+
+        await erasure.HandleAsync(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "remove", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "a:uninstalled" } }, default);
+        await erasure.ForgetUserAsync(Employee, default);
+
+        Assert.Null(await s.Answered.FindAsync(uninstalled, "reply-1", default));
+        Assert.Null(await s.Answered.FindAsync(mine, "reply-1", default));
+        Assert.Equal(Answer(1), await s.Answered.FindAsync(other, "reply-1", default));
+    }
+
+    internal static RetentionSweeper SweeperFor(Stores s, int batchSize = 200, TimeProvider? time = null) =>
+        new(s.Retention, ErasureFor(s), Options.Create(new RetentionOptions { BatchSize = batchSize }), time ?? new ManualTime(), NullLogger<RetentionSweeper>.Instance);
+
+    private static Erasure ErasureFor(Stores s) =>
+        new(s.Retention, s.State, s.Answered, new ConversationReferences(s.State, NullLogger<ConversationReferences>.Instance), NullLogger<Erasure>.Instance);
+
+    private static AnsweredMessage Answer(int i) => new($"reply-{i}", "confidential-information", i % 2 == 0 ? Language.Nl : Language.En);
 
     internal static Ticket NewTicket(string id, DateTimeOffset createdAt, string conversationId, string userId) => new()
     {

@@ -13,7 +13,8 @@ public sealed class SqliteRetentionTests : RetentionContract, IDisposable
     private string DatabasePath => Path.Combine(_directory.FullName, "policybot.db");
 
     protected override Task<Stores> CreateAsync() => Task.FromResult(new Stores(
-        new SqliteConversationStore(DatabasePath), new SqliteTicketStore(DatabasePath), new SqliteUsageStore(DatabasePath), new SqliteRetentionStore(DatabasePath)));
+        new SqliteConversationStore(DatabasePath), new SqliteTicketStore(DatabasePath), new SqliteUsageStore(DatabasePath), new SqliteRetentionStore(DatabasePath),
+        new SqliteAnsweredStore(DatabasePath)));
 
     protected override async Task SetUpdatedAtAsync(string key, DateTimeOffset time)
     {

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Insights;
+using PolicyBot.Bot.State;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;
@@ -104,23 +106,61 @@ public sealed class TeamsFeedbackTests
     }
 
     [Fact]
-    public async Task FeedbackReachingAnotherInstanceIsCountedToo()
+    public Task FeedbackReachingAnotherInstanceIsCountedToo() => WithSqliteFileAsync(async shared =>
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var first = await BotHost.StartAsync(null, null, shared);
+        await using var second = await BotHost.StartAsync(null, null, shared);
+        await new ChatSession(first, connector, "msteams", "nl-NL", "a:feedback-shared").SayAsync("mag ik onze omzetcijfers delen?");
+        var answerId = $"reply-{connector.Requests.Count}";
+
+        using var response = await second.PostActivityAsync(Feedback(connector.Url, "a:feedback-shared", answerId, "dislike"));
+        var records = await second.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(records, r => r is { Kind: "not-helped", TopicId: "confidential-information", Language: "nl" });
+    });
+
+    [Fact]
+    public async Task AnAnswersIdIsKeptInTheAnsweredStoreNotInTheConversationState()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null);
+        await new ChatSession(host, connector, "msteams", "en-US", "a:feedback-store").SayAsync("can I share our revenue figures?");
+        var answerId = $"reply-{connector.Requests.Count}";
+        var key = StorageKeys.Conversation("msteams", "a:feedback-store");
+
+        var state = await host.Services.GetRequiredService<IConversationStore>().ReadAsync(key, CancellationToken.None);
+        var kept = await host.Services.GetRequiredService<IAnsweredStore>().FindAsync(key, answerId, CancellationToken.None);
+
+        Assert.Null(ConversationDataSerializer.Deserialize(state!.Data.Span).Answered);
+        Assert.Equal(new AnsweredMessage(answerId, "confidential-information", Language.En), kept);
+    }
+
+    [Fact]
+    public Task FeedbackOnAnAnswerTheStateKeptBeforeTheAnsweredStoreIsStillCounted() => WithSqliteFileAsync(async sqlite =>
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(null, null, sqlite);
+        // The state row as PolicyBot wrote it while it kept the answered ids in the conversation's state.
+        var earlier = new ConversationData { Language = Language.Nl, Answered = [new AnsweredMessage("reply-old", "confidential-information", Language.Nl)] };
+        var key = StorageKeys.Conversation("msteams", "a:feedback-earlier");
+        await host.Services.GetRequiredService<IConversationStore>().WriteAsync(key, ConversationDataSerializer.Serialize(earlier), "*", CancellationToken.None);
+
+        using var response = await host.PostActivityAsync(Feedback(connector.Url, "a:feedback-earlier", "reply-old", "like"));
+        var records = await host.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(records, r => r is { Kind: "helped", TopicId: "confidential-information", Language: "nl" });
+    });
+
+    /// <summary>Runs <paramref name="test"/> with the settings of a SQLite file in a temp folder, removed afterwards.</summary>
+    private static async Task WithSqliteFileAsync(Func<string[], Task> test)
     {
         var folder = Directory.CreateTempSubdirectory("policybot-feedback-");
         try
         {
-            string[] shared = ["Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"];
-            await using var connector = await FakeConnector.StartAsync();
-            await using var first = await BotHost.StartAsync(null, null, shared);
-            await using var second = await BotHost.StartAsync(null, null, shared);
-            await new ChatSession(first, connector, "msteams", "nl-NL", "a:feedback-shared").SayAsync("mag ik onze omzetcijfers delen?");
-            var answerId = $"reply-{connector.Requests.Count}";
-
-            using var response = await second.PostActivityAsync(Feedback(connector.Url, "a:feedback-shared", answerId, "dislike"));
-            var records = await second.Services.GetRequiredService<IUsageStore>().ListAsync("0000", CancellationToken.None);
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(records, r => r is { Kind: "not-helped", TopicId: "confidential-information", Language: "nl" });
+            await test(["Storage:Provider=sqlite", $"Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"]);
         }
         finally
         {
