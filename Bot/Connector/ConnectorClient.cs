@@ -15,7 +15,7 @@ namespace PolicyBot.Bot.Connector;
 /// logged and reported as null, never thrown into the turn.
 /// </summary>
 public sealed class ConnectorClient(
-    IHttpClientFactory httpClientFactory,
+    IHttpMessageHandlerFactory handlerFactory,
     IOptions<ConnectorOptions> options,
     TimeProvider time,
     PolicyBotMetrics metrics,
@@ -86,7 +86,10 @@ public sealed class ConnectorClient(
         request.Options.Set(ConnectorSend.Key, send);
         try
         {
-            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            // The factory's handler chain without an HttpClient around it: a client would bring a token source of its
+            // own on every send, which the pipeline's attempt timeout then links to (README "Performance").
+            using var invoker = new HttpMessageInvoker(handlerFactory.CreateHandler(HttpClientName), disposeHandler: false);
+            using var response = await invoker.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, cancellationToken);
             Failed(method, send, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
             if (send.OutOfBudget is null) logger.SendFailed(method.Method, (int)response.StatusCode, send.Attempts);
