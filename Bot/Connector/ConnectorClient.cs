@@ -129,14 +129,20 @@ public sealed class ConnectorClient(
         }
     }
 
-    private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ParseResourceResponse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+
+    /// <summary>
+    /// Typing and some channels answer with an empty or non-JSON body; the id is optional anyway. JSON arrives as UTF-8
+    /// (RFC 8259), so the bytes are parsed as they are, not decoded to a string and encoded back.
+    /// </summary>
+    private static ResourceResponse ParseResourceResponse(ReadOnlySpan<byte> body)
     {
-        // Typing and some channels answer with an empty or non-JSON body; the id is optional anyway.
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(text)) return new ResourceResponse();
+        if (body.StartsWith("\uFEFF"u8)) body = body[3..];
+        if (body.Trim(" \t\r\n"u8).IsEmpty) return new ResourceResponse();
         try
         {
-            return JsonSerializer.Deserialize<ResourceResponse>(text, ProtocolJson.Options) ?? new ResourceResponse();
+            return JsonSerializer.Deserialize<ResourceResponse>(body, ProtocolJson.Options) ?? new ResourceResponse();
         }
         catch (JsonException)
         {
