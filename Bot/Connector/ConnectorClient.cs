@@ -15,7 +15,7 @@ namespace PolicyBot.Bot.Connector;
 /// logged and reported as null, never thrown into the turn.
 /// </summary>
 public sealed class ConnectorClient(
-    IHttpClientFactory httpClientFactory,
+    IHttpMessageHandlerFactory handlerFactory,
     IOptions<ConnectorOptions> options,
     TimeProvider time,
     PolicyBotMetrics metrics,
@@ -86,7 +86,10 @@ public sealed class ConnectorClient(
         request.Options.Set(ConnectorSend.Key, send);
         try
         {
-            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            // The factory's handler chain without an HttpClient around it: a client would bring a token source of its
+            // own on every send, which the pipeline's attempt timeout then links to (README "Performance").
+            using var invoker = new HttpMessageInvoker(handlerFactory.CreateHandler(HttpClientName), disposeHandler: false);
+            using var response = await invoker.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, cancellationToken);
             Failed(method, send, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
             if (send.OutOfBudget is null) logger.SendFailed(method.Method, (int)response.StatusCode, send.Attempts);
@@ -126,14 +129,20 @@ public sealed class ConnectorClient(
         }
     }
 
-    private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ParseResourceResponse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+
+    /// <summary>
+    /// Typing and some channels answer with an empty or non-JSON body; the id is optional anyway. JSON arrives as UTF-8
+    /// (RFC 8259), so the bytes are parsed as they are, not decoded to a string and encoded back.
+    /// </summary>
+    private static ResourceResponse ParseResourceResponse(ReadOnlySpan<byte> body)
     {
-        // Typing and some channels answer with an empty or non-JSON body; the id is optional anyway.
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(text)) return new ResourceResponse();
+        if (body.StartsWith("\uFEFF"u8)) body = body[3..];
+        if (body.Trim(" \t\r\n"u8).IsEmpty) return new ResourceResponse();
         try
         {
-            return JsonSerializer.Deserialize<ResourceResponse>(text, ProtocolJson.Options) ?? new ResourceResponse();
+            return JsonSerializer.Deserialize<ResourceResponse>(body, ProtocolJson.Options) ?? new ResourceResponse();
         }
         catch (JsonException)
         {

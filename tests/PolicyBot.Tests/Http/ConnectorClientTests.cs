@@ -57,6 +57,27 @@ public sealed class ConnectorClientTests
         Assert.Single(connector.Requests);
     }
 
+    [Theory]
+    [InlineData("", null)]
+    [InlineData(" \r\n", null)]
+    [InlineData("accepted", null)]
+    [InlineData("{\"id\":\"1:abc\"}", "1:abc")]
+    [InlineData("\uFEFF{\"id\":\"1:bom\"}", "1:bom")]
+    [InlineData("{\"id\":\"1:caf\u00e9\"}", "1:caf\u00e9")]
+    public async Task AnyBodyOfA2xxIsDeliveredWithTheIdWhenThereIsOne(string body, string? id)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.Body = _ => System.Text.Encoding.UTF8.GetBytes(body);
+        await using var host = await BotHost.StartAsync(new TestBot());
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+
+        var result = await client.SendAsync(Reply(connector.Url), default);
+
+        Assert.NotNull(result);
+        Assert.Equal(id, result.Id);
+        Assert.Single(connector.Requests);
+    }
+
     [Fact]
     public async Task RetriesAreBounded()
     {

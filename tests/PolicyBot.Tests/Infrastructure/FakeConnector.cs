@@ -26,6 +26,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Status and extra headers for the n-th request (1-based); default 200.</summary>
     public Func<int, RecordedRequest, (int Status, IDictionary<string, string>? Headers)> Respond { get; set; } = (_, _) => (200, null);
 
+    /// <summary>The body of a 2xx answer to the n-th request (1-based), as raw bytes; null: <c>{"id":"reply-n"}</c>.</summary>
+    public Func<int, byte[]?> Body { get; set; } = _ => null;
+
     /// <summary>How long to stall before answering the n-th request (1-based), e.g. to make the bot's request time out.</summary>
     public Func<int, TimeSpan> Delay { get; set; } = _ => TimeSpan.Zero;
 
@@ -62,7 +65,9 @@ public sealed class FakeConnector : IAsyncDisposable
         }
         context.Response.StatusCode = status;
         foreach (var (name, value) in headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
-        if (status < 300) await context.Response.WriteAsJsonAsync(new { id = $"reply-{_counter}" });
+        if (status >= 300) return;
+        if (Body(n) is { } raw) await context.Response.Body.WriteAsync(raw);
+        else await context.Response.WriteAsJsonAsync(new { id = $"reply-{_counter}" });
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
