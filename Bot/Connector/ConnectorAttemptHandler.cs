@@ -31,7 +31,25 @@ public sealed class ConnectorAttemptHandler(IOutboundTokenProvider tokenProvider
             response = await base.SendAsync(request, cancellationToken);
         }
         if (response.StatusCode == HttpStatusCode.TooManyRequests) pacer.Throttled(send.ConversationId);
+        if (response.IsSuccessStatusCode) await ReadBodyAsync(response, cancellationToken);
         return response;
+    }
+
+    /// <summary>
+    /// The body is read inside the attempt, so the attempt's timeout covers it too: a channel that sends its headers and
+    /// then stalls is an attempt that timed out (and is retried within the budget), not a turn that hangs.
+    /// </summary>
+    private static async Task ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 }
 

@@ -79,6 +79,22 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
+    public async Task AChannelThatStallsAfterItsHeadersIsAnAttemptThatTimedOutAndIsRetried()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.BodyStall = n => n == 1 ? TimeSpan.FromSeconds(30) : TimeSpan.Zero;
+        await using var host = await BotHost.StartAsync(new TestBot(), null, "Connector:RequestTimeout=00:00:01", "Connector:MaxRetries=1", "Connector:RetryBaseDelay=00:00:00.050");
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await client.SendAsync(Reply(connector.Url), default);
+
+        Assert.NotNull(result);
+        Assert.Equal(2, connector.Requests.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task RetriesAreBounded()
     {
         await using var connector = await FakeConnector.StartAsync();

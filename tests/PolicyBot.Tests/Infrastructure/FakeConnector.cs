@@ -32,6 +32,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>How long to stall before answering the n-th request (1-based), e.g. to make the bot's request time out.</summary>
     public Func<int, TimeSpan> Delay { get; set; } = _ => TimeSpan.Zero;
 
+    /// <summary>How long request n's answer waits between its headers (sent at once) and its body; zero sends both together.</summary>
+    public Func<int, TimeSpan> BodyStall { get; set; } = _ => TimeSpan.Zero;
+
     public static async Task<FakeConnector> StartAsync()
     {
         FakeConnector? connector = null;
@@ -66,6 +69,19 @@ public sealed class FakeConnector : IAsyncDisposable
         context.Response.StatusCode = status;
         foreach (var (name, value) in headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
         if (status >= 300) return;
+        if (BodyStall(n) is var stall && stall > TimeSpan.Zero)
+        {
+            await context.Response.StartAsync();
+            await context.Response.Body.FlushAsync();
+            try
+            {
+                await Task.Delay(stall, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
         if (Body(n) is { } raw) await context.Response.Body.WriteAsync(raw);
         else await context.Response.WriteAsJsonAsync(new { id = $"reply-{_counter}" });
     }

@@ -29,12 +29,17 @@ public sealed class FuzzTests
 
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Take(10)));
         // Failed sends to mutated serviceUrls are logged as errors by design; a failed turn or an unhandled exception is a bug.
-        var errors = host.Logs.Lines.Where(l => l.Contains("[120]", StringComparison.Ordinal) || l.Contains(" Microsoft.AspNetCore", StringComparison.Ordinal) && !l.StartsWith("Debug", StringComparison.Ordinal)).ToList();
+        // An ASP.NET Core error is one logged under its category, not a by-design send failure whose stack trace passes
+        // through its middleware.
+        var errors = host.Logs.Lines.Where(l => l.Contains("[120]", StringComparison.Ordinal) || FromAspNetCore(l)).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(3)));
         var chat = new ChatSession(host, connector, "msteams", "en-US", "a:after-the-fuzz");
         var replies = await chat.SayAsync("may I share a photo of a customer?");
         Assert.NotEmpty(replies.Messages());
     }
+
+    private static bool FromAspNetCore(string line) =>
+        line.Split(' ', 3) is [var level, var category, ..] && level != "Debug" && category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal);
 
     private static string Excerpt(byte[] body)
     {
