@@ -55,17 +55,7 @@ public sealed class FakeConnector : IAsyncDisposable
         _requests.Enqueue(request);
         var n = Interlocked.Increment(ref _counter);
         var (status, headers) = Respond(n, request);
-        if (Delay(n) is var delay && delay > TimeSpan.Zero)
-        {
-            try
-            {
-                await Task.Delay(delay, context.RequestAborted);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        if (!await WaitAsync(Delay(n), context)) return;
         context.Response.StatusCode = status;
         foreach (var (name, value) in headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
         if (status >= 300) return;
@@ -73,17 +63,25 @@ public sealed class FakeConnector : IAsyncDisposable
         {
             await context.Response.StartAsync();
             await context.Response.Body.FlushAsync();
-            try
-            {
-                await Task.Delay(stall, context.RequestAborted);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            if (!await WaitAsync(stall, context)) return;
         }
         if (Body(n) is { } raw) await context.Response.Body.WriteAsync(raw);
         else await context.Response.WriteAsJsonAsync(new { id = $"reply-{_counter}" });
+    }
+
+    /// <summary>Waits <paramref name="delay"/>; false when the client gave up on the request first.</summary>
+    private static async Task<bool> WaitAsync(TimeSpan delay, HttpContext context)
+    {
+        if (delay <= TimeSpan.Zero) return true;
+        try
+        {
+            await Task.Delay(delay, context.RequestAborted);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -19,7 +19,7 @@ public class LanguageDetectorTests
 
     [Theory]
     [InlineData("who owns whatsapp", Language.En)]
-    [InlineData("wie is de eigenaar van whatsapp", Language.Nl)]
+    [InlineData("wie heeft whatsapp gekocht", Language.Nl)]
     public void TheQuestionWordWhoTellsTheLanguage(string question, Language language) =>
         Assert.Equal(language, LanguageDetector.Detect(TextNormalizer.Tokens(question), _ => false, _ => false));
 }
