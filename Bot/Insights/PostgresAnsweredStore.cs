@@ -11,13 +11,11 @@ namespace PolicyBot.Bot.Insights;
 /// </summary>
 public sealed class PostgresAnsweredStore : IAnsweredStore, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
     public PostgresAnsweredStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
-        _schema = new PostgresSchema(_dataSource);
+        _schema = PostgresSchema.Open(connectionString, commandTimeout, connectTimeout);
     }
 
     public async Task AddAsync(string conversationKey, IReadOnlyList<AnsweredMessage> answers, CancellationToken cancellationToken)
@@ -61,5 +59,5 @@ public sealed class PostgresAnsweredStore : IAnsweredStore, IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _schema.DisposeAsync();
 }

@@ -6,13 +6,11 @@ namespace PolicyBot.Bot.Insights;
 /// <summary>Usage events in the shared PostgreSQL database (<c>Storage:Provider = postgres</c>), the same columns as SQLite's.</summary>
 public sealed class PostgresUsageStore : IUsageStore, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
     public PostgresUsageStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
-        _schema = new PostgresSchema(_dataSource);
+        _schema = PostgresSchema.Open(connectionString, commandTimeout, connectTimeout);
     }
 
     public async Task AddAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
@@ -50,5 +48,5 @@ public sealed class PostgresUsageStore : IUsageStore, IAsyncDisposable
         return await UsageRecord.ReadAllAsync(reader, cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _schema.DisposeAsync();
 }

@@ -13,13 +13,11 @@ public sealed class PostgresContentVersionStore : IContentVersionStore, IAsyncDi
     private const long PublishLock = 7274164;
     private const string InfoColumns = "number, author, published_at, message, kind";
 
-    private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
     public PostgresContentVersionStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
-        _schema = new PostgresSchema(_dataSource);
+        _schema = PostgresSchema.Open(connectionString, commandTimeout, connectTimeout);
     }
 
     public async Task<ContentVersionInfo?> NewestAsync(CancellationToken cancellationToken)
@@ -76,7 +74,7 @@ public sealed class PostgresContentVersionStore : IContentVersionStore, IAsyncDi
         return info;
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _schema.DisposeAsync();
 
     private static async Task<List<ContentVersionInfo>> ReadInfosAsync(NpgsqlConnection connection, string sql, int? number, CancellationToken cancellationToken)
     {

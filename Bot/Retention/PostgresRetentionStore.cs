@@ -10,13 +10,11 @@ namespace PolicyBot.Bot.Retention;
 /// </summary>
 public sealed class PostgresRetentionStore : IRetentionStore, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
     public PostgresRetentionStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
-        _schema = new PostgresSchema(_dataSource);
+        _schema = PostgresSchema.Open(connectionString, commandTimeout, connectTimeout);
     }
 
     public async Task<SweepBatch> SweepBatchAsync(RetentionCutoffs cutoffs, int batchSize, CancellationToken cancellationToken)
@@ -109,7 +107,7 @@ public sealed class PostgresRetentionStore : IRetentionStore, IAsyncDisposable
         return new ErasureReport(stateKeys, referenceKeys, [.. asked.Select(t => t.Id)], [.. picked.Select(t => t.Id)]) { UnattributedReferences = unattributedCount };
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _schema.DisposeAsync();
 
     private static async Task<List<string>> KeysAsync(NpgsqlConnection connection, string sql, DateTimeOffset cutoff, DateTimeOffset? open, int batchSize, CancellationToken cancellationToken)
     {

@@ -11,13 +11,11 @@ namespace PolicyBot.Bot.State;
 /// </summary>
 public sealed class PostgresConversationStore : IConversationStore, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
     public PostgresConversationStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
-        _schema = new PostgresSchema(_dataSource);
+        _schema = PostgresSchema.Open(connectionString, commandTimeout, connectTimeout);
     }
 
     public async Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken)
@@ -71,7 +69,7 @@ public sealed class PostgresConversationStore : IConversationStore, IAsyncDispos
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _schema.DisposeAsync();
 
     private static string Format(long version) => version.ToString(CultureInfo.InvariantCulture);
 }

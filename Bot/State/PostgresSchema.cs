@@ -6,8 +6,12 @@ namespace PolicyBot.Bot.State;
 /// Creates PolicyBot's tables in the connection's schema once per data source. Instances starting together take an
 /// advisory lock, because concurrent <c>CREATE TABLE IF NOT EXISTS</c> can still collide in PostgreSQL's catalog.
 /// </summary>
-internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
+internal sealed class PostgresSchema(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
+    /// <summary>A store's schema over a data source of its own (<see cref="CreateDataSource"/>), which it disposes.</summary>
+    public static PostgresSchema Open(string connectionString, TimeSpan? commandTimeout, TimeSpan? connectTimeout = null) =>
+        new(CreateDataSource(connectionString, commandTimeout, connectTimeout));
+
     private const string Ddl = """
         SELECT pg_advisory_xact_lock(7274163);
         CREATE TABLE IF NOT EXISTS conversation_state (
@@ -137,4 +141,6 @@ internal sealed class PostgresSchema(NpgsqlDataSource dataSource)
         await transaction.CommitAsync();
         _created = true;
     }
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 }

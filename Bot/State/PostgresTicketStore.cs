@@ -6,13 +6,11 @@ namespace PolicyBot.Bot.State;
 /// <summary>Tickets in the <c>tickets</c> table beside the shared conversation state, with the same columns as SQLite's.</summary>
 public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
     public PostgresTicketStore(string connectionString, TimeSpan? commandTimeout = null, TimeSpan? connectTimeout = null)
     {
-        _dataSource = PostgresSchema.CreateDataSource(connectionString, commandTimeout, connectTimeout);
-        _schema = new PostgresSchema(_dataSource);
+        _schema = PostgresSchema.Open(connectionString, commandTimeout, connectTimeout);
     }
 
     public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken)
@@ -66,7 +64,7 @@ public sealed class PostgresTicketStore : ITicketStore, IAsyncDisposable
         return tickets;
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _schema.DisposeAsync();
 
     private static void AddColumns(NpgsqlCommand command, Ticket ticket)
     {
