@@ -143,11 +143,15 @@ public sealed class TopicRecognizer : ITopicRecognizer
             .Take(_options.MaxAlternatives)
             .ToList();
 
-    /// <summary>Whether an out-of-scope example group comes close behind the best topic (<see cref="TopicRecognizerOptions.OutOfScopeRatio"/>).</summary>
+    /// <summary>
+    /// Whether an out-of-scope example group comes close behind the best topic (<see cref="TopicRecognizerOptions.OutOfScopeRatio"/>,
+    /// nearer for a weak answer: <see cref="TopicRecognizerOptions.WeakOutOfScopeRatio"/>).
+    /// </summary>
     private bool CloseToOutOfScope(List<TopicScore> ranked)
     {
+        var ratio = ranked[0].Score < _options.WeakScore ? _options.WeakOutOfScopeRatio : _options.OutOfScopeRatio;
         foreach (var candidate in ranked)
-            if (IsOutOfScope(candidate) && candidate.Score >= _options.OutOfScopeRatio * ranked[0].Score) return true;
+            if (IsOutOfScope(candidate) && candidate.Score >= ratio * ranked[0].Score) return true;
         return false;
     }
 

@@ -20,6 +20,15 @@ public sealed record TopicRecognizerOptions
     /// </summary>
     public double OutOfScopeRatio { get; init; } = 0.7;
 
+    /// <summary>Below this score an answer is weak: an out-of-scope group makes it unsure already at <see cref="WeakOutOfScopeRatio"/>.</summary>
+    public double WeakScore { get; init; } = 0.3;
+
+    /// <summary>
+    /// The <see cref="OutOfScopeRatio"/> for a weak answer: an unrelated question built around one policy word scores
+    /// a topic only weakly, and an unrelated example group is rarely far behind it.
+    /// </summary>
+    public double WeakOutOfScopeRatio { get; init; } = 0.5;
+
     public int MaxCandidates { get; init; } = 3;
 
     /// <summary>When no topic is answered, topics from this score on are offered as "did you mean …?".</summary>

@@ -46,7 +46,7 @@ public class OutOfScopeGroupTests
         const string question = "mag ik een klantfoto delen in een vergadering";
         var content = TestContent.Create() with { OutOfScope = [ItHowTo] };
 
-        var answered = new TopicRecognizer(content, TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.7 }).Recognize(question);
+        var answered = new TopicRecognizer(content, TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.7, WeakScore = 0 }).Recognize(question);
         var unsure = new TopicRecognizer(content, TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.5 }).Recognize(question);
         var plain = new TopicRecognizer(content, TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.5 }).Recognize("mag ik een foto van een klant op linkedin delen");
 
@@ -54,5 +54,22 @@ public class OutOfScopeGroupTests
         Assert.Null(unsure.Topic);
         Assert.Equal("customer-photos", Assert.Single(unsure.Suggestions).Topic);
         Assert.Equal("customer-photos", plain.Topic);
+    }
+
+    [Fact]
+    public void AWeakAnswerIsUnsureWithTheGroupNearerBehindIt()
+    {
+        // The same question as above: the group scores between half and seven tenths of the topic. Whether the answer counts
+        // as weak (its score below WeakScore) decides which ratio applies.
+        const string question = "mag ik een klantfoto delen in een vergadering";
+        var content = TestContent.Create() with { OutOfScope = [ItHowTo] };
+        var options = TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.7, WeakOutOfScopeRatio = 0.5 };
+
+        var strong = new TopicRecognizer(content, options with { WeakScore = 0 }).Recognize(question);
+        var weak = new TopicRecognizer(content, options with { WeakScore = 1 }).Recognize(question);
+
+        Assert.Equal("customer-photos", strong.Topic);
+        Assert.Null(weak.Topic);
+        Assert.Equal("customer-photos", Assert.Single(weak.Suggestions).Topic);
     }
 }
