@@ -9,7 +9,7 @@ public sealed record TopicRecognizerOptions
     public static readonly TopicRecognizerOptions Default = new();
 
     /// <summary>Below this score the question matches no topic.</summary>
-    public double Threshold { get; init; } = 0.18;
+    public double Threshold { get; init; } = 0.16;
 
     /// <summary>The best topic must lead the second by at least this much; a tie between topics is no answer.</summary>
     public double Margin { get; init; } = 0.01;
