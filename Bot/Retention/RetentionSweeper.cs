@@ -52,7 +52,8 @@ public sealed class RetentionSweeper(
             // Let waiting turns have the store between batches.
             await Task.Yield();
         }
-        if (states.Count + references.Count + tickets.Count + questions > 0) logger.Swept(states.Count, references.Count, tickets.Count, questions);
-        return new SweepBatch(states, references, tickets, questions) { AnsweredMessages = answered };
+        var swept = new SweepBatch(states, references, tickets, questions) { AnsweredMessages = answered };
+        if (!swept.IsEmpty) logger.Swept(states.Count, references.Count, tickets.Count, questions, answered);
+        return swept;
     }
 }

@@ -9,6 +9,7 @@ using PolicyBot.Bot.State;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Auth;
+using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Retention;
 
@@ -146,6 +147,21 @@ public abstract class RetentionContract
         Assert.Equal(0, early.AnsweredMessages);
         Assert.Equal(22, expired.AnsweredMessages);
         Assert.Null(await s.Answered.FindAsync(mine, "reply-25", default));
+    }
+
+    [Fact]
+    public async Task ASweepThatOnlyForgetsAnsweredMessagesSaysSoInItsLog()
+    {
+        var s = await CreateAsync();
+        await s.Answered.AddAsync(StorageKeys.Conversation("msteams", "a:only-answers"), [Answer(1), Answer(2)], default);
+        var later = new ManualTime();
+        later.Advance(TimeSpan.FromDays(31));
+        var logger = new ListLogger<RetentionSweeper>();
+
+        var swept = await new RetentionSweeper(s.Retention, ErasureFor(s), Options.Create(new RetentionOptions()), later, logger).SweepAsync(default);
+
+        Assert.Equal(2, swept.AnsweredMessages);
+        Assert.Contains(logger.Lines, line => line.Contains("forgot 2 answered messages", StringComparison.Ordinal));
     }
 
     [Fact]
