@@ -36,6 +36,9 @@ public sealed record EvaluationReport
     /// <summary>Wrong topic, missed topic, or a topic for an out-of-scope question.</summary>
     public required IReadOnlyList<Misclassification> Misclassified { get; init; }
 
+    /// <summary>Questions whose language was detected as the other one, or not at all (null).</summary>
+    public IReadOnlyList<(LabelledQuestion Question, Language? Detected)> LanguageMisses { get; init; } = [];
+
     /// <summary>One line: top-1 in scope (per language) and out-of-scope questions answered with a topic.</summary>
     public string Summary =>
         $"top-1 {InScope.Rate:P1} (nl {ByLanguage.GetValueOrDefault(Language.Nl)?.Rate ?? 0:P1}, en {ByLanguage.GetValueOrDefault(Language.En)?.Rate ?? 0:P1}), " +
@@ -63,6 +66,9 @@ public sealed record EvaluationReport
         foreach (var miss in Misclassified)
             text.AppendLine($"  {miss.Question.Language.Code()} | {miss.Question.Topic ?? "-"} -> {miss.Recognized ?? "-"} ({miss.Score:0.00}) | {miss.Question.Text}"
                 + $"   [{string.Join(", ", miss.Candidates.Select(c => $"{c.Topic} {c.Score:0.00}"))}]{(miss.Suggestions.Count > 0 ? " suggested" : "")}");
+        if (LanguageMisses.Count > 0) text.AppendLine().AppendLine("Language not detected as labelled (lang -> detected | text):");
+        foreach (var (question, detected) in LanguageMisses)
+            text.AppendLine($"  {question.Language.Code()} -> {detected?.Code() ?? "?"} | {question.Text}");
         return text.ToString();
     }
 }

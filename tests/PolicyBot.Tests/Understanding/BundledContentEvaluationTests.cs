@@ -30,7 +30,10 @@ public class BundledContentEvaluationTests
         Assert.True(blind.InScope.Rate >= 0.92, Summary(development, blind));
         Assert.True(blind.AnsweredOrSuggested.Rate >= 0.94, Summary(development, blind));
         Assert.True(blind.OneClickAway.Rate >= 0.97, Summary(development, blind));
-        Assert.True(development.LanguageDetection.Rate >= 0.99, Summary(development, blind));
+        // Undecided (two-to-four-word fragments of loanwords, "client DM'd me") keeps the conversation's language; taken
+        // for the other language, a question would be answered in it.
+        Assert.True(development.LanguageDetection.Rate >= 0.985, Summary(development, blind));
+        Assert.True(development.LanguageMisses.Count(m => m.Detected is not null) <= 0.002 * development.LanguageDetection.Total, Summary(development, blind));
     }
 
     [Fact]

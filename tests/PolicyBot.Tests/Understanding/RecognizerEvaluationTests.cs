@@ -51,6 +51,18 @@ public class RecognizerEvaluationTests
     }
 
     [Fact]
+    public void LanguageMissesListQuestionsTakenForTheOtherLanguageOrForNone()
+    {
+        // The fixed recognizer says English whenever it answers, and nothing (no language) when it does not.
+        var report = RecognizerEvaluation.Run(Recognizer, Questions);
+
+        Assert.Equal([("logo vraag", Language.En), ("foto vraag", Language.En), ("holiday request", (Language?)null)],
+            report.LanguageMisses.Select(m => (m.Question.Text, m.Detected)));
+        Assert.Contains("nl -> en | foto vraag", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("en -> ? | holiday request", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MisclassifiedListsEveryWrongAnswer()
     {
         var report = RecognizerEvaluation.Run(Recognizer, Questions);
