@@ -58,7 +58,8 @@ internal sealed class ActivityBody : IDisposable
         {
             if (body._buffer.Capacity > LargestKept) return false;
             body._writer.Reset();
-            body._buffer.ResetWrittenCount();
+            // Zeroed, not only rewound: a reply may quote what an employee typed, which must not outlive its send.
+            body._buffer.Clear();
             return true;
         }
     }

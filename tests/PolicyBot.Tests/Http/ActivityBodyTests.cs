@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyBot.Bot.Connector;
@@ -22,6 +23,18 @@ public sealed class ActivityBodyTests
             Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(longer, ProtocolJson.Options), body.Json.ToArray());
         using (var body = ActivityBody.Write(shorter))
             Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(shorter, ProtocolJson.Options), body.Json.ToArray());
+    }
+
+    [Fact]
+    public void ABodyGivenBackKeepsNothingOfTheReply()
+    {
+        var body = ActivityBody.Write(Reply("Ik wil een foto van mijn collega Anna de Vries delen"));
+        Assert.True(MemoryMarshal.TryGetArray(body.Json, out var written));
+        Assert.Contains(written.Array!.Take(written.Count), b => b != 0);
+
+        body.Dispose();
+
+        Assert.All(written.Array!.Take(written.Count), b => Assert.Equal(0, b));
     }
 
     [Fact]
