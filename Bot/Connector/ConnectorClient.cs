@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Protocol;
@@ -22,6 +21,8 @@ public sealed class ConnectorClient(
     ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "BotConnector";
+
+    private const string JsonContentType = "application/json; charset=utf-8";
 
     /// <summary>The least time worth starting an attempt with; a wait that leaves less ends the send.</summary>
     public static readonly TimeSpan MinimumAttempt = TimeSpan.FromMilliseconds(100);
@@ -57,8 +58,8 @@ public sealed class ConnectorClient(
         try
         {
             var uri = ConnectorUrls.Activities(activity.ServiceUrl, activity.Conversation.Id, activityId);
-            var body = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
-            return await SendWithRetriesAsync(method, uri, activity.ServiceUrl, activity.Conversation.Id, body, budget, cancellationToken);
+            using var body = ActivityBody.Write(activity);
+            return await SendWithRetriesAsync(method, uri, activity.ServiceUrl, activity.Conversation.Id, body.Json, budget, cancellationToken);
         }
         catch (UntrustedServiceUrlException)
         {
@@ -78,11 +79,12 @@ public sealed class ConnectorClient(
     /// <see cref="ConnectorAttemptHandler"/> (pacing, token, the 401 refresh); every attempt and wait stays inside
     /// <paramref name="sendBudget"/>. What did not arrive is logged once here, with the reason the retries stopped.
     /// </summary>
-    private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, string conversationId, byte[] body, SendBudget sendBudget, CancellationToken cancellationToken)
+    private async Task<ResourceResponse?> SendWithRetriesAsync(HttpMethod method, Uri uri, string serviceUrl, string conversationId, ReadOnlyMemory<byte> body, SendBudget sendBudget, CancellationToken cancellationToken)
     {
         var send = new ConnectorSend(serviceUrl, conversationId, sendBudget);
-        using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(method, uri) { Content = new ReadOnlyMemoryContent(body) };
+        // The value as MediaTypeHeaderValue writes it, without parsing and building one on every send.
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", JsonContentType);
         request.Options.Set(ConnectorSend.Key, send);
         try
         {

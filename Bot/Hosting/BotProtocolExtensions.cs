@@ -24,5 +24,5 @@ public static class BotProtocolExtensions
 
     /// <summary>The messaging endpoint. Mapped for every method so non-POST gets an explicit 405.</summary>
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
-        endpoints.Map(pattern, BotMessagesEndpoint.HandleAsync);
+        endpoints.Map(pattern, new RequestDelegate(BotMessagesEndpoint.HandleAsync));
 }

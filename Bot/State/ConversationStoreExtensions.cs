@@ -26,12 +26,7 @@ public static class ConversationStoreExtensions
             .ValidateOnStart();
         services.AddSingleton<IConversationStore>(sp =>
         {
-            if (Postgres(sp) is { } connectionString)
-            {
-                var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-                sp.GetRequiredService<ILogger<PostgresConversationStore>>().UsingPostgresStore(target.Database, target.Host);
-                return new PostgresConversationStore(connectionString, CommandTimeout(sp), ConnectTimeout(sp));
-            }
+            if (Postgres(sp) is { } connectionString) return PostgresStore(sp, connectionString);
             if (SqlitePath(sp) is not { } path) return new MemoryConversationStore();
             sp.GetRequiredService<ILogger<SqliteConversationStore>>().UsingSqliteStore(path);
             // This process is the file's only writer, so what it wrote last is what the file holds.
@@ -43,6 +38,14 @@ public static class ConversationStoreExtensions
             : SqlitePath(sp) is { } path ? new SqliteTicketStore(path, CommandTimeout(sp)) : new MemoryTicketStore());
         services.AddHealthChecks().AddCheck<ConversationStoreHealthCheck>("conversation-store");
         return services;
+    }
+
+    /// <summary>In a method of its own, so that a SQLite or memory store never loads Npgsql (README "Performance").</summary>
+    private static PostgresConversationStore PostgresStore(IServiceProvider services, string connectionString)
+    {
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        services.GetRequiredService<ILogger<PostgresConversationStore>>().UsingPostgresStore(target.Database, target.Host);
+        return new PostgresConversationStore(connectionString, CommandTimeout(services), ConnectTimeout(services));
     }
 
     /// <summary>The SQLite file of <c>Storage:SqlitePath</c> (relative to the content root), or null for the memory provider.</summary>

@@ -147,6 +147,23 @@ public sealed class ConnectorClientTests
         Assert.Equal("Bearer t0ken", connector.Requests.Single().Headers["Authorization"]);
     }
 
+    [Fact]
+    public async Task AReplyGoesOutAsUtf8JsonWithItsLengthAndTheSerializersBytes()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(new TestBot());
+        var client = host.Services.GetRequiredService<ConnectorClient>();
+        var reply = Reply(connector.Url) with { Text = "Één foto \"delen\" <at>Anna</at> – ja 👍" };
+
+        await client.SendAsync(reply, default);
+
+        var request = connector.Requests.Single();
+        var expected = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(reply, ProtocolJson.Options);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
+        Assert.Equal(expected.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Headers["Content-Length"]);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected), request.Body);
+    }
+
     private static Activity Reply(string serviceUrl) => new()
     {
         Type = ActivityTypes.Message,

@@ -55,6 +55,11 @@ public sealed class BotProcess : IAsyncDisposable
         return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>The files the process has mapped (from /proc/&lt;pid&gt;/maps): its native libraries and loaded assemblies.</summary>
+    public IReadOnlySet<string> MappedFiles() =>
+        File.ReadLines($"/proc/{_process.Id}/maps").Select(l => l.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f.Length == 6 && f[5].StartsWith('/')).Select(f => f[5].Trim()).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, like a power cut of the process.</summary>
     public void Kill()
     {
