@@ -67,7 +67,7 @@ public static class EvalCommand
                 }
                 var report = RecognizerEvaluation.Run(recognizer, questions);
                 output.WriteLine($"== {file}");
-                output.WriteLine(figuresOnly ? report with { Misclassified = [], LanguageMisses = [] } : report);
+                output.WriteLine(figuresOnly ? report.FiguresOnly() : report);
             }
             return 0;
         }
@@ -95,11 +95,11 @@ public static class EvalCommand
         output.WriteLine($"cross-validation, trigger phrases {crossValidation.Summary}");
         output.WriteLine();
         output.WriteLine("== blind set (figures only)");
-        output.WriteLine(blindReport with { Misclassified = [], LanguageMisses = [] });
+        output.WriteLine(blindReport.FiguresOnly());
         output.WriteLine("== development sets");
         output.WriteLine(developmentReport);
         output.WriteLine("== cross-validation over the trigger phrases (5 folds)");
-        output.WriteLine(crossValidation with { Misclassified = [], LanguageMisses = [] });
+        output.WriteLine(crossValidation.FiguresOnly());
         return 0;
     }
 

@@ -8,17 +8,20 @@ namespace PolicyBot.Bot.Connector;
 /// <summary>
 /// An outbound activity's JSON in a buffer that later sends reuse, instead of a new array per send (README
 /// "Performance"). A body is lent for one send, retries included, and given back when that send is over: the Connector
-/// client speaks HTTP/1.1, where SocketsHttpHandler has written the whole body before it reads the response, and Polly's
-/// attempt timeout waits for a cancelled attempt to end, so nothing reads the buffer once the send has returned.
+/// client's requests are HTTP/1.1 (HttpRequestMessage's default version, never upgraded), where SocketsHttpHandler has
+/// written the whole body before it reads the response, and Polly's attempt timeout waits for a cancelled attempt to
+/// end, so nothing reads the buffer once the send has returned. A body given back is zeroed (best effort: an array the
+/// buffer outgrew while writing is left to the GC as it was).
 /// </summary>
 internal sealed class ActivityBody : IDisposable
 {
     /// <summary>Larger buffers (a rare big card) are left to the GC rather than kept.</summary>
     private const int LargestKept = 16 * 1024;
 
-    private static readonly ObjectPool<ActivityBody> Pool = new DefaultObjectPool<ActivityBody>(new Policy(), maximumRetained: 128);
+    private static readonly ObjectPool<ActivityBody> Shared = NewPool();
 
-    // What JsonSerializer.SerializeToUtf8Bytes takes from the options for its own writer: the same bytes come out.
+    // The writer settings the protocol's serializer options imply (not indented, its encoder): the same bytes come out
+    // as from JsonSerializer.SerializeToUtf8Bytes (ActivityBodyTests).
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = ProtocolJson.Options.Encoder,
@@ -27,14 +30,22 @@ internal sealed class ActivityBody : IDisposable
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _writer;
+    private ObjectPool<ActivityBody>? _pool;
+    private int _lent;
 
     private ActivityBody() => _writer = new Utf8JsonWriter(_buffer, WriterOptions);
 
     public ReadOnlyMemory<byte> Json => _buffer.WrittenMemory;
 
-    public static ActivityBody Write(Activity activity)
+    /// <summary>A pool of bodies; the Connector shares one, tests make their own.</summary>
+    internal static ObjectPool<ActivityBody> NewPool() => new DefaultObjectPool<ActivityBody>(new Policy(), maximumRetained: 128);
+
+    public static ActivityBody Write(Activity activity) => Write(activity, Shared);
+
+    internal static ActivityBody Write(Activity activity, ObjectPool<ActivityBody> pool)
     {
-        var body = Pool.Get();
+        var body = pool.Get();
+        (body._pool, body._lent) = (pool, 1);
         try
         {
             JsonSerializer.Serialize(body._writer, activity, ProtocolJson.Options);
@@ -42,13 +53,19 @@ internal sealed class ActivityBody : IDisposable
         }
         catch
         {
+            // What the writer had not flushed lies beyond the written bytes that giving back zeroes.
+            body._writer.Reset();
+            body._buffer.GetSpan().Clear();
             body.Dispose();
             throw;
         }
     }
 
-    /// <summary>Back to the pool; the body must not be read after this.</summary>
-    public void Dispose() => Pool.Return(this);
+    /// <summary>Back to the pool, once however often it is called; the body must not be read after this.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _lent, 0) == 1) _pool!.Return(this);
+    }
 
     private sealed class Policy : IPooledObjectPolicy<ActivityBody>
     {
@@ -56,11 +73,10 @@ internal sealed class ActivityBody : IDisposable
 
         public bool Return(ActivityBody body)
         {
-            if (body._buffer.Capacity > LargestKept) return false;
             body._writer.Reset();
-            // Zeroed, not only rewound: a reply may quote what an employee typed, which must not outlive its send.
+            // Zeroed, not only rewound, also when it is too large to keep: a reply may quote what an employee typed.
             body._buffer.Clear();
-            return true;
+            return body._buffer.Capacity <= LargestKept;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 
 namespace PolicyBot.Bot.State;
@@ -40,7 +41,8 @@ public static class ConversationStoreExtensions
         return services;
     }
 
-    /// <summary>In a method of its own, so that a SQLite or memory store never loads Npgsql (README "Performance").</summary>
+    /// <summary>In a method of its own and never inlined, so that a SQLite or memory store never loads Npgsql (README "Performance").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PostgresConversationStore PostgresStore(IServiceProvider services, string connectionString)
     {
         var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);

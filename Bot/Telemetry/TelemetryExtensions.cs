@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -22,15 +23,17 @@ public static class TelemetryExtensions
             .Validate(o => o.Otlp.ExportInterval >= TimeSpan.FromSeconds(1), "Telemetry:Otlp:ExportInterval must be at least a second.")
             .ValidateOnStart();
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        if (options.Enabled) AddOpenTelemetry(services, options);
+        if (options.Enabled) AddExporters(services, options);
         return services;
     }
 
     /// <summary>
     /// The exporters, in a method of their own: the runtime loads the OpenTelemetry assemblies when it compiles a method
-    /// that names their types, so with telemetry off they are never loaded (README "Performance").
+    /// that names their types, so with telemetry off they are never loaded (README "Performance"). Never inlined, or
+    /// compiling the caller would load them after all.
     /// </summary>
-    private static void AddOpenTelemetry(IServiceCollection services, TelemetryOptions options)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddExporters(IServiceCollection services, TelemetryOptions options)
     {
         TimeStoreCalls(services);
         var telemetry = services.AddOpenTelemetry().ConfigureResource(r => r.AddService("PolicyBot"));
@@ -64,6 +67,7 @@ public static class TelemetryExtensions
         return app;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // as AddExporters: the exporter's assembly only when it is on
     private static void MapPrometheus(WebApplication app) => app.MapPrometheusScrapingEndpoint("/metrics");
 
     private static void Configure(OtlpExporterOptions exporter, TelemetryOptions.OtlpOptions options, string signalPath)

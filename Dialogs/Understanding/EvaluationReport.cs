@@ -36,8 +36,11 @@ public sealed record EvaluationReport
     /// <summary>Wrong topic, missed topic, or a topic for an out-of-scope question.</summary>
     public required IReadOnlyList<Misclassification> Misclassified { get; init; }
 
-    /// <summary>Questions whose language was detected as the other one, or not at all (null).</summary>
-    public IReadOnlyList<(LabelledQuestion Question, Language? Detected)> LanguageMisses { get; init; } = [];
+    /// <summary>Questions whose language was detected as the other one, or not at all.</summary>
+    public IReadOnlyList<LanguageMiss> LanguageMisses { get; init; } = [];
+
+    /// <summary>The figures without any question's text: how a held-out set is shown, so nobody learns from its misses.</summary>
+    public EvaluationReport FiguresOnly() => this with { Misclassified = [], LanguageMisses = [] };
 
     /// <summary>One line: top-1 in scope (per language) and out-of-scope questions answered with a topic.</summary>
     public string Summary =>

@@ -8,3 +8,6 @@ public sealed record Misclassification(LabelledQuestion Question, string? Recogn
 
     public IReadOnlyList<TopicScore> Suggestions { get; init; } = [];
 }
+
+/// <summary>A question whose language was taken for the other one, or for neither (<paramref name="Detected"/> null).</summary>
+public sealed record LanguageMiss(LabelledQuestion Question, Language? Detected);

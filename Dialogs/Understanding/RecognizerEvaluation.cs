@@ -34,7 +34,7 @@ public static class RecognizerEvaluation
                 .Where(o => !IsCorrect(o))
                 .Select(o => new Misclassification(o.Question, o.Result.Topic, o.Result.Score) { Candidates = o.Result.Candidates, Suggestions = o.Result.Suggestions })
                 .ToList(),
-            LanguageMisses = outcomes.Where(o => o.Result.DetectedLanguage != o.Question.Language).Select(o => (o.Question, o.Result.DetectedLanguage)).ToList(),
+            LanguageMisses = outcomes.Where(o => o.Result.DetectedLanguage != o.Question.Language).Select(o => new LanguageMiss(o.Question, o.Result.DetectedLanguage)).ToList(),
         };
     }
 

@@ -13,30 +13,36 @@ public sealed class LoadedAssembliesTests
     public async Task APlainRunWithATurnLoadsNeitherNpgsqlNorOpenTelemetryNorTheExpressionCompiler()
     {
         var folder = Directory.CreateTempSubdirectory("policybot-assemblies-");
-        await using (var bot = await BotProcess.StartAsync(folder.FullName, $"--Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"))
+        try
         {
-            using var response = await bot.Client.PostAsJsonAsync("/api/messages", new JsonObject
+            await using (var bot = await BotProcess.StartAsync(folder.FullName, $"--Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"))
             {
-                ["type"] = "message",
-                ["id"] = "assemblies-1",
-                ["channelId"] = "msteams",
-                ["deliveryMode"] = "expectReplies",
-                ["locale"] = "nl-NL",
-                ["text"] = "mag ik dit delen?",
-                ["from"] = new JsonObject { ["id"] = "29:assemblies-user" },
-                ["recipient"] = new JsonObject { ["id"] = "28:bot" },
-                ["conversation"] = new JsonObject { ["id"] = "a:assemblies" },
-                ["serviceUrl"] = "http://127.0.0.1:1/",
-            });
-            response.EnsureSuccessStatusCode();
-            Assert.Contains("\"activities\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                using var response = await bot.Client.PostAsJsonAsync("/api/messages", new JsonObject
+                {
+                    ["type"] = "message",
+                    ["id"] = "assemblies-1",
+                    ["channelId"] = "msteams",
+                    ["deliveryMode"] = "expectReplies",
+                    ["locale"] = "nl-NL",
+                    ["text"] = "mag ik dit delen?",
+                    ["from"] = new JsonObject { ["id"] = "29:assemblies-user" },
+                    ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+                    ["conversation"] = new JsonObject { ["id"] = "a:assemblies" },
+                    ["serviceUrl"] = "http://127.0.0.1:1/",
+                });
+                response.EnsureSuccessStatusCode();
+                Assert.Contains("\"activities\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-            var assemblies = bot.MappedFiles().Select(Path.GetFileName).ToList();
-            Assert.Contains("PolicyBot.Dialogs.dll", assemblies);
-            Assert.DoesNotContain("Npgsql.dll", assemblies);
-            Assert.DoesNotContain(assemblies, a => a!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
-            Assert.DoesNotContain("System.Linq.Expressions.dll", assemblies);
+                var assemblies = bot.MappedFiles().Select(Path.GetFileName).ToList();
+                Assert.Contains("PolicyBot.Dialogs.dll", assemblies);
+                Assert.DoesNotContain("Npgsql.dll", assemblies);
+                Assert.DoesNotContain(assemblies, a => a!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
+                Assert.DoesNotContain("System.Linq.Expressions.dll", assemblies);
+            }
         }
-        folder.Delete(recursive: true);
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -67,9 +67,12 @@ public class OutOfScopeGroupTests
 
         var strong = new TopicRecognizer(content, options with { WeakScore = 0 }).Recognize(question);
         var weak = new TopicRecognizer(content, options with { WeakScore = 1 }).Recognize(question);
+        // An answer scoring exactly WeakScore is not weak.
+        var atTheBound = new TopicRecognizer(content, options with { WeakScore = strong.Score }).Recognize(question);
 
         Assert.Equal("customer-photos", strong.Topic);
         Assert.Null(weak.Topic);
         Assert.Equal("customer-photos", Assert.Single(weak.Suggestions).Topic);
+        Assert.Equal("customer-photos", atTheBound.Topic);
     }
 }

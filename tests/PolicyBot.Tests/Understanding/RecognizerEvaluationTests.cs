@@ -58,6 +58,8 @@ public class RecognizerEvaluationTests
 
         Assert.Equal([("logo vraag", Language.En), ("foto vraag", Language.En), ("holiday request", (Language?)null)],
             report.LanguageMisses.Select(m => (m.Question.Text, m.Detected)));
+        Assert.Empty(report.FiguresOnly().LanguageMisses);
+        Assert.Empty(report.FiguresOnly().Misclassified);
         Assert.Contains("nl -> en | foto vraag", report.ToString(), StringComparison.Ordinal);
         Assert.Contains("en -> ? | holiday request", report.ToString(), StringComparison.Ordinal);
     }
