@@ -17,6 +17,7 @@ public static class RecognizerEvaluation
         var outcomes = recognized.ToList();
         var inScope = outcomes.Where(o => o.Question.Topic is not null).ToList();
         var outOfScope = outcomes.Where(o => o.Question.Topic is null).ToList();
+        var languageMisses = outcomes.Where(o => o.Result.DetectedLanguage != o.Question.Language).Select(o => new LanguageMiss(o.Question, o.Result.DetectedLanguage)).ToList();
 
         return new EvaluationReport
         {
@@ -29,12 +30,12 @@ public static class RecognizerEvaluation
                 || (o.Result.Topic is null ? o.Result.Suggestions : o.Result.Alternatives).Any(s => s.Topic == o.Question.Topic)),
             OutOfScopeSuggested = new EvaluationScore(outOfScope.Count(o => o.Result.Topic is null && o.Result.Suggestions.Count > 0), outOfScope.Count),
             OutOfScope = new EvaluationScore(outOfScope.Count(o => o.Result.Topic is not null), outOfScope.Count),
-            LanguageDetection = Score(outcomes, o => o.Result.DetectedLanguage == o.Question.Language),
+            LanguageDetection = new EvaluationScore(outcomes.Count - languageMisses.Count, outcomes.Count),
             Misclassified = outcomes
                 .Where(o => !IsCorrect(o))
                 .Select(o => new Misclassification(o.Question, o.Result.Topic, o.Result.Score) { Candidates = o.Result.Candidates, Suggestions = o.Result.Suggestions })
                 .ToList(),
-            LanguageMisses = outcomes.Where(o => o.Result.DetectedLanguage != o.Question.Language).Select(o => new LanguageMiss(o.Question, o.Result.DetectedLanguage)).ToList(),
+            LanguageMisses = languageMisses,
         };
     }
 

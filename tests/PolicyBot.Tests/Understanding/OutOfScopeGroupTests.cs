@@ -38,17 +38,21 @@ public class OutOfScopeGroupTests
         Assert.Equal("customer-photos", new TopicRecognizer(content).Recognize("mag ik een foto van een klant op linkedin delen").Topic);
     }
 
+    // Leans on the meeting how-to group as well as on the customer-photo topic: the group scores between half and seven
+    // tenths of the topic (the bundled content's ratio, 0.7, was chosen on the development sets).
+    private const string MeetingPhotoQuestion = "mag ik een klantfoto delen in een vergadering";
+
+    // No answer counts as weak here, so only OutOfScopeRatio decides.
+    private static readonly TopicRecognizerOptions StrongAnswers = TopicRecognizerOptions.Default with { WeakScore = 0 };
+
     [Fact]
     public void AnOutOfScopeGroupCloseBehindTheBestTopicMakesItASuggestionInsteadOfAnAnswer()
     {
-        // The question leans on the meeting how-to group as well as on the customer-photo topic; the group scores between
-        // half and seven tenths of the topic here (the bundled content's ratio, 0.7, was chosen on the development sets).
-        const string question = "mag ik een klantfoto delen in een vergadering";
         var content = TestContent.Create() with { OutOfScope = [ItHowTo] };
 
-        var answered = new TopicRecognizer(content, TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.7, WeakScore = 0 }).Recognize(question);
-        var unsure = new TopicRecognizer(content, TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.5 }).Recognize(question);
-        var plain = new TopicRecognizer(content, TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.5 }).Recognize("mag ik een foto van een klant op linkedin delen");
+        var answered = new TopicRecognizer(content, StrongAnswers with { OutOfScopeRatio = 0.7 }).Recognize(MeetingPhotoQuestion);
+        var unsure = new TopicRecognizer(content, StrongAnswers with { OutOfScopeRatio = 0.5 }).Recognize(MeetingPhotoQuestion);
+        var plain = new TopicRecognizer(content, StrongAnswers with { OutOfScopeRatio = 0.5 }).Recognize("mag ik een foto van een klant op linkedin delen");
 
         Assert.Equal("customer-photos", answered.Topic);
         Assert.Null(unsure.Topic);
@@ -59,16 +63,14 @@ public class OutOfScopeGroupTests
     [Fact]
     public void AWeakAnswerIsUnsureWithTheGroupNearerBehindIt()
     {
-        // The same question as above: the group scores between half and seven tenths of the topic. Whether the answer counts
-        // as weak (its score below WeakScore) decides which ratio applies.
-        const string question = "mag ik een klantfoto delen in een vergadering";
+        // Whether the answer counts as weak (its score below WeakScore) decides which ratio applies.
         var content = TestContent.Create() with { OutOfScope = [ItHowTo] };
         var options = TopicRecognizerOptions.Default with { OutOfScopeRatio = 0.7, WeakOutOfScopeRatio = 0.5 };
 
-        var strong = new TopicRecognizer(content, options with { WeakScore = 0 }).Recognize(question);
-        var weak = new TopicRecognizer(content, options with { WeakScore = 1 }).Recognize(question);
+        var strong = new TopicRecognizer(content, options with { WeakScore = 0 }).Recognize(MeetingPhotoQuestion);
+        var weak = new TopicRecognizer(content, options with { WeakScore = 1 }).Recognize(MeetingPhotoQuestion);
         // An answer scoring exactly WeakScore is not weak.
-        var atTheBound = new TopicRecognizer(content, options with { WeakScore = strong.Score }).Recognize(question);
+        var atTheBound = new TopicRecognizer(content, options with { WeakScore = strong.Score }).Recognize(MeetingPhotoQuestion);
 
         Assert.Equal("customer-photos", strong.Topic);
         Assert.Null(weak.Topic);
