@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Bot.Commands;
@@ -17,6 +18,10 @@ public static class EvalCommand
         CommandSettings.RefuseOptions(files);
         var developmentOnly = new Option<bool>("--development-only") { Description = "Score the development sets and the cross-validation only; the blind set is not even read" };
         var figuresOnly = new Option<bool>("--figures-only") { Description = "For the files given: the figures without the questions missed, so a held-out set can be scored without being learnt from" };
+        var oneConversation = new Option<bool>("--one-conversation")
+        {
+            Description = "For the files given: score what the bot's turn did with each question, all typed into one conversation after its welcome, as a tester pastes a list",
+        };
         var set = new Option<List<string>>("--set")
         {
             HelpName = "Name=value",
@@ -24,10 +29,11 @@ public static class EvalCommand
         };
         var command = new Command("eval", "Measure how well the bot recognizes questions: top-1 accuracy, suggestions and unrelated questions answered.")
         {
-            files, developmentOnly, figuresOnly, set,
+            files, developmentOnly, figuresOnly, oneConversation, set,
         };
         command.SetAction(result => RunAsync(
-            result.GetValue(files) ?? [], result.GetValue(set) ?? [], result.GetValue(developmentOnly), result.GetValue(figuresOnly), result.InvocationConfiguration));
+            result.GetValue(files) ?? [], result.GetValue(set) ?? [], result.GetValue(developmentOnly), result.GetValue(figuresOnly),
+            result.GetValue(oneConversation), result.InvocationConfiguration));
         return command;
     }
 
@@ -36,7 +42,8 @@ public static class EvalCommand
     /// (figures only: its misses are never shown, so nobody tunes on them), the development sets (with their misses)
     /// and a cross-validation over the trigger phrases. <c>--set</c> tries other <see cref="TopicRecognizerOptions"/>.
     /// </summary>
-    private static async Task<int> RunAsync(List<string> files, List<string> overrides, bool developmentOnly, bool figuresOnly, InvocationConfiguration console)
+    private static async Task<int> RunAsync(
+        List<string> files, List<string> overrides, bool developmentOnly, bool figuresOnly, bool oneConversation, InvocationConfiguration console)
     {
         var (output, error) = (console.Output, console.Error);
         await using var app = PolicyBotApp.Build(["--Storage:Provider=memory", BotCommands.LocalTool], BotCommands.QuietLogging);
@@ -65,8 +72,10 @@ public static class EvalCommand
                     await error.WriteLineAsync($"{file}: no such topic: {string.Join(", ", unknown)} (an unrelated question has topic: null)");
                     return 1;
                 }
-                var report = RecognizerEvaluation.Run(recognizer, questions);
-                output.WriteLine($"== {file}");
+                var report = oneConversation
+                    ? await ConversationEvaluation.RunAsync(content, recognizer, questions, oneConversation: true)
+                    : RecognizerEvaluation.Run(recognizer, questions);
+                output.WriteLine($"== {file}{(oneConversation ? ", typed into one conversation" : "")}");
                 output.WriteLine(figuresOnly ? report.FiguresOnly() : report);
             }
             return 0;
@@ -80,18 +89,27 @@ public static class EvalCommand
             return 2;
         }
         var developmentReport = RecognizerEvaluation.Run(recognizer, development.SelectMany(EvaluationSet.Load));
+        // As a tester meets the bot: each set typed into one conversation, where a question can land in a check an
+        // earlier one started (pooled over the sets, each in a conversation of its own).
+        var developmentChat = new List<(LabelledQuestion, RecognizerResult)>();
+        foreach (var file in development)
+            developmentChat.AddRange(await ConversationEvaluation.SeenAsync(content, recognizer, EvaluationSet.Load(file), oneConversation: true));
         var crossValidation = RecognizerCrossValidation.Run(content, c => new TopicRecognizer(c, options));
         if (developmentOnly)
         {
             // For trying settings: the blind set is not even read, so a sweep cannot pick what suits it.
             foreach (var file in development)
                 output.WriteLine($"{Path.GetFileName(file),-33} {RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(file)).Summary}");
+            output.WriteLine($"development sets, one conversation {RecognizerEvaluation.Report(developmentChat).Summary}");
             output.WriteLine($"cross-validation, trigger phrases {crossValidation.Summary}");
             return 0;
         }
         var blindReport = RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(blind));
+        var blindChat = await ConversationEvaluation.RunAsync(content, recognizer, EvaluationSet.Load(blind), oneConversation: true);
         output.WriteLine($"blind set (never tuned on)        {blindReport.Summary}");
+        output.WriteLine($"blind set, one conversation       {blindChat.Summary}");
         output.WriteLine($"development sets                  {developmentReport.Summary}");
+        output.WriteLine($"development sets, one conversation {RecognizerEvaluation.Report(developmentChat).Summary}");
         output.WriteLine($"cross-validation, trigger phrases {crossValidation.Summary}");
         output.WriteLine();
         output.WriteLine("== blind set (figures only)");

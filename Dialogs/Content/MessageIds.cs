@@ -35,6 +35,7 @@ public static class MessageIds
 
     public const string CheckIntro = "check-intro";
     public const string CheckRetry = "check-retry";
+    public const string CheckRetryQuestion = "check-retry-question";
     public const string CheckTooManyAttempts = "check-too-many-attempts";
     public const string CheckRestarted = "check-restarted";
     public const string CheckGone = "check-gone";
@@ -109,7 +110,7 @@ public static class MessageIds
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
         DidYouMean, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
-        CheckIntro, CheckRetry, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
+        CheckIntro, CheckRetry, CheckRetryQuestion, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
         QuizIntro, QuizQuestion, QuizCorrect, QuizWrong, QuizPrinciple, QuizScore, QuizPerfect, QuizReadAgain,
         ButtonQuiz, ButtonQuizAgain, ButtonScenarios, ScenariosList,

@@ -93,15 +93,49 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             if (topic.StartsCheck is null) return AnswerAndResume(context, check, step, state, topic);
             // "mag ik dit delen?" typed, or picked from Teams' command menu, halfway through: that check from its start.
             if (context.Content.Check(topic.StartsCheck) is not null)
+            {
+                context.RecognitionOutcome = RecognitionOutcome.Answered;
                 return await dc.ReplaceDialogAsync(DialogId, topic.StartsCheck, cancellationToken);
+            }
         }
+
+        // A question the recognizer is not sure of gets its "did you mean" here too, as outside the check; one that
+        // clearly asks something it finds nothing for is told so, not asked to pick a button as if it were a wrong answer.
+        var typed = context.Input.Value is null ? context.Input.Text : null;
+        if (context.Recognized.Suggestions.Count > 0 && (AsksSomething(typed) || Words(typed) > MaxShortAnswerWords))
+            return SuggestAndResume(context, check, step, state);
+        var asks = AsksSomething(typed);
+        if (asks) context.RecognitionOutcome = RecognitionOutcome.Unmatched;
 
         if (++state.Attempts >= MaxAttempts)
         {
             context.SendText(MessageIds.CheckTooManyAttempts);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
-        context.SendText(MessageIds.CheckRetry);
+        context.SendText(asks ? MessageIds.CheckRetryQuestion : MessageIds.CheckRetry);
+        Ask(context, check, step, state);
+        return DialogTurnResult.Waiting;
+    }
+
+    // How a Dutch or English question opens: a question word, or a verb first ("mag ik", "is dit", "can I").
+    private static readonly HashSet<string> QuestionOpenings = new(
+        ["wie", "wat", "hoe", "waar", "wanneer", "waarom", "welke", "welk", "mag", "mogen", "kan", "kun", "kunnen", "moet", "moeten",
+         "is", "zijn", "heb", "hebben", "ben", "wordt", "zou", "who", "what", "how", "where", "when", "why", "which", "may", "can",
+         "could", "should", "must", "do", "does", "are", "am", "will", "would", "have", "has"],
+        StringComparer.Ordinal);
+
+    /// <summary>Typed text that asks something rather than answers the step: a question mark, or a question's opening.</summary>
+    private static bool AsksSomething(string? text) =>
+        !string.IsNullOrWhiteSpace(text)
+        && (text.TrimEnd().EndsWith('?') || TextNormalizer.Tokens(text) is { Length: > 1 } words && QuestionOpenings.Contains(words[0]));
+
+    private static int Words(string? text) => string.IsNullOrWhiteSpace(text) ? 0 : TextNormalizer.Tokens(text).Length;
+
+    private static DialogTurnResult SuggestAndResume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
+    {
+        context.RecognitionOutcome = RecognitionOutcome.Suggested;
+        PolicyRouter.SendSuggestions(context);
+        context.SendText(MessageIds.CheckResume);
         Ask(context, check, step, state);
         return DialogTurnResult.Waiting;
     }

@@ -186,7 +186,7 @@ public static class PolicyRouter
     }
 
     /// <summary>"Did you mean one of these?": the close topics as buttons, and "none of these".</summary>
-    private static void SendSuggestions(TurnContext context)
+    internal static void SendSuggestions(TurnContext context)
     {
         var choices = context.Recognized.Suggestions
             .Select(s => context.Content.Topic(s.Topic))

@@ -86,7 +86,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("insights --weeks 2 --bogus", "'--bogus'", "--weeks <N>, --review")]
     [InlineData("insights --weeks two", "not 'two'", "--weeks <N>")]
-    [InlineData("eval --development-only --bogus", "'--bogus'", "--development-only, --figures-only, --set <Name=value>, <questions.yaml>")]
+    [InlineData("eval --development-only --bogus", "'--bogus'", "--development-only, --figures-only, --one-conversation, --set <Name=value>, <questions.yaml>")]
     [InlineData("check a b", "'b'", "<folder>")]
     [InlineData("forget", "'--user' is required", "--user <id>")]
     [InlineData("record only-a-script.yaml", "out.transcript", "<script.yaml>, <out.transcript>")]

@@ -1,0 +1,79 @@
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// Halfway through the check, a typed question the recognizer is not sure of gets its "did you mean" as it would
+/// outside the check, and one it finds nothing for is told so; either way the check waits at the same step. Short
+/// answers that match no choice still get the plain "pick an option".
+/// </summary>
+public class CheckQuestionInsteadOfAnswerTests
+{
+    private static DialogTestFlow AtFirstStep(string locale, string language) =>
+        new DialogTestFlow(new PolicyBotEngine(new SwappableContent(TestContent.Build())), locale)
+            .Submit(Commands.Check).AssertReply($"{language}:check-intro").AssertReply($"{language}:q-what").SkipReplies();
+
+    [Fact]
+    public async Task AnUnsureQuestionGetsItsSuggestionsAndTheCheckWaitsAtTheSameStep()
+    {
+        await AtFirstStep("en-US", "en")
+            .Send("something vague about posting")
+            .AssertTrace(t => Assert.Equal(RecognizerTrace.Suggested, (string?)t.Value!["outcome"]))
+            .AssertReply(r =>
+            {
+                Assert.Equal("en:did-you-mean", r.Text);
+                Assert.Equal(["en:title-confidential-information", "en:title-audiences", "en:button-none-of-these"], r.Choices.Select(c => c.Title));
+            })
+            .AssertReply("en:check-resume")
+            .AssertReply("en:q-what")
+            .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.Suggested, "confidential-information"), (u.Kind, u.TopicId)))
+            .SkipReplies()
+            .Send("news").AssertReply("en:q-secret") // not counted as a failed attempt: the check goes on
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task APickedSuggestionIsAnswered_Dutch()
+    {
+        await AtFirstStep("nl-NL", "nl")
+            .Send("iets vaag over posten")
+            .AssertReply("nl:did-you-mean")
+            .AssertReply("nl:check-resume")
+            .AssertReply("nl:q-what")
+            .SkipReplies()
+            .Submit(Commands.Suggested("audiences", "iets vaag over posten"))
+            .AssertReply(r => Assert.Equal("nl:title-audiences", r.Card<AnswerCard>().Title))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "en", "what is the capital of France?")]
+    [InlineData("nl-NL", "nl", "wat is de hoofdstad van Frankrijk")]
+    [InlineData("en-US", "en", "can you book me a train ticket to Utrecht")]
+    public async Task AQuestionNothingMatchesIsToldSoAndCountedAsUnmatched(string locale, string language, string question)
+    {
+        await AtFirstStep(locale, language)
+            .Send(question)
+            .AssertTrace(t => Assert.Equal(RecognizerTrace.Unmatched, (string?)t.Value!["outcome"]))
+            .AssertReply($"{language}:check-retry-question")
+            .AssertReply($"{language}:q-what")
+            .AssertEffect<UsageEvent>(u => Assert.Equal(UsageKind.Unmatched, u.Kind))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("blabla")]
+    [InlineData("geen idee")]
+    [InlineData("something else entirely")]
+    public async Task AShortAnswerThatMatchesNoChoiceIsAskedToPickAnOption(string answer)
+    {
+        await AtFirstStep("en-US", "en")
+            .Send(answer)
+            .AssertTrace(t => Assert.Equal(RecognizerTrace.NotUsed, (string?)t.Value!["outcome"]))
+            .AssertReply("en:check-retry")
+            .AssertReply("en:q-what")
+            .RunAsync();
+    }
+}
