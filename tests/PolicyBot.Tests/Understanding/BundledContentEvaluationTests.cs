@@ -1,4 +1,5 @@
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Content;
 
@@ -26,7 +27,8 @@ public class BundledContentEvaluationTests
     {
         var (development, blind) = Reports.Value;
 
-        Assert.True(development.InScope.Rate >= 0.87, Summary(development, blind));
+        // 0.87 until development-8 (188 questions, 75 % top-1) joined the pool.
+        Assert.True(development.InScope.Rate >= 0.86, Summary(development, blind));
         Assert.True(blind.InScope.Rate >= 0.92, Summary(development, blind));
         Assert.True(blind.AnsweredOrSuggested.Rate >= 0.94, Summary(development, blind));
         Assert.True(blind.OneClickAway.Rate >= 0.97, Summary(development, blind));
@@ -44,6 +46,27 @@ public class BundledContentEvaluationTests
         // Honest floors, not targets: the issue asks for none at all, which the recognizer does not reach yet (README).
         Assert.True(development.OutOfScope.Rate <= 0.06, Summary(development, blind));
         Assert.True(blind.OutOfScope.Rate <= 0.08, Summary(development, blind));
+    }
+
+    [Fact]
+    public async Task TypedIntoOneConversationTheSetsKeepTheirFloors()
+    {
+        // As a tester pastes a list into one chat: a question can land halfway through a check an earlier one started,
+        // where it must still be answered or offered, not taken for a wrong answer to the check's question.
+        var folder = BundledContentTests.BundledContentFolder();
+        var content = ContentLoader.Load(folder).Content!;
+        var recognizer = new TopicRecognizer(content);
+        string Set(string file) => Path.Combine(folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file);
+        var blind = await ConversationEvaluation.RunAsync(content, recognizer, EvaluationSet.Load(Set(EvaluationSet.BlindFile)), oneConversation: true);
+        var seen = new List<(LabelledQuestion, RecognizerResult)>();
+        foreach (var file in EvaluationSet.DevelopmentFiles)
+            seen.AddRange(await ConversationEvaluation.SeenAsync(content, recognizer, EvaluationSet.Load(Set(file)), oneConversation: true));
+        var development = RecognizerEvaluation.Report(seen);
+
+        Assert.True(blind.InScope.Rate >= 0.91, Summary(development, blind));
+        Assert.True(blind.AnsweredOrSuggested.Rate >= 0.93, Summary(development, blind));
+        Assert.True(development.InScope.Rate >= 0.84, Summary(development, blind));
+        Assert.True(development.AnsweredOrSuggested.Rate >= 0.87, Summary(development, blind));
     }
 
     // The blind set's misses are left out on purpose: reading them is how a set gets tuned on.
