@@ -250,8 +250,10 @@ public static class PolicyRouter
         var words = TextNormalizer.Tokens(context.Input.Text);
         if (words.Length is 0 or > MaxWords) return null;
         var text = " " + string.Join(' ', words) + " ";
+        // "Help" inside a question ("iets verkeerds gepost, help") is a plea, not the menu: the word alone is the help
+        // command, and InterruptionRecognizer has already taken it.
         foreach (var (command, phrase) in MenuPhrases(context.Content))
-            if (whole ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
+            if (whole ? text == phrase : command is not Interrupt && text.Contains(phrase, StringComparison.Ordinal)) return command;
         return null;
     }
 
