@@ -29,6 +29,12 @@ public sealed record GuidedCheck
     public IReadOnlyList<CheckTip> Tips { get; init; } = [];
 
     public CheckStep? Step(string id) => Steps.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>Whether the check can end on <paramref name="topicId"/>: a choice's finding, a tip or an outcome names it.</summary>
+    public bool LeadsTo(string topicId) =>
+        Steps.Any(s => s.Choices.Any(c => c.Finding?.Topic == topicId))
+        || Tips.Any(t => t.Topic == topicId)
+        || Outcomes.Any(o => o.Topics.Contains(topicId));
 }
 
 public sealed record CheckStep

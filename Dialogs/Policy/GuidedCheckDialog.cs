@@ -63,7 +63,10 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         // and one that answers this step without asking anything ("a photo of a customer at our event") is an answer,
         // not a question about another topic.
         var understood = context.Input.Value is null ? Understood(context, check, step) : [];
-        var description = understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?'));
+        // Unless it asks about a topic the check never leads to ("moet ik verplicht posten?", "ik word online uitgescholden"):
+        // that is a question, whatever words it shares with the choices.
+        var elsewhere = context.Recognized.Topic is { } recognized && !check.LeadsTo(recognized) && context.Content.Topic(recognized)?.StartsCheck is null;
+        var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
         if (description && (understood.Count > 1 || found?.Value != understood[0].Choice.Id))
         {
             Ask(context, check, TakeUnderstood(context, check, state, understood), state);

@@ -73,6 +73,32 @@ public class CheckQuestionOrAnswerTests
             .RunAsync();
     }
 
+    /// <summary>
+    /// At the first step a text that names a kind of post is read as a description of it, but one about a topic the
+    /// check never leads to is a question, whatever words it shares with the choices ("posten over mijn werk").
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "moet ik verplicht posten over mijn werk", "voluntary-participation")]
+    [InlineData("nl-NL", "ik word steeds getrold op x na een post over mijn werk, help", "online-harassment")]
+    [InlineData("en-US", "I keep getting abusive replies under my post about work, what now", "online-harassment")]
+    public async Task AQuestionAboutATopicTheCheckNeverReachesIsAnsweredNotTakenForADescription(string locale, string question, string topic)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+        Assert.Equal(topic, new PolicyBot.Dialogs.Understanding.TopicRecognizer(Content).Recognize(question).Topic); // the precondition
+        Assert.False(Check.LeadsTo(topic));
+
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.Check)
+            .AssertReply(Content.Message(MessageIds.CheckIntro)[language])
+            .AssertReply(r => Assert.Equal(Question("what", language), r.Text))
+            .Send(question)
+            .AssertReply(Answers(topic))
+            .AssertReply(Content.Message(MessageIds.CheckResume)[language])
+            .AssertReply(r => Assert.Equal(Question("what", language), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
     [Theory]
     [InlineData("nl-NL", "wie regelt persvragen eigenlijk bij ons?", "sales-and-press")]
     [InlineData("en-US", "is there a training on social media?", "training-and-ambassadors")]
