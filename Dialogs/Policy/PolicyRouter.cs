@@ -61,8 +61,12 @@ public static class PolicyRouter
         }
         if (command is not null)
         {
-            await dc.CancelAllDialogsAsync();
+            // A reply to the bot's own side question (a "did you mean" pick, "none of these", "did this help?") leaves
+            // a waiting check or prompt waiting, and asks its question again; any other button abandons it for what it starts.
+            var aside = dc.ActiveDialog is not null && IsAside(command, context.Content);
+            if (!aside) await dc.CancelAllDialogsAsync();
             await RunCommandAsync(dc, command, ct);
+            if (aside) await ResumeAsync(dc, ct);
             return;
         }
         if (ChoiceRecognizer.SubmittedPrompt(input.Value) is not null)
@@ -72,6 +76,19 @@ public static class PolicyRouter
             return;
         }
         await AnswerAsync(dc, ct);
+    }
+
+    private static bool IsAside(ButtonAction command, PolicyContent content) => command switch
+    {
+        RateAnswer or MenuAction { Item: MenuItem.NoneOfThese } => true,
+        PickSuggestion pick => content.Topic(pick.TopicId) is { StartsCheck: null },
+        _ => false,
+    };
+
+    private static async Task ResumeAsync(DialogContext dc, CancellationToken ct)
+    {
+        if (dc.ActiveDialog?.Id == GuidedCheckDialog.DialogId) dc.Context.SendText(MessageIds.CheckResume);
+        await dc.RepromptDialogAsync(ct);
     }
 
     private static TicketPress? TicketPressOf(ButtonAction? command, TurnInput input)

@@ -35,7 +35,7 @@ public class CheckQuestionInsteadOfAnswerTests
     }
 
     [Fact]
-    public async Task APickedSuggestionIsAnswered_Dutch()
+    public async Task APickedSuggestionIsAnsweredAndTheCheckGoesOn_Dutch()
     {
         await AtFirstStep("nl-NL", "nl")
             .Send("iets vaag over posten")
@@ -45,6 +45,40 @@ public class CheckQuestionInsteadOfAnswerTests
             .SkipReplies()
             .Submit(Commands.Suggested("audiences", "iets vaag over posten"))
             .AssertReply(r => Assert.Equal("nl:title-audiences", r.Card<AnswerCard>().Title))
+            .AssertReply("nl:check-resume")
+            .AssertReply("nl:q-what")
+            .SkipReplies()
+            .Send("nieuws").AssertReply("nl:q-secret")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task NoneOfTheseAndDidThisHelpLeaveTheCheckWaiting()
+    {
+        await AtFirstStep("en-US", "en")
+            .Send("something vague about posting")
+            .SkipReplies()
+            .Submit(Commands.NoneOfThese)
+            .AssertReply("en:none-of-these")
+            .AssertReply("en:check-resume")
+            .AssertReply("en:q-what")
+            .SkipReplies()
+            .Submit(Commands.Helped("audiences"))
+            .AssertReply("en:feedback-thanks")
+            .AssertReply("en:check-resume")
+            .AssertReply("en:q-what")
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AnyOtherButtonStillLeavesTheCheckForWhatItStarts()
+    {
+        await AtFirstStep("en-US", "en")
+            .Submit(Commands.Topic("audiences"))
+            .AssertReply(r => Assert.Equal("en:title-audiences", r.Card<AnswerCard>().Title))
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
             .RunAsync();
     }
 
