@@ -4,13 +4,13 @@ using System.Text.Json.Nodes;
 namespace PolicyBot.Tests.Reliability;
 
 /// <summary>
-/// A plain run (SQLite store, telemetry off) does not load the assemblies only other settings need: every loaded
+/// A plain run (SQLite store, telemetry off, no editor sign-in) does not load the assemblies only other settings need: every loaded
 /// assembly is mapped code, resident memory (README "Performance").
 /// </summary>
 public sealed class LoadedAssembliesTests
 {
     [Fact]
-    public async Task APlainRunWithATurnLoadsNeitherNpgsqlNorOpenTelemetryNorTheExpressionCompiler()
+    public async Task APlainRunWithATurnLoadsNeitherNpgsqlNorOpenTelemetryNorTheExpressionCompilerNorMvc()
     {
         var folder = Directory.CreateTempSubdirectory("policybot-assemblies-");
         try
@@ -38,6 +38,7 @@ public sealed class LoadedAssembliesTests
                 Assert.DoesNotContain("Npgsql.dll", assemblies);
                 Assert.DoesNotContain(assemblies, a => a!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
                 Assert.DoesNotContain("System.Linq.Expressions.dll", assemblies);
+                Assert.DoesNotContain("Microsoft.AspNetCore.Mvc.Core.dll", assemblies);
             }
         }
         finally
