@@ -9,11 +9,13 @@ public static class TextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var original in text)
         {
+            // Precomposed letters lose their accents here and combining marks typed apart ("e" + U+0301) just below,
+            // without ICU's FormD (the bot runs in globalization-invariant mode).
+            var c = AccentFolding.Fold(original);
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))

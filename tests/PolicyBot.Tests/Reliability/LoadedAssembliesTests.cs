@@ -4,45 +4,69 @@ using System.Text.Json.Nodes;
 namespace PolicyBot.Tests.Reliability;
 
 /// <summary>
-/// A plain run (SQLite store, telemetry off) does not load the assemblies only other settings need: every loaded
-/// assembly is mapped code, resident memory (README "Performance").
+/// A plain run (SQLite store, telemetry off, no editor sign-in) does not load the assemblies and native libraries only
+/// other settings need: every loaded one is mapped code, resident memory (README "Performance").
 /// </summary>
 public sealed class LoadedAssembliesTests
 {
     [Fact]
-    public async Task APlainRunWithATurnLoadsNeitherNpgsqlNorOpenTelemetryNorTheExpressionCompiler()
+    public Task APlainRunWithATurnLoadsNeitherNpgsqlNorOpenTelemetryNorTheExpressionCompilerNorMvc() => WithBotAsync(async bot =>
+    {
+        Assert.NotEmpty(await RepliesAsync(bot, "assemblies", "mag ik dit delen?"));
+
+        var assemblies = bot.MappedFiles().Select(Path.GetFileName).ToList();
+        Assert.Contains("PolicyBot.Dialogs.dll", assemblies);
+        Assert.DoesNotContain("Npgsql.dll", assemblies);
+        Assert.DoesNotContain(assemblies, a => a!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
+        Assert.DoesNotContain("System.Linq.Expressions.dll", assemblies);
+        Assert.DoesNotContain("Microsoft.AspNetCore.Mvc.Core.dll", assemblies);
+    });
+
+    /// <summary>Globalization-invariant mode: no ICU, and accented text reads as before ("oké" is "ok").</summary>
+    [Fact]
+    public Task TheBotLoadsNoIcuAndStillTakesTheAccentsOffWhatEmployeesType() => WithBotAsync(async bot =>
+    {
+        var accented = await RepliesAsync(bot, "invariant-1", "oké");
+        var plain = await RepliesAsync(bot, "invariant-2", "ok");
+        var unknown = await RepliesAsync(bot, "invariant-3", "okx");
+
+        Assert.Equal(plain, accented);
+        Assert.NotEqual(plain, unknown);
+        Assert.DoesNotContain(bot.MappedFiles(), f => Path.GetFileName(f).StartsWith("libicu", StringComparison.Ordinal));
+    });
+
+    private static async Task WithBotAsync(Func<BotProcess, Task> test)
     {
         var folder = Directory.CreateTempSubdirectory("policybot-assemblies-");
         try
         {
-            await using (var bot = await BotProcess.StartAsync(folder.FullName, $"--Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}"))
-            {
-                using var response = await bot.Client.PostAsJsonAsync("/api/messages", new JsonObject
-                {
-                    ["type"] = "message",
-                    ["id"] = "assemblies-1",
-                    ["channelId"] = "msteams",
-                    ["deliveryMode"] = "expectReplies",
-                    ["locale"] = "nl-NL",
-                    ["text"] = "mag ik dit delen?",
-                    ["from"] = new JsonObject { ["id"] = "29:assemblies-user" },
-                    ["recipient"] = new JsonObject { ["id"] = "28:bot" },
-                    ["conversation"] = new JsonObject { ["id"] = "a:assemblies" },
-                    ["serviceUrl"] = "http://127.0.0.1:1/",
-                });
-                response.EnsureSuccessStatusCode();
-                Assert.Contains("\"activities\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-
-                var assemblies = bot.MappedFiles().Select(Path.GetFileName).ToList();
-                Assert.Contains("PolicyBot.Dialogs.dll", assemblies);
-                Assert.DoesNotContain("Npgsql.dll", assemblies);
-                Assert.DoesNotContain(assemblies, a => a!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
-                Assert.DoesNotContain("System.Linq.Expressions.dll", assemblies);
-            }
+            await using var bot = await BotProcess.StartAsync(folder.FullName, $"--Storage:SqlitePath={Path.Combine(folder.FullName, "state.db")}");
+            await test(bot);
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The texts (or cards) of the replies to one message in a new conversation, by expectReplies.</summary>
+    private static async Task<string> RepliesAsync(BotProcess bot, string conversation, string text)
+    {
+        using var response = await bot.Client.PostAsJsonAsync("/api/messages", new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = $"{conversation}-1",
+            ["channelId"] = "msteams",
+            ["deliveryMode"] = "expectReplies",
+            ["locale"] = "nl-NL",
+            ["text"] = text,
+            ["from"] = new JsonObject { ["id"] = $"29:{conversation}-user" },
+            ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+            ["conversation"] = new JsonObject { ["id"] = $"a:{conversation}" },
+            ["serviceUrl"] = "http://127.0.0.1:1/",
+        });
+        response.EnsureSuccessStatusCode();
+        var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
+        return string.Join("\n", activities.Select(a => a!["text"]?.GetValue<string>() ?? a!["attachments"]?.ToJsonString()));
     }
 }
