@@ -91,26 +91,24 @@ public static class EvalCommand
         var developmentReport = RecognizerEvaluation.Run(recognizer, development.SelectMany(EvaluationSet.Load));
         // As a tester meets the bot: each set typed into one conversation, where a question can land in a check an
         // earlier one started (pooled over the sets, each in a conversation of its own).
-        var developmentChat = new List<(LabelledQuestion, RecognizerResult)>();
-        foreach (var file in development)
-            developmentChat.AddRange(await ConversationEvaluation.SeenAsync(content, recognizer, EvaluationSet.Load(file), oneConversation: true));
+        var developmentChat = await ConversationEvaluation.RunAsync(content, recognizer, development.Select(EvaluationSet.Load));
         var crossValidation = RecognizerCrossValidation.Run(content, c => new TopicRecognizer(c, options));
         if (developmentOnly)
         {
             // For trying settings: the blind set is not even read, so a sweep cannot pick what suits it.
             foreach (var file in development)
-                output.WriteLine($"{Path.GetFileName(file),-33} {RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(file)).Summary}");
-            output.WriteLine($"development sets, one conversation {RecognizerEvaluation.Report(developmentChat).Summary}");
-            output.WriteLine($"cross-validation, trigger phrases {crossValidation.Summary}");
+                output.WriteLine($"{Path.GetFileName(file),-35} {RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(file)).Summary}");
+            output.WriteLine($"development sets, one conversation  {developmentChat.Summary}");
+            output.WriteLine($"cross-validation, trigger phrases   {crossValidation.Summary}");
             return 0;
         }
         var blindReport = RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(blind));
         var blindChat = await ConversationEvaluation.RunAsync(content, recognizer, EvaluationSet.Load(blind), oneConversation: true);
-        output.WriteLine($"blind set (never tuned on)        {blindReport.Summary}");
-        output.WriteLine($"blind set, one conversation       {blindChat.Summary}");
-        output.WriteLine($"development sets                  {developmentReport.Summary}");
-        output.WriteLine($"development sets, one conversation {RecognizerEvaluation.Report(developmentChat).Summary}");
-        output.WriteLine($"cross-validation, trigger phrases {crossValidation.Summary}");
+        output.WriteLine($"blind set (never tuned on)          {blindReport.Summary}");
+        output.WriteLine($"blind set, one conversation         {blindChat.Summary}");
+        output.WriteLine($"development sets                    {developmentReport.Summary}");
+        output.WriteLine($"development sets, one conversation  {developmentChat.Summary}");
+        output.WriteLine($"cross-validation, trigger phrases   {crossValidation.Summary}");
         output.WriteLine();
         output.WriteLine("== blind set (figures only)");
         output.WriteLine(blindReport.FiguresOnly());

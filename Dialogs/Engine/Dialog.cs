@@ -43,4 +43,11 @@ public abstract class Dialog(string id)
     /// <summary>Asks the pending question again, e.g. after a help interruption.</summary>
     public virtual Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>
+    /// Takes the conversation back to the pending question after the bot answered something else in between (a button
+    /// of "did you mean", "did this help?"); dialogs that say where the employee is going back to override it.
+    /// </summary>
+    public virtual Task ResumeDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
+        RepromptDialogAsync(dc, instance, cancellationToken);
 }

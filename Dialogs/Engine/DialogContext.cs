@@ -74,6 +74,13 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
             await dialog.RepromptDialogAsync(this, active, cancellationToken);
     }
 
+    /// <summary>Lets the active dialog take the conversation back to its pending question (<see cref="Dialog.ResumeDialogAsync"/>).</summary>
+    public async Task ResumeDialogAsync(CancellationToken cancellationToken = default)
+    {
+        if (ActiveDialog is { } active && dialogs.Find(active.Id) is { } dialog)
+            await dialog.ResumeDialogAsync(this, active, cancellationToken);
+    }
+
     public void Send(Reply reply) => Context.Send(reply);
 
     private void Pop()

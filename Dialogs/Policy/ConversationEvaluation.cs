@@ -18,7 +18,17 @@ public static class ConversationEvaluation
         PolicyContent content, ITopicRecognizer recognizer, IEnumerable<LabelledQuestion> questions, bool oneConversation, CancellationToken cancellationToken = default) =>
         RecognizerEvaluation.Report(await SeenAsync(content, recognizer, questions, oneConversation, cancellationToken));
 
-    /// <summary>Each question with what the bot did with it, for pooling several sets into one report.</summary>
+    /// <summary>Several sets, each typed into a conversation of its own, pooled into one report.</summary>
+    public static async Task<EvaluationReport> RunAsync(
+        PolicyContent content, ITopicRecognizer recognizer, IEnumerable<IReadOnlyList<LabelledQuestion>> sets, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var seen = new List<(LabelledQuestion, RecognizerResult)>();
+        foreach (var set in sets) seen.AddRange(await SeenAsync(content, recognizer, set, oneConversation: true, cancellationToken));
+        return RecognizerEvaluation.Report(seen);
+    }
+
+    /// <summary>Each question with what the bot did with it.</summary>
     public static async Task<List<(LabelledQuestion Question, RecognizerResult Seen)>> SeenAsync(
         PolicyContent content, ITopicRecognizer recognizer, IEnumerable<LabelledQuestion> questions, bool oneConversation, CancellationToken cancellationToken = default)
     {

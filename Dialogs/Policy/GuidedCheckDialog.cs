@@ -63,9 +63,11 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         // and one that answers this step without asking anything ("a photo of a customer at our event") is an answer,
         // not a question about another topic.
         var understood = context.Input.Value is null ? Understood(context, check, step) : [];
-        // Unless it asks about a topic the check never leads to ("moet ik verplicht posten?", "ik word online uitgescholden"):
-        // that is a question, whatever words it shares with the choices.
-        var elsewhere = context.Recognized.Topic is { } recognized && !check.LeadsTo(recognized) && context.Content.Topic(recognized)?.StartsCheck is null;
+        var asks = context.Input.Value is null && QuestionForm.Asks(context.Input.Text);
+        // Unless it asks about a topic the check never leads to ("moet ik verplicht posten?", "wat doe ik als ik online
+        // uitgescholden word"): that is a question, whatever words it shares with the choices.
+        var elsewhere = asks && context.Recognized.Topic is { } recognized && !check.LeadsTo(recognized)
+            && context.Content.Topic(recognized)?.StartsCheck is null;
         var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
         if (description && (understood.Count > 1 || found?.Value != understood[0].Choice.Id))
         {
@@ -103,41 +105,41 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         }
 
         // A question the recognizer is not sure of gets its "did you mean" here too, as outside the check; one that
-        // clearly asks something it finds nothing for is told so, not asked to pick a button as if it were a wrong answer.
-        var typed = context.Input.Value is null ? context.Input.Text : null;
-        if (context.Recognized.Suggestions.Count > 0 && (AsksSomething(typed) || Words(typed) > MaxShortAnswerWords))
-            return SuggestAndResume(context, check, step, state);
-        var asks = AsksSomething(typed);
-        if (asks) context.RecognitionOutcome = RecognitionOutcome.Unmatched;
+        // asks something it finds nothing for is told so. Neither is a wrong answer to the step, so neither counts as one.
+        if (asks)
+        {
+            if (context.Recognized.Suggestions.Count > 0)
+            {
+                context.RecognitionOutcome = RecognitionOutcome.Suggested;
+                PolicyRouter.SendSuggestions(context);
+                return Resume(context, check, step, state);
+            }
+            context.RecognitionOutcome = RecognitionOutcome.Unmatched;
+            context.SendText(MessageIds.CheckRetryQuestion);
+            Ask(context, check, step, state);
+            return DialogTurnResult.Waiting;
+        }
 
         if (++state.Attempts >= MaxAttempts)
         {
             context.SendText(MessageIds.CheckTooManyAttempts);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
-        context.SendText(asks ? MessageIds.CheckRetryQuestion : MessageIds.CheckRetry);
+        context.SendText(MessageIds.CheckRetry);
         Ask(context, check, step, state);
         return DialogTurnResult.Waiting;
     }
 
-    // How a Dutch or English question opens: a question word, or a verb first ("mag ik", "is dit", "can I").
-    private static readonly HashSet<string> QuestionOpenings = new(
-        ["wie", "wat", "hoe", "waar", "wanneer", "waarom", "welke", "welk", "mag", "mogen", "kan", "kun", "kunnen", "moet", "moeten",
-         "is", "zijn", "heb", "hebben", "ben", "wordt", "zou", "who", "what", "how", "where", "when", "why", "which", "may", "can",
-         "could", "should", "must", "do", "does", "are", "am", "will", "would", "have", "has"],
-        StringComparer.Ordinal);
-
-    /// <summary>Typed text that asks something rather than answers the step: a question mark, or a question's opening.</summary>
-    private static bool AsksSomething(string? text) =>
-        !string.IsNullOrWhiteSpace(text)
-        && (text.TrimEnd().EndsWith('?') || TextNormalizer.Tokens(text) is { Length: > 1 } words && QuestionOpenings.Contains(words[0]));
-
-    private static int Words(string? text) => string.IsNullOrWhiteSpace(text) ? 0 : TextNormalizer.Tokens(text).Length;
-
-    private static DialogTurnResult SuggestAndResume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
+    /// <summary>After answering something else in between: "back to the check", and the step's question again.</summary>
+    public override Task ResumeDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
-        context.RecognitionOutcome = RecognitionOutcome.Suggested;
-        PolicyRouter.SendSuggestions(context);
+        var state = instance.State<CheckState>();
+        if (dc.Context.Content.Check(state.CheckId) is { } check && check.Step(state.StepId) is { } step) Resume(dc.Context, check, step, state);
+        return Task.CompletedTask;
+    }
+
+    private static DialogTurnResult Resume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
+    {
         context.SendText(MessageIds.CheckResume);
         Ask(context, check, step, state);
         return DialogTurnResult.Waiting;
@@ -255,9 +257,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     {
         context.RecognitionOutcome = RecognitionOutcome.Answered;
         context.Send(TopicAnswers.Build(context, topic));
-        context.SendText(MessageIds.CheckResume);
-        Ask(context, check, step, state);
-        return DialogTurnResult.Waiting;
+        return Resume(context, check, step, state);
     }
 
     private static DialogTurnResult GoBack(TurnContext context, GuidedCheck check, CheckState state)

@@ -66,7 +66,7 @@ public static class PolicyRouter
             var aside = dc.ActiveDialog is not null && IsAside(command, context.Content);
             if (!aside) await dc.CancelAllDialogsAsync();
             await RunCommandAsync(dc, command, ct);
-            if (aside) await ResumeAsync(dc, ct);
+            if (aside) await dc.ResumeDialogAsync(ct);
             return;
         }
         if (ChoiceRecognizer.SubmittedPrompt(input.Value) is not null)
@@ -80,16 +80,11 @@ public static class PolicyRouter
 
     private static bool IsAside(ButtonAction command, PolicyContent content) => command switch
     {
-        RateAnswer or MenuAction { Item: MenuItem.NoneOfThese } => true,
+        RateAnswer rating => content.Topic(rating.TopicId) is not null,
+        MenuAction { Item: MenuItem.NoneOfThese } => true,
         PickSuggestion pick => content.Topic(pick.TopicId) is { StartsCheck: null },
         _ => false,
     };
-
-    private static async Task ResumeAsync(DialogContext dc, CancellationToken ct)
-    {
-        if (dc.ActiveDialog?.Id == GuidedCheckDialog.DialogId) dc.Context.SendText(MessageIds.CheckResume);
-        await dc.RepromptDialogAsync(ct);
-    }
 
     private static TicketPress? TicketPressOf(ButtonAction? command, TurnInput input)
     {
@@ -267,10 +262,8 @@ public static class PolicyRouter
         var words = TextNormalizer.Tokens(context.Input.Text);
         if (words.Length is 0 or > MaxWords) return null;
         var text = " " + string.Join(' ', words) + " ";
-        // "Help" inside a question ("iets verkeerds gepost, help") is a plea, not the menu: the word alone is the help
-        // command, and InterruptionRecognizer has already taken it.
         foreach (var (command, phrase) in MenuPhrases(context.Content))
-            if (whole ? text == phrase : command is not Interrupt && text.Contains(phrase, StringComparison.Ordinal)) return command;
+            if (whole ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
         return null;
     }
 
@@ -281,7 +274,9 @@ public static class PolicyRouter
     private static (ButtonAction Command, string Phrase)[] MenuPhrases(PolicyContent content) =>
         MenuPhrasesByContent.GetValue(content, c =>
         [
-            .. Menu.SelectMany(m => new[] { c.Message(m.Label).Nl, c.Message(m.Label).En }
+            // Not "help": inside a question ("iets verkeerds gepost, help") it is a plea, and alone InterruptionRecognizer
+            // has already taken it.
+            .. Menu.Where(m => m.Command is not Interrupt).SelectMany(m => new[] { c.Message(m.Label).Nl, c.Message(m.Label).En }
                 .Select(TextNormalizer.Normalize)
                 .Where(p => p.Length > 0)
                 .Select(p => (m.Command, " " + p + " "))),

@@ -2,8 +2,8 @@ namespace PolicyBot.Dialogs.Understanding;
 
 /// <summary>
 /// Finds the known word a misspelt word was meant to be: Damerau–Levenshtein distance 1 for words of 4 letters or
-/// more, 2 from 8 letters, through a symmetric deletion index (every known word under its 1-letter deletions, and
-/// 2-letter ones from 8 letters).
+/// more, 2 from 8 letters, through a symmetric deletion index (every known word under itself and its 1-letter
+/// deletions, and 2-letter ones from 8 letters; under itself, so a typed word with a letter too many finds it).
 /// </summary>
 /// <remarks>
 /// A deletion is keyed by a 64-bit hash of the letters left, not by a string: the content's few thousand words have a
@@ -30,7 +30,7 @@ internal sealed class TypoIndex
         {
             if (word.Length < MinLength - 1 || !seen.Add(word)) continue;
             vocabulary.Add(word);
-            count += DeletionCount(word.Length);
+            count += DeletionCount(word.Length) + 1;
         }
         _vocabulary = [.. vocabulary];
         var keys = new ulong[count];
@@ -41,6 +41,9 @@ internal sealed class TypoIndex
         {
             // The same word under the same key twice ("aab" without either a) is one pair.
             ofWord.Clear();
+            ofWord.Add(Hash(_vocabulary[id], -1, -1));
+            keys[n] = Hash(_vocabulary[id], -1, -1);
+            ids[n++] = id;
             ForEachDeletion(_vocabulary[id], _vocabulary[id].Length >= LongLength ? 2 : 1, key =>
             {
                 if (!ofWord.Add(key)) return;

@@ -6,8 +6,8 @@ namespace PolicyBot.Tests.Dialogs;
 
 /// <summary>
 /// Halfway through the check, a typed question the recognizer is not sure of gets its "did you mean" as it would
-/// outside the check, and one it finds nothing for is told so; either way the check waits at the same step. Short
-/// answers that match no choice still get the plain "pick an option".
+/// outside the check, and one it finds nothing for is told so; either way the check waits at the same step, and no
+/// failed answer is counted. Answers that match no choice, even ones that open with a verb, still get "pick an option".
 /// </summary>
 public class CheckQuestionInsteadOfAnswerTests
 {
@@ -18,8 +18,9 @@ public class CheckQuestionInsteadOfAnswerTests
     [Fact]
     public async Task AnUnsureQuestionGetsItsSuggestionsAndTheCheckWaitsAtTheSameStep()
     {
-        await AtFirstStep("en-US", "en")
-            .Send("something vague about posting")
+        const string question = "what about something vague when posting?";
+        var flow = AtFirstStep("en-US", "en")
+            .Send(question)
             .AssertTrace(t => Assert.Equal(RecognizerTrace.Suggested, (string?)t.Value!["outcome"]))
             .AssertReply(r =>
             {
@@ -29,21 +30,22 @@ public class CheckQuestionInsteadOfAnswerTests
             .AssertReply("en:check-resume")
             .AssertReply("en:q-what")
             .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.Suggested, "confidential-information"), (u.Kind, u.TopicId)))
-            .SkipReplies()
-            .Send("news").AssertReply("en:q-secret") // not counted as a failed attempt: the check goes on
-            .RunAsync();
+            .SkipReplies();
+        // More questions than the check allows failed answers: none of them counts as one.
+        for (var i = 0; i < 3; i++) flow.Send(question).SkipReplies();
+        await flow.Send("news").AssertReply("en:q-secret").RunAsync();
     }
 
     [Fact]
     public async Task APickedSuggestionIsAnsweredAndTheCheckGoesOn_Dutch()
     {
         await AtFirstStep("nl-NL", "nl")
-            .Send("iets vaag over posten")
+            .Send("hoe zit het met iets vaags over posten")
             .AssertReply("nl:did-you-mean")
             .AssertReply("nl:check-resume")
             .AssertReply("nl:q-what")
             .SkipReplies()
-            .Submit(Commands.Suggested("audiences", "iets vaag over posten"))
+            .Submit(Commands.Suggested("audiences", "hoe zit het met iets vaags over posten"))
             .AssertReply(r => Assert.Equal("nl:title-audiences", r.Card<AnswerCard>().Title))
             .AssertReply("nl:check-resume")
             .AssertReply("nl:q-what")
@@ -56,7 +58,7 @@ public class CheckQuestionInsteadOfAnswerTests
     public async Task NoneOfTheseAndDidThisHelpLeaveTheCheckWaiting()
     {
         await AtFirstStep("en-US", "en")
-            .Send("something vague about posting")
+            .Send("what about something vague when posting?")
             .SkipReplies()
             .Submit(Commands.NoneOfThese)
             .AssertReply("en:none-of-these")
@@ -64,9 +66,41 @@ public class CheckQuestionInsteadOfAnswerTests
             .AssertReply("en:q-what")
             .SkipReplies()
             .Submit(Commands.Helped("audiences"))
+            .AssertEffect<UsageEvent>(u => Assert.Equal((UsageKind.Helped, "audiences"), (u.Kind, u.TopicId)))
             .AssertReply("en:feedback-thanks")
             .AssertReply("en:check-resume")
             .AssertReply("en:q-what")
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Equal(GuidedCheckDialog.DialogId, Assert.Single(s.Dialogs.DialogStack).Id))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task DidThisHelpDuringTheQuizAsksTheSameQuizQuestionAgain()
+    {
+        string? asked = null;
+        await new DialogTestFlow(new PolicyBotEngine(new SwappableContent(TestContent.Build())), "en-US")
+            .Submit(Commands.Quiz)
+            .AssertReply("en:quiz-intro")
+            .AssertReply(r => asked = r.Text)
+            .SkipReplies()
+            .Submit(Commands.Helped("audiences"))
+            .AssertReply("en:feedback-thanks")
+            .AssertReply(r => Assert.Equal(asked, r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task NoneOfTheseDuringTheHandoffAsksItsQuestionAgain()
+    {
+        await new DialogTestFlow(new PolicyBotEngine(new SwappableContent(TestContent.Build())), "en-US")
+            .Submit(Commands.Contact)
+            .AssertReply("en:handoff-choose-owner")
+            .SkipReplies()
+            .Submit(Commands.NoneOfThese)
+            .AssertReply("en:none-of-these")
+            .AssertReply("en:handoff-choose-owner")
             .AssertNoMoreReplies()
             .RunAsync();
     }
@@ -88,19 +122,25 @@ public class CheckQuestionInsteadOfAnswerTests
     [InlineData("en-US", "en", "can you book me a train ticket to Utrecht")]
     public async Task AQuestionNothingMatchesIsToldSoAndCountedAsUnmatched(string locale, string language, string question)
     {
-        await AtFirstStep(locale, language)
+        var flow = AtFirstStep(locale, language)
             .Send(question)
             .AssertTrace(t => Assert.Equal(RecognizerTrace.Unmatched, (string?)t.Value!["outcome"]))
             .AssertReply($"{language}:check-retry-question")
             .AssertReply($"{language}:q-what")
             .AssertEffect<UsageEvent>(u => Assert.Equal(UsageKind.Unmatched, u.Kind))
-            .RunAsync();
+            .SkipReplies();
+        for (var i = 0; i < 3; i++) flow.Send(question).SkipReplies();
+        await flow.Send(language == "nl" ? "nieuws" : "news").AssertReply($"{language}:q-secret").RunAsync();
     }
 
     [Theory]
     [InlineData("blabla")]
     [InlineData("geen idee")]
     [InlineData("something else entirely")]
+    [InlineData("heb ik nog niet gecheckt")]
+    [InlineData("is allemaal al bekend")]
+    [InlineData("have not checked that yet")]
+    [InlineData("huh?")]
     public async Task AShortAnswerThatMatchesNoChoiceIsAskedToPickAnOption(string answer)
     {
         await AtFirstStep("en-US", "en")

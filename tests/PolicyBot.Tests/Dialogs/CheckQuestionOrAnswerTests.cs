@@ -75,12 +75,13 @@ public class CheckQuestionOrAnswerTests
 
     /// <summary>
     /// At the first step a text that names a kind of post is read as a description of it, but one about a topic the
-    /// check never leads to is a question, whatever words it shares with the choices ("posten over mijn werk").
+    /// check never leads to is a question, whatever words it shares with the choices ("posten over mijn werk"), when it
+    /// is put as one.
     /// </summary>
     [Theory]
     [InlineData("nl-NL", "moet ik verplicht posten over mijn werk", "voluntary-participation")]
-    [InlineData("nl-NL", "ik word steeds getrold op x na een post over mijn werk, help", "online-harassment")]
-    [InlineData("en-US", "I keep getting abusive replies under my post about work, what now", "online-harassment")]
+    [InlineData("nl-NL", "wat moet ik doen als ik steeds getrold word op x na een post over mijn werk", "online-harassment")]
+    [InlineData("en-US", "what do I do about abusive replies under my post about work", "online-harassment")]
     public async Task AQuestionAboutATopicTheCheckNeverReachesIsAnsweredNotTakenForADescription(string locale, string question, string topic)
     {
         var language = LanguageExtensions.FromLocale(locale)!.Value;
@@ -96,6 +97,27 @@ public class CheckQuestionOrAnswerTests
             .AssertReply(Content.Message(MessageIds.CheckResume)[language])
             .AssertReply(r => Assert.Equal(Question("what", language), r.Text))
             .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ADescriptionThatAsksNothingStillAnswersTheSteps()
+    {
+        const string description = "een kritische post over een concurrent met cijfers";
+        Assert.False(Check.LeadsTo(new PolicyBot.Dialogs.Understanding.TopicRecognizer(Content).Recognize(description).Topic ?? "")); // the precondition
+
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), "nl-NL")
+            .Submit(Commands.Check)
+            .AssertReply(Content.Message(MessageIds.CheckIntro)[Language.Nl])
+            .AssertReply(r => Assert.Equal(Question("what", Language.Nl), r.Text))
+            .Send(description)
+            .AssertReply(r =>
+            {
+                // The check moves on with what the description says ("Document of cijfers"): no topic answered in between.
+                Assert.IsNotType<AnswerCard>(r.Card);
+                Assert.NotEqual(Question("what", Language.Nl), r.Text);
+                Assert.Contains(Check.Steps.Where(s => s.Id != "what"), s => s.Question[Language.Nl] == r.Text);
+            })
             .RunAsync();
     }
 

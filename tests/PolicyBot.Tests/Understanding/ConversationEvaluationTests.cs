@@ -17,7 +17,7 @@ public class ConversationEvaluationTests
     private static readonly LabelledQuestion[] Questions =
     [
         new(Language.En, "may-i-share", "share this"),                     // starts the check: its topic answered
-        new(Language.En, "audiences", "something vague about posting"),   // in the check: "did you mean", not "pick an option"
+        new(Language.En, "audiences", "what about something vague?"),     // in the check: "did you mean", not "pick an option"
         new(Language.En, "confidential-information", "is this secret?"), // in the check: answered, then back to the check
         new(Language.En, "audiences", "help"),                            // a command, whatever the recognizer thinks
         new(Language.En, null, "what is the capital of France?"),
