@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PolicyBot.Dialogs.Text;
 
@@ -40,6 +41,9 @@ internal sealed class TopicClassifier
     /// Trains on (text, class, weight) examples. <paramref name="terms"/> gives a word's terms (both languages); it is
     /// called once per distinct word while training and once per word of each question.
     /// </summary>
+    // Compiled optimised at once (AggressiveOptimization): training runs once per content load, at start-up, in loops of
+    // millions of steps that the tiered JIT would otherwise run as unoptimised code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TopicClassifier Train(
         IReadOnlyList<(string Text, int Class, double Weight)> examples, int classes,
         Func<string, IEnumerable<string>> terms, TopicClassifierOptions options)
@@ -114,6 +118,7 @@ internal sealed class TopicClassifier
     /// summed in the rows' order (as adding row after row into <paramref name="into"/> would), but in registers, three
     /// vectors of classes at a time: three independent chains of additions keep the adder busy where one waits on itself.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SumRows(ReadOnlySpan<Vector<float>> weights, int vectorsPerRow, int[] rows, float[] factors, Span<Vector<float>> into)
     {
         var v = 0;
