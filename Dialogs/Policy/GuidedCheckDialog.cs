@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
-using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
 
@@ -19,7 +18,6 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     public const string DialogId = "guided-check";
     public const string DefaultCheck = "may-i-share";
     private const int MaxAttempts = 3;
-    private const int MaxShortAnswerWords = 3;
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -36,7 +34,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var step = check.Step(check.Start)!;
         // Started by a typed description ("ik wil een foto van een klant op ons event posten"): skip what it already says.
         // Two steps at least: "mag ik dit bericht delen?" names no more than a generic post.
-        if (context.Input.Value is null && Understood(context, check, step) is { Count: > 1 } understood) step = TakeUnderstood(context, check, state, understood);
+        if (context.Input.Value is null && CheckTextReading.Understood(context, check, step) is { Count: > 1 } understood) step = TakeUnderstood(context, check, state, understood);
         Ask(dc.Context, check, step, state);
         return Task.FromResult(DialogTurnResult.Waiting);
     }
@@ -62,7 +60,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         // A description that answers more than this step ("een vrolijke foto van ons team") answers all it can at once,
         // and one that answers this step without asking anything ("a photo of a customer at our event") is an answer,
         // not a question about another topic.
-        var understood = context.Input.Value is null ? Understood(context, check, step) : [];
+        var understood = context.Input.Value is null ? CheckTextReading.Understood(context, check, step) : [];
         var asks = context.Input.Value is null && QuestionForm.Asks(context.Input.Text);
         // Unless it asks about a topic the check never leads to ("moet ik verplicht posten?", "wat doe ik als ik online
         // uitgescholden word"): that is a question, whatever words it shares with the choices.
@@ -74,7 +72,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             Ask(context, check, TakeUnderstood(context, check, state, understood), state);
             return DialogTurnResult.Waiting;
         }
-        if (!description && QuestionForAnotherTopic(context, step, choices) is { } question) return AnswerAndResume(context, check, step, state, question);
+        if (!description && CheckTextReading.QuestionForAnotherTopic(context, step, choices) is { } question) return AnswerAndResume(context, check, step, state, question);
 
         if (found is not null)
         {
@@ -181,35 +179,6 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
     private static string PromptOf(string checkId, string stepId) => checkId + "/" + stepId;
 
-    private const int MinDescriptionWords = 4;
-
-    /// <summary>
-    /// The steps, from <paramref name="from"/> on, that a typed description of the post already answers: at each step
-    /// the choice whose own words (label or synonyms) come first in the text. It stops at the first step the text says
-    /// nothing about, and never answers a step that would end the check: the verdict always follows a question the
-    /// employee answered. The text is used for this turn only; the state keeps the choice ids, as for any answer.
-    /// </summary>
-    private static List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> Understood(TurnContext context, GuidedCheck check, CheckStep from)
-    {
-        var understood = new List<(CheckStep, CheckChoice, CheckStep)>();
-        var words = TextNormalizer.Normalize(context.Input.Text);
-        if (words.Split(' ').Length < MinDescriptionWords) return understood;
-        var text = " " + words + " ";
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var step = from; step is not null && seen.Add(step.Id);)
-        {
-            var mentioned = step.Choices
-                .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language)))
-                .Where(m => m.At >= 0)
-                .OrderBy(m => m.At)
-                .FirstOrDefault();
-            if (mentioned.Choice?.Next is not { } nextId || check.Step(nextId) is not { } next) break;
-            understood.Add((step, mentioned.Choice, next));
-            step = next;
-        }
-        return understood;
-    }
-
     /// <summary>Answers the understood steps, says what was understood, and returns the step to ask next.</summary>
     private static CheckStep TakeUnderstood(TurnContext context, GuidedCheck check, CheckState state, List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> understood)
     {
@@ -238,19 +207,6 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         }
         PolicyRouter.SendMenu(context, MessageIds.CheckGone);
         return new DialogTurnResult(DialogTurnStatus.Complete);
-    }
-
-    /// <summary>
-    /// A typed sentence that asks about another policy topic is a question, even when a choice's word is in it
-    /// ("kan ik ja zeggen tegen een verslaggever die me belt?" at a yes/no step). Short answers, answers that lead with
-    /// their choice ("nee, het is al openbaar") and the topics of the step's own choices stay answers.
-    /// </summary>
-    private static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
-    {
-        if (context.Input.Value is not null || context.Recognized.Topic is not { } topicId) return null;
-        if (context.Content.Topic(topicId) is not { StartsCheck: null } topic || step.Choices.Any(c => c.Finding?.Topic == topicId)) return null;
-        var shortAnswer = TextNormalizer.Tokens(context.Input.Text).Length <= MaxShortAnswerWords || ChoiceRecognizer.LeadsWith(context.Input.Text, choices);
-        return shortAnswer ? null : topic;
     }
 
     private static DialogTurnResult AnswerAndResume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state, Topic topic)

@@ -1,0 +1,57 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
+using PolicyBot.Dialogs.Text;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// How <see cref="GuidedCheckDialog"/> reads text typed at one of its steps, besides a choice: a description of the post
+/// that answers this step and maybe the next ones, or a question about another policy topic.
+/// </summary>
+internal static class CheckTextReading
+{
+    private const int MaxShortAnswerWords = 3;
+    private const int MinDescriptionWords = 4;
+
+    /// <summary>
+    /// The steps, from <paramref name="from"/> on, that a typed description of the post already answers: at each step
+    /// the choice whose own words (label or synonyms) come first in the text. It stops at the first step the text says
+    /// nothing about, and never answers a step that would end the check: the verdict always follows a question the
+    /// employee answered. The text is used for this turn only; the state keeps the choice ids, as for any answer.
+    /// </summary>
+    public static List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> Understood(TurnContext context, GuidedCheck check, CheckStep from)
+    {
+        var understood = new List<(CheckStep, CheckChoice, CheckStep)>();
+        var words = TextNormalizer.Normalize(context.Input.Text);
+        if (words.Split(' ').Length < MinDescriptionWords) return understood;
+        var text = " " + words + " ";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var step = from; step is not null && seen.Add(step.Id);)
+        {
+            var mentioned = step.Choices
+                .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language)))
+                .Where(m => m.At >= 0)
+                .OrderBy(m => m.At)
+                .FirstOrDefault();
+            if (mentioned.Choice?.Next is not { } nextId || check.Step(nextId) is not { } next) break;
+            understood.Add((step, mentioned.Choice, next));
+            step = next;
+        }
+        return understood;
+    }
+
+    /// <summary>
+    /// A typed sentence that asks about another policy topic is a question, even when a choice's word is in it
+    /// ("kan ik ja zeggen tegen een verslaggever die me belt?" at a yes/no step). Short answers, answers that lead with
+    /// their choice ("nee, het is al openbaar") and the topics of the step's own choices stay answers.
+    /// </summary>
+    public static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
+    {
+        if (context.Input.Value is not null || context.Recognized.Topic is not { } topicId) return null;
+        if (context.Content.Topic(topicId) is not { StartsCheck: null } topic || step.Choices.Any(c => c.Finding?.Topic == topicId)) return null;
+        var shortAnswer = TextNormalizer.Tokens(context.Input.Text).Length <= MaxShortAnswerWords || ChoiceRecognizer.LeadsWith(context.Input.Text, choices);
+        return shortAnswer ? null : topic;
+    }
+}
