@@ -33,7 +33,7 @@ public static class ConversationEvaluation
         PolicyContent content, ITopicRecognizer recognizer, IEnumerable<LabelledQuestion> questions, bool oneConversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        var bot = new PolicyBotEngine(new Fixed(new ContentSnapshot(content, recognizer, 0)), new Random(0));
+        var bot = new PolicyBotEngine(new FixedContentProvider(new ContentSnapshot(content, recognizer, 0)), new Random(0));
         var seen = new List<(LabelledQuestion, RecognizerResult)>();
         ConversationData? shared = null;
         foreach (var question in questions)
@@ -74,9 +74,4 @@ public static class ConversationEvaluation
 
     private static List<TopicScore> Scores(JsonNode? scores) =>
         scores is JsonArray array ? array.Select(s => new TopicScore((string)s!["topic"]!, (double)s["score"]!)).ToList() : [];
-
-    private sealed class Fixed(ContentSnapshot snapshot) : IContentProvider
-    {
-        public ContentSnapshot Current => snapshot;
-    }
 }

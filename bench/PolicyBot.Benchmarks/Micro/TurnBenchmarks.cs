@@ -32,7 +32,7 @@ public class TurnBenchmarks
     public void Setup()
     {
         var content = BenchContent.Load(BenchContent.BundledFolder);
-        _engine = new PolicyBotEngine(new FixedContent(new ContentSnapshot(content, new TopicRecognizer(content), 1)));
+        _engine = new PolicyBotEngine(new FixedContentProvider(new ContentSnapshot(content, new TopicRecognizer(content), 1)));
         _replies = new ReplyActivityFactory();
         _question = new TurnInput { Text = "mag ik een foto van een klant op linkedin zetten?", Locale = "en-US", ChannelId = "msteams", ConversationId = "a:1", UserId = "29:1" };
         var turn = ConversationScript.For(content, 0).First(t => t.Name == "question nl");
@@ -88,9 +88,4 @@ public class TurnBenchmarks
         ConversationId = "a:1",
         UserId = "29:1",
     };
-
-    private sealed class FixedContent(ContentSnapshot snapshot) : IContentProvider
-    {
-        public ContentSnapshot Current => snapshot;
-    }
 }

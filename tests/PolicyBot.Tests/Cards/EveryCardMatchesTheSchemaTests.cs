@@ -100,7 +100,7 @@ public sealed partial class EveryCardMatchesTheSchemaTests
 
     private static async Task<(List<MessageReply> Replies, int Turns)> PlayAsync(string locale, List<string> presses)
     {
-        var bot = new PolicyBotEngine(new Fixed(Bundled), new Random(7));
+        var bot = new PolicyBotEngine(new FixedContentProvider(Bundled), new Random(7));
         var state = new ConversationData();
         var result = await bot.OnTurnAsync(new TurnInput { Kind = TurnKind.Welcome, Locale = locale }, state, CancellationToken.None);
         foreach (var press in presses)
@@ -134,10 +134,5 @@ public sealed partial class EveryCardMatchesTheSchemaTests
     {
         var content = ContentLoader.Load(BundledContentTests.BundledContentFolder()).Content!;
         return new ContentSnapshot(content, new TopicRecognizer(content), 1);
-    }
-
-    private sealed class Fixed(ContentSnapshot snapshot) : IContentProvider
-    {
-        public ContentSnapshot Current { get; } = snapshot;
     }
 }
