@@ -88,22 +88,24 @@ public static class EvalCommand
             await error.WriteLineAsync($"No evaluation sets in {Path.GetFullPath(folder)}; pass a file: eval <questions.yaml>");
             return 2;
         }
-        var developmentReport = RecognizerEvaluation.Run(recognizer, development.SelectMany(EvaluationSet.Load));
+        var developmentSets = development.Select(EvaluationSet.Load).ToList();
+        var developmentReport = RecognizerEvaluation.Run(recognizer, developmentSets.SelectMany(q => q));
         // As a tester meets the bot: each set typed into one conversation, where a question can land in a check an
         // earlier one started (pooled over the sets, each in a conversation of its own).
-        var developmentChat = await ConversationEvaluation.RunAsync(content, recognizer, development.Select(EvaluationSet.Load));
+        var developmentChat = await ConversationEvaluation.RunAsync(content, recognizer, developmentSets);
         var crossValidation = RecognizerCrossValidation.Run(content, c => new TopicRecognizer(c, options));
         if (developmentOnly)
         {
             // For trying settings: the blind set is not even read, so a sweep cannot pick what suits it.
-            foreach (var file in development)
-                output.WriteLine($"{Path.GetFileName(file),-35} {RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(file)).Summary}");
+            for (var i = 0; i < development.Count; i++)
+                output.WriteLine($"{Path.GetFileName(development[i]),-35} {RecognizerEvaluation.Run(recognizer, developmentSets[i]).Summary}");
             output.WriteLine($"development sets, one conversation  {developmentChat.Summary}");
             output.WriteLine($"cross-validation, trigger phrases   {crossValidation.Summary}");
             return 0;
         }
-        var blindReport = RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(blind));
-        var blindChat = await ConversationEvaluation.RunAsync(content, recognizer, EvaluationSet.Load(blind), oneConversation: true);
+        var blindSet = EvaluationSet.Load(blind);
+        var blindReport = RecognizerEvaluation.Run(recognizer, blindSet);
+        var blindChat = await ConversationEvaluation.RunAsync(content, recognizer, blindSet, oneConversation: true);
         output.WriteLine($"blind set (never tuned on)          {blindReport.Summary}");
         output.WriteLine($"blind set, one conversation         {blindChat.Summary}");
         output.WriteLine($"development sets                    {developmentReport.Summary}");

@@ -38,6 +38,7 @@ public static class QuestionForm
     public static bool Asks(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
+        text = RecognizerLimits.Bound(text); // a pasted page is read as far as the recognizer reads it
         var words = TextNormalizer.Tokens(text);
         if (words.Length >= 2 && (text.TrimEnd().EndsWith('?') || Pleas.Contains(words[^1]))) return true;
         foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))

@@ -23,33 +23,26 @@ internal sealed class TypoIndex
 
     public TypoIndex(IReadOnlyCollection<string> words)
     {
-        var vocabulary = new List<string>(words.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var count = 0;
-        foreach (var word in words)
-        {
-            if (word.Length < MinLength - 1 || !seen.Add(word)) continue;
-            vocabulary.Add(word);
-            count += DeletionCount(word.Length) + 1;
-        }
-        _vocabulary = [.. vocabulary];
+        _vocabulary = [.. words.Where(w => w.Length >= MinLength - 1).Distinct(StringComparer.Ordinal)];
+        // Each word under itself (a typed word with a letter too many finds it) and under its deletions.
+        var count = _vocabulary.Sum(w => 1 + DeletionCount(w.Length));
         var keys = new ulong[count];
         var ids = new int[count];
         var n = 0;
         var ofWord = new HashSet<ulong>();
         for (var id = 0; id < _vocabulary.Length; id++)
         {
+            var word = _vocabulary[id];
             // The same word under the same key twice ("aab" without either a) is one pair.
             ofWord.Clear();
-            ofWord.Add(Hash(_vocabulary[id], -1, -1));
-            keys[n] = Hash(_vocabulary[id], -1, -1);
-            ids[n++] = id;
-            ForEachDeletion(_vocabulary[id], _vocabulary[id].Length >= LongLength ? 2 : 1, key =>
+            void Add(ulong key)
             {
                 if (!ofWord.Add(key)) return;
                 keys[n] = key;
                 ids[n++] = id;
-            });
+            }
+            Add(Hash(word, -1, -1));
+            ForEachDeletion(word, word.Length >= LongLength ? 2 : 1, Add);
         }
         Array.Sort(keys, ids, 0, n);
         _keys = keys.AsSpan(0, n).ToArray();

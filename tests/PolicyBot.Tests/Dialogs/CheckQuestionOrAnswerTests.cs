@@ -17,11 +17,15 @@ public class CheckQuestionOrAnswerTests
     private static string Question(string stepId, Language language) => Check.Step(stepId)!.Question[language];
 
     /// <summary>Starts the check and answers "photo" and "positive", so the next question is the yes/no "is anything not public yet?".</summary>
-    private static DialogTestFlow AtConfidentialStep(string locale, Language language) =>
+    /// <summary>Starts the check: its first question is "what do you want to share?".</summary>
+    private static DialogTestFlow AtFirstStep(string locale, Language language) =>
         new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
             .Submit(Commands.Check)
             .AssertReply(Content.Message(MessageIds.CheckIntro)[language])
-            .AssertReply(r => Assert.Equal(Question("what", language), r.Text))
+            .AssertReply(r => Assert.Equal(Question("what", language), r.Text));
+
+    private static DialogTestFlow AtConfidentialStep(string locale, Language language) =>
+        AtFirstStep(locale, language)
             .Submit("photo")
             .AssertReply(r => Assert.Equal(Question("tone", language), r.Text))
             .Submit("positive")
@@ -88,10 +92,7 @@ public class CheckQuestionOrAnswerTests
         Assert.Equal(topic, new PolicyBot.Dialogs.Understanding.TopicRecognizer(Content).Recognize(question).Topic); // the precondition
         Assert.False(Check.LeadsTo(topic));
 
-        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
-            .Submit(Commands.Check)
-            .AssertReply(Content.Message(MessageIds.CheckIntro)[language])
-            .AssertReply(r => Assert.Equal(Question("what", language), r.Text))
+        await AtFirstStep(locale, language)
             .Send(question)
             .AssertReply(Answers(topic))
             .AssertReply(Content.Message(MessageIds.CheckResume)[language])
@@ -106,10 +107,7 @@ public class CheckQuestionOrAnswerTests
         const string description = "een kritische post over een concurrent met cijfers";
         Assert.False(Check.LeadsTo(new PolicyBot.Dialogs.Understanding.TopicRecognizer(Content).Recognize(description).Topic ?? "")); // the precondition
 
-        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), "nl-NL")
-            .Submit(Commands.Check)
-            .AssertReply(Content.Message(MessageIds.CheckIntro)[Language.Nl])
-            .AssertReply(r => Assert.Equal(Question("what", Language.Nl), r.Text))
+        await AtFirstStep("nl-NL", Language.Nl)
             .Send(description)
             .AssertReply(r =>
             {
