@@ -46,6 +46,17 @@ public static class EvalCommand
         List<string> files, List<string> overrides, bool developmentOnly, bool figuresOnly, bool oneConversation, InvocationConfiguration console)
     {
         var (output, error) = (console.Output, console.Error);
+        if (files.Count == 0 && (figuresOnly || oneConversation))
+        {
+            // Without files the blind set is figures only and every set is also scored in one conversation already.
+            await error.WriteLineAsync("--figures-only and --one-conversation apply to the files given: eval <questions.yaml> --figures-only");
+            return 2;
+        }
+        if (files.Count > 0 && developmentOnly)
+        {
+            await error.WriteLineAsync("--development-only applies without files (the development sets); a file given is scored as it is");
+            return 2;
+        }
         await using var app = PolicyBotApp.Build(["--Storage:Provider=memory", BotCommands.LocalTool], BotCommands.QuietLogging);
         var content = app.Services.GetRequiredService<IContentProvider>().Current.Content;
         if (RecognizerOptions(overrides) is not { } options)

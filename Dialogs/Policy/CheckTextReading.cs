@@ -3,6 +3,7 @@ using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
@@ -14,6 +15,29 @@ internal static class CheckTextReading
 {
     private const int MaxShortAnswerWords = 3;
     private const int MinDescriptionWords = 4;
+
+    /// <summary>What typed text at <paramref name="step"/> is besides the choice it may name (<paramref name="found"/>).</summary>
+    /// <param name="Description">The steps a description of the post answers, when it answers more than the choice found.</param>
+    /// <param name="Question">A policy topic the text asks about instead of answering the step.</param>
+    /// <param name="Asks">Whether the text is put as a question (<see cref="QuestionForm"/>).</param>
+    public sealed record Reading(List<(CheckStep Step, CheckChoice Choice, CheckStep Next)>? Description, Topic? Question, bool Asks);
+
+    public static Reading Read(TurnContext context, GuidedCheck check, CheckStep step, IReadOnlyList<Choice> choices, FoundChoice? found)
+    {
+        if (context.Input.Value is not null) return new Reading(null, null, false);
+        // A description that answers more than this step ("een vrolijke foto van ons team") answers all it can at once,
+        // and one that answers this step without asking anything ("a photo of a customer at our event") is an answer,
+        // not a question about another topic.
+        var understood = Understood(context, check, step);
+        var asks = QuestionForm.Asks(context.Input.Text);
+        // Unless it asks about a topic the check never leads to ("moet ik verplicht posten?", "wat doe ik als ik online
+        // uitgescholden word"): that is a question, whatever words it shares with the choices.
+        var elsewhere = asks && context.Recognized.Topic is { } recognized && !check.LeadsTo(recognized)
+            && context.Content.Topic(recognized)?.StartsCheck is null;
+        var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
+        if (description) return new Reading(understood.Count > 1 || found?.Value != understood[0].Choice.Id ? understood : null, null, asks);
+        return new Reading(null, QuestionForAnotherTopic(context, step, choices), asks);
+    }
 
     /// <summary>
     /// The steps, from <paramref name="from"/> on, that a typed description of the post already answers: at each step
@@ -47,11 +71,24 @@ internal static class CheckTextReading
     /// ("kan ik ja zeggen tegen een verslaggever die me belt?" at a yes/no step). Short answers, answers that lead with
     /// their choice ("nee, het is al openbaar") and the topics of the step's own choices stay answers.
     /// </summary>
-    public static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
+    private static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
     {
         if (context.Input.Value is not null || context.Recognized.Topic is not { } topicId) return null;
         if (context.Content.Topic(topicId) is not { StartsCheck: null } topic || step.Choices.Any(c => c.Finding?.Topic == topicId)) return null;
         var shortAnswer = TextNormalizer.Tokens(context.Input.Text).Length <= MaxShortAnswerWords || ChoiceRecognizer.LeadsWith(context.Input.Text, choices);
         return shortAnswer ? null : topic;
+    }
+
+    /// <summary>Answers the understood steps, says what was understood, and returns the step to ask next.</summary>
+    public static CheckStep Take(TurnContext context, GuidedCheck check, CheckState state, List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> understood)
+    {
+        foreach (var (step, choice, next) in understood)
+        {
+            state.Answer(step.Id, choice.Id);
+            state.MoveTo(next.Id);
+        }
+        context.RecognitionOutcome = RecognitionOutcome.NotUsed;
+        context.SendText(MessageIds.CheckUnderstood, ("answers", string.Join("; ", understood.Select(u => u.Choice.Label[context.Language]))));
+        return understood[^1].Next;
     }
 }

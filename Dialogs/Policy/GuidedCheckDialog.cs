@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
@@ -34,8 +33,8 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var step = check.Step(check.Start)!;
         // Started by a typed description ("ik wil een foto van een klant op ons event posten"): skip what it already says.
         // Two steps at least: "mag ik dit bericht delen?" names no more than a generic post.
-        if (context.Input.Value is null && CheckTextReading.Understood(context, check, step) is { Count: > 1 } understood) step = TakeUnderstood(context, check, state, understood);
-        Ask(dc.Context, check, step, state);
+        if (context.Input.Value is null && CheckTextReading.Understood(context, check, step) is { Count: > 1 } understood) step = CheckTextReading.Take(context, check, state, understood);
+        CheckPrompts.Ask(dc.Context, check, step, state);
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
@@ -48,31 +47,22 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         {
             context.SendText(MessageIds.CheckRestarted);
             state.Reset(check.Start);
-            Ask(context, check, check.Step(check.Start)!, state);
+            CheckPrompts.Ask(context, check, check.Step(check.Start)!, state);
             return DialogTurnResult.Waiting;
         }
 
         if (InterruptionRecognizer.Recognize(context.Input.Text, context.Input.Value) == Interruption.Back)
             return GoBack(context, check, state);
 
-        var choices = StepChoices(step, context.Language);
+        var choices = CheckPrompts.Choices(step, context.Language);
         var found = ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language);
-        // A description that answers more than this step ("een vrolijke foto van ons team") answers all it can at once,
-        // and one that answers this step without asking anything ("a photo of a customer at our event") is an answer,
-        // not a question about another topic.
-        var understood = context.Input.Value is null ? CheckTextReading.Understood(context, check, step) : [];
-        var asks = context.Input.Value is null && QuestionForm.Asks(context.Input.Text);
-        // Unless it asks about a topic the check never leads to ("moet ik verplicht posten?", "wat doe ik als ik online
-        // uitgescholden word"): that is a question, whatever words it shares with the choices.
-        var elsewhere = asks && context.Recognized.Topic is { } recognized && !check.LeadsTo(recognized)
-            && context.Content.Topic(recognized)?.StartsCheck is null;
-        var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
-        if (description && (understood.Count > 1 || found?.Value != understood[0].Choice.Id))
+        var typed = CheckTextReading.Read(context, check, step, choices, found);
+        if (typed.Description is { } understood)
         {
-            Ask(context, check, TakeUnderstood(context, check, state, understood), state);
+            CheckPrompts.Ask(context, check, CheckTextReading.Take(context, check, state, understood), state);
             return DialogTurnResult.Waiting;
         }
-        if (!description && CheckTextReading.QuestionForAnotherTopic(context, step, choices) is { } question) return AnswerAndResume(context, check, step, state, question);
+        if (typed.Question is { } question) return AnswerAndResume(context, check, step, state, question);
 
         if (found is not null)
         {
@@ -82,7 +72,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             if (choice.Next is { } next && check.Step(next) is { } nextStep)
             {
                 state.MoveTo(next);
-                Ask(context, check, nextStep, state);
+                CheckPrompts.Ask(context, check, nextStep, state);
                 return DialogTurnResult.Waiting;
             }
             context.Send(choice.Outcome is { } outcomeId && check.Outcome(outcomeId) is { } outcome
@@ -104,7 +94,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
         // A question the recognizer is not sure of gets its "did you mean" here too, as outside the check; one that
         // asks something it finds nothing for is told so. Neither is a wrong answer to the step, so neither counts as one.
-        if (asks)
+        if (typed.Asks)
         {
             if (context.Recognized.Suggestions.Count > 0)
             {
@@ -114,7 +104,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             }
             context.RecognitionOutcome = RecognitionOutcome.Unmatched;
             context.SendText(MessageIds.CheckRetryQuestion);
-            Ask(context, check, step, state);
+            CheckPrompts.Ask(context, check, step, state);
             return DialogTurnResult.Waiting;
         }
 
@@ -124,7 +114,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return await dc.EndDialogAsync(null, cancellationToken);
         }
         context.SendText(MessageIds.CheckRetry);
-        Ask(context, check, step, state);
+        CheckPrompts.Ask(context, check, step, state);
         return DialogTurnResult.Waiting;
     }
 
@@ -139,7 +129,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     private static DialogTurnResult Resume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
     {
         context.SendText(MessageIds.CheckResume);
-        Ask(context, check, step, state);
+        CheckPrompts.Ask(context, check, step, state);
         return DialogTurnResult.Waiting;
     }
 
@@ -147,14 +137,14 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     {
         var state = instance.State<CheckState>();
         if (dc.Context.Content.Check(state.CheckId) is { } check && check.Step(state.StepId) is { } step)
-            Ask(dc.Context, check, step, state);
+            CheckPrompts.Ask(dc.Context, check, step, state);
         return Task.CompletedTask;
     }
 
     public override string? PendingPrompt(TurnContext context, DialogInstance instance)
     {
         var state = instance.State<CheckState>();
-        return PromptOf(state.CheckId, state.StepId);
+        return CheckPrompts.Id(state.CheckId, state.StepId);
     }
 
     /// <summary>A button of an earlier question: what was answered there and how to change it, then the current question.</summary>
@@ -164,7 +154,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var state = dc.ActiveDialog!.State<CheckState>();
         if (context.Content.Check(state.CheckId) is not { } check || check.Step(state.StepId) is not { } current)
             return await base.ContinueStalePressAsync(dc, pressedPrompt, cancellationToken);
-        var (stepId, choiceId) = state.Answers().FirstOrDefault(a => PromptOf(check.Id, a.Step) == pressedPrompt);
+        var (stepId, choiceId) = state.Answers().FirstOrDefault(a => CheckPrompts.Id(check.Id, a.Step) == pressedPrompt);
         if (stepId is not null && check.Step(stepId) is { } step && step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } choice)
         {
             context.SendText(MessageIds.CheckStaleAnswer, ("question", step.Question[context.Language].Trim()), ("answer", choice.Label[context.Language]));
@@ -173,23 +163,8 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         }
         else
             context.SendText(MessageIds.StaleCard);
-        Ask(context, check, current, state);
+        CheckPrompts.Ask(context, check, current, state);
         return DialogTurnResult.Waiting;
-    }
-
-    private static string PromptOf(string checkId, string stepId) => checkId + "/" + stepId;
-
-    /// <summary>Answers the understood steps, says what was understood, and returns the step to ask next.</summary>
-    private static CheckStep TakeUnderstood(TurnContext context, GuidedCheck check, CheckState state, List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> understood)
-    {
-        foreach (var (step, choice, next) in understood)
-        {
-            state.Answer(step.Id, choice.Id);
-            state.MoveTo(next.Id);
-        }
-        context.RecognitionOutcome = RecognitionOutcome.NotUsed;
-        context.SendText(MessageIds.CheckUnderstood, ("answers", string.Join("; ", understood.Select(u => u.Choice.Label[context.Language]))));
-        return understood[^1].Next;
     }
 
     /// <summary>
@@ -219,25 +194,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
     private static DialogTurnResult GoBack(TurnContext context, GuidedCheck check, CheckState state)
     {
         if (!state.TryGoBack()) context.SendText(MessageIds.CheckBackFirst);
-        Ask(context, check, check.Step(state.StepId)!, state);
+        CheckPrompts.Ask(context, check, check.Step(state.StepId)!, state);
         return DialogTurnResult.Waiting;
     }
-
-    private static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
-    {
-        var choices = StepChoices(step, context.Language).ToList();
-        if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
-        context.Send(new MessageReply(step.Question[context.Language])
-        {
-            Choices = choices, ExpectingInput = true, Language = context.Language, FromContent = true, PromptId = PromptOf(check.Id, step.Id),
-        });
-    }
-
-    // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;
-    // a content reload brings new steps, and the old entries go with the old content.
-    private static readonly ConditionalWeakTable<CheckStep, IReadOnlyList<Choice>[]> ChoicesByStep = new();
-
-    private static IReadOnlyList<Choice> StepChoices(CheckStep step, Language language) =>
-        ChoicesByStep.GetValue(step, s => [.. Enum.GetValues<Language>().Select(l => (IReadOnlyList<Choice>)[.. s.Choices.Select(c =>
-            new Choice(c.Id, c.Label[l]) { Synonyms = [.. c.Synonyms[l].Concat(c.Synonyms.All).Distinct(StringComparer.Ordinal)] })])])[(int)language];
 }

@@ -125,6 +125,21 @@ public sealed class CommandLineTests
         Assert.Contains("--set takes Name=value", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--figures-only", "apply to the files given")]
+    [InlineData("--one-conversation", "apply to the files given")]
+    [InlineData("--development-only", "applies without files")]
+    public async Task EvalRefusesAnOptionThatDoesNotApplyWithExitCode2(string option, string reason)
+    {
+        string[] args = option == "--development-only" ? ["eval", "no-such-set.yaml", option] : ["eval", option];
+
+        var (exitCode, output, error) = await InvokeAsync(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("recognizer built", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EvalRefusesASetThatNamesATopicTheContentDoesNotHave()
     {

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>How <see cref="GuidedCheckDialog"/> asks a step: its question with the choices as buttons, and the prompt id that ties a pressed button to the step.</summary>
+internal static class CheckPrompts
+{
+    public static string Id(string checkId, string stepId) => checkId + "/" + stepId;
+
+    public static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
+    {
+        var choices = Choices(step, context.Language).ToList();
+        if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
+        context.Send(new MessageReply(step.Question[context.Language])
+        {
+            Choices = choices, ExpectingInput = true, Language = context.Language, FromContent = true, PromptId = Id(check.Id, step.Id),
+        });
+    }
+
+    // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;
+    // a content reload brings new steps, and the old entries go with the old content.
+    private static readonly ConditionalWeakTable<CheckStep, IReadOnlyList<Choice>[]> ChoicesByStep = new();
+
+    public static IReadOnlyList<Choice> Choices(CheckStep step, Language language) =>
+        ChoicesByStep.GetValue(step, s => [.. Enum.GetValues<Language>().Select(l => (IReadOnlyList<Choice>)[.. s.Choices.Select(c =>
+            new Choice(c.Id, c.Label[l]) { Synonyms = [.. c.Synonyms[l].Concat(c.Synonyms.All).Distinct(StringComparer.Ordinal)] })])])[(int)language];
+}
