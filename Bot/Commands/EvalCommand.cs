@@ -117,14 +117,22 @@ public static class EvalCommand
         var blindSet = EvaluationSet.Load(blind);
         var blindReport = RecognizerEvaluation.Run(recognizer, blindSet);
         var blindChat = await ConversationEvaluation.RunAsync(content, recognizer, blindSet, oneConversation: true);
+        var secondBlind = Path.Combine(folder, EvaluationSet.SecondBlindFile);
+        var secondBlindReport = File.Exists(secondBlind) ? RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(secondBlind)) : null;
         output.WriteLine($"blind set (never tuned on)          {blindReport.Summary}");
         output.WriteLine($"blind set, one conversation         {blindChat.Summary}");
+        if (secondBlindReport is not null) output.WriteLine($"second blind set (fresh)            {secondBlindReport.Summary}");
         output.WriteLine($"development sets                    {developmentReport.Summary}");
         output.WriteLine($"development sets, one conversation  {developmentChat.Summary}");
         output.WriteLine($"cross-validation, trigger phrases   {crossValidation.Summary}");
         output.WriteLine();
         output.WriteLine("== blind set (figures only)");
         output.WriteLine(blindReport.FiguresOnly());
+        if (secondBlindReport is not null)
+        {
+            output.WriteLine("== second blind set (figures only)");
+            output.WriteLine(secondBlindReport.FiguresOnly());
+        }
         output.WriteLine("== development sets");
         output.WriteLine(developmentReport);
         output.WriteLine("== cross-validation over the trigger phrases (5 folds)");

@@ -49,9 +49,9 @@ public class EvaluationSetApartTests
         Assert.True(unknown.Count == 0, $"evaluation sets name topics the content does not have (unrelated questions have topic: null): {string.Join(", ", unknown)}");
     }
 
-    /// <summary>Every evaluation set: the development sets and the blind one.</summary>
+    /// <summary>Every evaluation set: the development sets and the blind ones.</summary>
     private static IEnumerable<LabelledQuestion> Questions() =>
-        EvaluationSet.DevelopmentFiles.Append(EvaluationSet.BlindFile)
+        EvaluationSet.DevelopmentFiles.Append(EvaluationSet.BlindFile).Append(EvaluationSet.SecondBlindFile)
             .SelectMany(file => EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file)));
 
     private static IEnumerable<(string Where, string Phrase)> Phrases()
