@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Understanding;

@@ -2,12 +2,13 @@ using System.Text.Json.Nodes;
 using PolicyBot.Bot.Commands;
 using PolicyBot.Bot.Publishing;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Editor;
 

@@ -6,6 +6,7 @@ using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.Rendering;
 using PolicyBot.Bot.State;
 using PolicyBot.Bot.Telemetry;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;

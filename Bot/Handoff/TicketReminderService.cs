@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Rendering;
 using PolicyBot.Bot.State;
-using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 
 namespace PolicyBot.Bot.Handoff;

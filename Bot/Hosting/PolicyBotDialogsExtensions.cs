@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Caching;
-using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;

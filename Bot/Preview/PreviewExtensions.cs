@@ -1,5 +1,5 @@
 using Microsoft.Extensions.FileProviders;
-using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 
 namespace PolicyBot.Bot.Preview;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Hosting;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 
 namespace PolicyBot.Bot.Publishing;

@@ -18,7 +18,7 @@ public sealed record GuidedCheck
     /// Title and summary per verdict kind, for checks whose answers end in a verdict. Empty for checks where every
     /// path ends in a named <see cref="Outcomes">outcome</see> (what-if scenarios, the mistake triage).
     /// </summary>
-    public IReadOnlyDictionary<Turns.VerdictKind, VerdictText> Verdicts { get; init; } = new Dictionary<Turns.VerdictKind, VerdictText>();
+    public IReadOnlyDictionary<VerdictKind, VerdictText> Verdicts { get; init; } = new Dictionary<VerdictKind, VerdictText>();
 
     /// <summary>Named endings: a choice with <c>outcome</c> ends the check with that outcome's text.</summary>
     public IReadOnlyList<CheckOutcome> Outcomes { get; init; } = [];
@@ -67,7 +67,7 @@ public sealed record CheckChoice
 /// <summary>A consequence of an answer: how severe, why (pointing at a topic), and which owner to ask.</summary>
 public sealed record CheckFinding
 {
-    public required Turns.VerdictKind Verdict { get; init; }
+    public required VerdictKind Verdict { get; init; }
 
     public required LocalizedText Reason { get; init; }
 
@@ -82,9 +82,9 @@ public sealed record VerdictText(LocalizedText Title, LocalizedText Summary);
 public sealed record CheckTip(LocalizedText Text, string? Topic)
 {
     /// <summary>The verdicts this tip is shown with; empty means every verdict.</summary>
-    public IReadOnlyList<Turns.VerdictKind> Verdicts { get; init; } = [];
+    public IReadOnlyList<VerdictKind> Verdicts { get; init; } = [];
 
-    public bool Fits(Turns.VerdictKind verdict) => Verdicts.Count == 0 || Verdicts.Contains(verdict);
+    public bool Fits(VerdictKind verdict) => Verdicts.Count == 0 || Verdicts.Contains(verdict);
 }
 
 /// <summary>A named ending of a check: what to do now, who to contact, what to read.</summary>

@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Turns;
+
 namespace PolicyBot.Dialogs.Engine;
 
 /// <summary>A step in a waterfall: read <c>step.Result</c>, record it, and prompt, move on or end.</summary>

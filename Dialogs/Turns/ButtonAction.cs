@@ -1,4 +1,3 @@
-using PolicyBot.Dialogs.Engine;
 
 namespace PolicyBot.Dialogs.Turns;
 

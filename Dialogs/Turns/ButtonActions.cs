@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
-using PolicyBot.Dialogs.Engine;
 
 namespace PolicyBot.Dialogs.Turns;
 

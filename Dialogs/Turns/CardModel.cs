@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Content;
+
 namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>Structured content the Cards library renders as an Adaptive Card. Dialogs never builds card JSON.</summary>
@@ -24,14 +26,6 @@ public sealed record AnswerCard(string TopicId, string Title, string Body) : Car
 
     /// <summary>Localised word before the source ("Source", message <c>source-label</c>).</summary>
     public string SourceLabel { get; init; } = "";
-}
-
-public enum VerdictKind
-{
-    GoAhead,
-    GoAheadWithCare,
-    DontShare,
-    AskOwner,
 }
 
 /// <summary>One reason behind a verdict, pointing at the policy principle (topic) it comes from.</summary>

@@ -1,5 +1,3 @@
-using PolicyBot.Dialogs.Turns;
-
 namespace PolicyBot.Dialogs.Content.Loading;
 
 /// <summary>Reads one entry of <c>checks:</c>: its steps, choices, findings, outcomes, verdict texts and tips.</summary>

@@ -1,5 +1,3 @@
-using PolicyBot.Dialogs.Turns;
-
 namespace PolicyBot.Dialogs.Content.Loading;
 
 /// <summary>Verdict kinds as written in YAML (<c>go-ahead</c>, <c>dont-share</c>, ...).</summary>

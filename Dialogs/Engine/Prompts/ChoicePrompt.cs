@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Turns;
+
 namespace PolicyBot.Dialogs.Engine.Prompts;
 
 /// <summary>Offers choices as buttons; the result is a <see cref="FoundChoice"/> (see <see cref="ChoiceRecognizer"/>).</summary>

@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Turns;
+
 namespace PolicyBot.Dialogs.Engine.Prompts;
 
 /// <summary>Accepts any non-empty text; the result is the trimmed text.</summary>

@@ -5,7 +5,7 @@ using PolicyBot.Bot.Hosting;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.Rendering;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;

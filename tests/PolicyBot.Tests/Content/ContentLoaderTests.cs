@@ -1,6 +1,5 @@
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
-using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Content;
 

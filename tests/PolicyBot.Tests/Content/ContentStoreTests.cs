@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Tests.Infrastructure;
 

@@ -1,8 +1,9 @@
 using PolicyBot.Bot.Commands.Recording;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
-using PolicyBot.Tests.Content;
 using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Conversations;
 

@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Content;

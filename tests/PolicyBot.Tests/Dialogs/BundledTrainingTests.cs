@@ -1,8 +1,9 @@
-using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Dialogs;
 using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Dialogs;

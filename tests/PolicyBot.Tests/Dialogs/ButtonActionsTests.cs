@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Dialogs;

@@ -1,6 +1,5 @@
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
-using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Tests.Dialogs;
 

@@ -1,5 +1,4 @@
 using PolicyBot.Dialogs.Policy;
-using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Dialogs;
 

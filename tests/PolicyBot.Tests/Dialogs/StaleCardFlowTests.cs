@@ -1,6 +1,5 @@
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
-using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 

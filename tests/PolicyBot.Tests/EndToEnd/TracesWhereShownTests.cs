@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Infrastructure;

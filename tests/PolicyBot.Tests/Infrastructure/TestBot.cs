@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs;
-using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;

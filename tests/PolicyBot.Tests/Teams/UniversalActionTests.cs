@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
-using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Cards;
 using PolicyBot.Tests.Content;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs.Caching;
-using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Infrastructure;
 

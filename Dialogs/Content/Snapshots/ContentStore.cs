@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PolicyBot.Dialogs.Understanding;
 
-namespace PolicyBot.Dialogs.Content;
+namespace PolicyBot.Dialogs.Content.Snapshots;
 
 /// <summary>
 /// Loads the content folder, hands out the current snapshot and reloads it when a YAML file changes. A reload with

@@ -1,4 +1,4 @@
-namespace PolicyBot.Dialogs.Engine;
+namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>The dialog stack, top at index 0 as in the Bot Framework SDK.</summary>
 public sealed class DialogState

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Dialogs.Engine;
+namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>
 /// One entry of the dialog stack, as botbuilder's <c>DialogInstance</c>: the engine's own typed fields, and

@@ -1,4 +1,4 @@
-namespace PolicyBot.Dialogs.Engine;
+namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>Commands that work at any step of any dialog.</summary>
 public enum Interruption

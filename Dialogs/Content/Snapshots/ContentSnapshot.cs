@@ -1,6 +1,6 @@
 using PolicyBot.Dialogs.Understanding;
 
-namespace PolicyBot.Dialogs.Content;
+namespace PolicyBot.Dialogs.Content.Snapshots;
 
 /// <summary>One consistent version of the content and the recognizer built from it; a turn uses exactly one.</summary>
 public sealed record ContentSnapshot(PolicyContent Content, ITopicRecognizer Recognizer, int Version);

@@ -1,6 +1,5 @@
-using PolicyBot.Dialogs.Turns;
 
-namespace PolicyBot.Dialogs.Engine;
+namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>What a prompt asks, what it says on a wrong answer, and which choices it offers.</summary>
 public sealed record PromptOptions
