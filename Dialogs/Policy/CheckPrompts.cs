@@ -11,6 +11,9 @@ internal static class CheckPrompts
 {
     public static string Id(string checkId, string stepId) => checkId + "/" + stepId;
 
+    /// <summary>The prompt id of the step the check waits at.</summary>
+    public static string Id(CheckState state) => Id(state.CheckId, state.StepId);
+
     public static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
     {
         var choices = Choices(step, context.Language).ToList();

@@ -108,6 +108,8 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return DialogTurnResult.Waiting;
         }
 
+        // "bedankt", "ok", "hoi" between a question and its answer: a friendly line and the step again, no wrong answer.
+        if (context.SmallTalk is { } smallTalk) return Resume(context, check, step, state, smallTalk.Reply);
         if (++state.Attempts >= MaxAttempts)
         {
             context.SendText(MessageIds.CheckTooManyAttempts);
@@ -126,8 +128,9 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         return Task.CompletedTask;
     }
 
-    private static DialogTurnResult Resume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
+    private static DialogTurnResult Resume(TurnContext context, GuidedCheck check, CheckStep step, CheckState state, string? before = null)
     {
+        if (before is not null) context.SendText(before);
         context.SendText(MessageIds.CheckResume);
         CheckPrompts.Ask(context, check, step, state);
         return DialogTurnResult.Waiting;
@@ -141,11 +144,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         return Task.CompletedTask;
     }
 
-    public override string? PendingPrompt(TurnContext context, DialogInstance instance)
-    {
-        var state = instance.State<CheckState>();
-        return CheckPrompts.Id(state.CheckId, state.StepId);
-    }
+    public override string? PendingPrompt(TurnContext context, DialogInstance instance) => CheckPrompts.Id(instance.State<CheckState>());
 
     /// <summary>A button of an earlier question: what was answered there and how to change it, then the current question.</summary>
     public override async Task<DialogTurnResult> ContinueStalePressAsync(DialogContext dc, string pressedPrompt, CancellationToken cancellationToken)

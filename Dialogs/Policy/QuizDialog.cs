@@ -44,8 +44,10 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
         var choices = AnswerChoices(question, context.Language);
         if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language) is not { } found)
         {
-            if (++state.Attempts >= MaxAttempts) return await FinishAsync(dc, state, cancellationToken);
-            context.SendText(MessageIds.CheckRetry);
+            // Small talk ("bedankt", "ok") is no wrong answer: a friendly line, and the question again.
+            if (context.SmallTalk is not null) context.SendText(context.SmallTalk.Reply);
+            else if (++state.Attempts >= MaxAttempts) return await FinishAsync(dc, state, cancellationToken);
+            else context.SendText(MessageIds.CheckRetry);
             Ask(context, quiz, state);
             return DialogTurnResult.Waiting;
         }

@@ -29,6 +29,14 @@ public abstract class Prompt<T>(string id) : Dialog(id)
             AnswerOnCard(dc.Context, options);
             return await dc.EndDialogAsync(value, cancellationToken);
         }
+        if (dc.Context.SmallTalk is { } smallTalk)
+        {
+            // "bedankt", "ok", "hoi" between the question and its answer: a friendly line and the question again, no wrong answer.
+            instance.AttemptCount--;
+            dc.Context.SendText(smallTalk.Reply);
+            dc.Send(BuildPrompt(dc.Context, options, options.Prompt));
+            return DialogTurnResult.Waiting;
+        }
         if (instance.AttemptCount >= options.MaxAttempts) return await dc.EndDialogAsync(null, cancellationToken);
         dc.Send(BuildPrompt(dc.Context, options, options.RetryPrompt ?? options.Prompt));
         return DialogTurnResult.Waiting;

@@ -70,6 +70,40 @@ public class SmallTalkFlowTests
             .RunAsync();
     }
 
+    [Theory]
+    [InlineData("en-US", "thanks", MessageIds.SmallTalkThanks, Language.En)]
+    [InlineData("nl-NL", "oké", MessageIds.SmallTalkOk, Language.Nl)]
+    [InlineData("nl-NL", "hoi", MessageIds.SmallTalkGreeting, Language.Nl)]
+    public async Task SmallTalkHalfwayThroughTheCheckIsAnsweredAndTheStepAskedAgain(string locale, string text, string messageId, Language language)
+    {
+        var check = Content.Check(GuidedCheckDialog.DefaultCheck)!;
+        var flow = Flow(locale).Submit(Commands.Check).SkipReplies();
+        // More often than the check allows wrong answers: small talk is none.
+        for (var i = 0; i < 4; i++)
+            flow.Send(text)
+                .AssertReply(r => Assert.Equal(Content.Message(messageId)[language].Trim(), r.Text.Trim()))
+                .AssertReply(r => Assert.Equal(Content.Message(MessageIds.CheckResume)[language].Trim(), r.Text.Trim()))
+                .AssertReply(r => Assert.Equal(check.Step(check.Start)!.Question[language], r.Text))
+                .AssertNoMoreReplies();
+        await flow.AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack)).RunAsync();
+    }
+
+    [Fact]
+    public async Task SmallTalkInTheQuizOrAPromptIsAnsweredAndTheQuestionAskedAgain()
+    {
+        var thanks = Content.Message(MessageIds.SmallTalkThanks).Nl.Trim();
+        var quiz = Flow("nl-NL").Submit(Commands.Quiz).SkipReplies();
+        var contact = Flow("nl-NL").Submit(Commands.Contact).SkipReplies();
+        for (var i = 0; i < 4; i++)
+        {
+            quiz.Send("bedankt").AssertReply(r => Assert.Equal(thanks, r.Text.Trim())).AssertReply(r => Assert.NotEmpty(r.Choices)).AssertNoMoreReplies();
+            contact.Send("bedankt").AssertReply(r => Assert.Equal(thanks, r.Text.Trim()))
+                .AssertReply(r => Assert.Equal(Content.Message(MessageIds.HandoffChooseOwner).Nl.Trim(), r.Text.Trim())).AssertNoMoreReplies();
+        }
+        await quiz.AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack)).RunAsync();
+        await contact.AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack)).RunAsync();
+    }
+
     [Fact]
     public async Task SmallTalkInTheMiddleOfTheCheckDoesNotEndIt()
     {
