@@ -105,6 +105,21 @@ public class SmallTalkFlowTests
     }
 
     [Fact]
+    public async Task SmallTalkIsNoQuestionToPassOnToAnOwner()
+    {
+        var ok = Content.Message(MessageIds.SmallTalkOk).En.Trim();
+        await Flow("en-US")
+            .Submit(Commands.Owner("marketing")).SkipReplies()
+            .Send("ok")
+            .AssertReply(r => Assert.Equal(ok, r.Text.Trim()))
+            .AssertReply(r => Assert.StartsWith("What would you like to ask Marketing?", r.Text, StringComparison.Ordinal))
+            .AssertNoMoreReplies()
+            .Send("Can we sponsor the local football club's shirts?")
+            .AssertReply(r => Assert.Contains("Can we sponsor the local football club's shirts?", r.Text, StringComparison.Ordinal))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task SmallTalkInTheMiddleOfTheCheckDoesNotEndIt()
     {
         await Flow("en-US")
