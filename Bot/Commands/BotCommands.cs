@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using PolicyBot.Bot.Commands.Packaging;
 
 namespace PolicyBot.Bot.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyBot.Bot.Publishing;
 using PolicyBot.Bot.State;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using static PolicyBot.Bot.Commands.ContentCommandOptions;
 
 namespace PolicyBot.Bot.Commands;

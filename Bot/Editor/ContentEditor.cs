@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
-using PolicyBot.Bot.Commands;
 using PolicyBot.Bot.Publishing;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Content.Snapshots;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
-using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Editor;
 

@@ -1,16 +1,16 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PolicyBot.Bot.Connector;
 using PolicyBot.Bot.Protocol;
 using PolicyBot.Bot.Rendering;
 using PolicyBot.Bot.State;
 using PolicyBot.Bot.Telemetry;
-using PolicyBot.Dialogs.Content.Snapshots;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
-using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Handoff;
 

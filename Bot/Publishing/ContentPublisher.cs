@@ -1,4 +1,5 @@
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 
 namespace PolicyBot.Bot.Publishing;
 

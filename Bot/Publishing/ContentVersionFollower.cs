@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Hosting;
-using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
+using PolicyBot.Dialogs.Content.Snapshots;
 
 namespace PolicyBot.Bot.Publishing;
 

@@ -39,7 +39,7 @@ public static class ContentKeys
 
     public static readonly IReadOnlyList<string> QuizAnswer = ["id", "label", "correct", "feedback"];
 
-    public static readonly IReadOnlyList<string> SmallTalk = ["reply", "phrases"];
+    public static readonly IReadOnlyList<string> SmallTalk = ["reply", "in-dialog", "phrases"];
 
     public static readonly IReadOnlyList<string> VerdictKinds = ["go-ahead", "go-ahead-with-care", "dont-share", "ask-owner"];
 }

@@ -2,10 +2,20 @@ namespace PolicyBot.Dialogs.Content;
 
 /// <summary>
 /// A kind of small talk ("thanks", "hello", "ok"): the phrases that make up a whole message of it, per language, and
-/// the message (<c>messages.yaml</c>) the bot answers with. A phrase listed in both languages says nothing about the
+/// the message (<c>messages.yaml</c>) the bot answers with, and a shorter one for halfway through a check, the quiz or a
+/// question (<c>in-dialog</c>; the reply when there is none). A phrase listed in both languages says nothing about the
 /// language; one listed in one language only answers in that language.
 /// </summary>
-public sealed record SmallTalk(string Reply, LocalizedList Phrases);
+public sealed record SmallTalk(string Reply, LocalizedList Phrases)
+{
+    public string? InDialogReply { get; init; }
+}
 
-/// <summary>What a small-talk message gets: the reply's message id, and the language when only one language uses its words.</summary>
-public sealed record SmallTalkMatch(string Reply, Language? Language);
+/// <summary>
+/// What a small-talk message gets: the reply's message id, the one for halfway through a dialog, and the language
+/// when only one language uses its words.
+/// </summary>
+public sealed record SmallTalkMatch(string Reply, Language? Language)
+{
+    public string InDialogReply { get; init; } = Reply;
+}

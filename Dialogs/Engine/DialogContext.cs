@@ -34,7 +34,7 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
             state.DialogStack.Clear();
             return DialogTurnResult.Empty;
         }
-        if (Prompts.ChoiceRecognizer.SubmittedPrompt(Context.Input.Value) is { } pressed
+        if (ButtonActions.SubmittedPrompt(Context.Input.Value) is { } pressed
             && dialog.PendingPrompt(Context, active) is { } pending && pressed != pending)
             return await dialog.ContinueStalePressAsync(this, pressed, cancellationToken);
         return await dialog.ContinueDialogAsync(this, cancellationToken);

@@ -1,5 +1,5 @@
-using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
 

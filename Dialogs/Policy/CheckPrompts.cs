@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
-using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Policy;

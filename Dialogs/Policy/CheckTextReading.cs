@@ -20,7 +20,10 @@ internal static class CheckTextReading
     /// <param name="Description">The steps a description of the post answers, when it answers more than the choice found.</param>
     /// <param name="Question">A policy topic the text asks about instead of answering the step.</param>
     /// <param name="Asks">Whether the text is put as a question (<see cref="QuestionForm"/>).</param>
-    public sealed record Reading(List<(CheckStep Step, CheckChoice Choice, CheckStep Next)>? Description, Topic? Question, bool Asks);
+    /// <summary>A step a description of the post answers: the choice it names there, and the step that comes next.</summary>
+    public sealed record UnderstoodStep(CheckStep Step, CheckChoice Choice, CheckStep Next);
+
+    public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks);
 
     public static Reading Read(TurnContext context, GuidedCheck check, CheckStep step, IReadOnlyList<Choice> choices, FoundChoice? found)
     {
@@ -45,9 +48,9 @@ internal static class CheckTextReading
     /// nothing about, and never answers a step that would end the check: the verdict always follows a question the
     /// employee answered. The text is used for this turn only; the state keeps the choice ids, as for any answer.
     /// </summary>
-    public static List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> Understood(TurnContext context, GuidedCheck check, CheckStep from)
+    public static List<UnderstoodStep> Understood(TurnContext context, GuidedCheck check, CheckStep from)
     {
-        var understood = new List<(CheckStep, CheckChoice, CheckStep)>();
+        var understood = new List<UnderstoodStep>();
         var words = TextNormalizer.Normalize(context.Input.Text);
         if (words.Split(' ').Length < MinDescriptionWords) return understood;
         var text = " " + words + " ";
@@ -60,7 +63,7 @@ internal static class CheckTextReading
                 .OrderBy(m => m.At)
                 .FirstOrDefault();
             if (mentioned.Choice?.Next is not { } nextId || check.Step(nextId) is not { } next) break;
-            understood.Add((step, mentioned.Choice, next));
+            understood.Add(new UnderstoodStep(step, mentioned.Choice, next));
             step = next;
         }
         return understood;
@@ -80,7 +83,7 @@ internal static class CheckTextReading
     }
 
     /// <summary>Answers the understood steps, says what was understood, and returns the step to ask next.</summary>
-    public static CheckStep Take(TurnContext context, GuidedCheck check, CheckState state, List<(CheckStep Step, CheckChoice Choice, CheckStep Next)> understood)
+    public static CheckStep Take(TurnContext context, GuidedCheck check, CheckState state, List<UnderstoodStep> understood)
     {
         foreach (var (step, choice, next) in understood)
         {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
 

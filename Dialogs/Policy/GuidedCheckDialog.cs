@@ -56,6 +56,8 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
 
         var choices = CheckPrompts.Choices(step, context.Language);
         var found = ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language);
+        // "bedankt", "ok", "hoi" between a question and its answer: a friendly line and the step again, no wrong answer.
+        if (found is null && context.SmallTalk is { } smallTalk) return Resume(context, check, step, state, smallTalk.InDialogReply);
         var typed = CheckTextReading.Read(context, check, step, choices, found);
         if (typed.Description is { } understood)
         {
@@ -108,8 +110,6 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return DialogTurnResult.Waiting;
         }
 
-        // "bedankt", "ok", "hoi" between a question and its answer: a friendly line and the step again, no wrong answer.
-        if (context.SmallTalk is { } smallTalk) return Resume(context, check, step, state, smallTalk.Reply);
         if (++state.Attempts >= MaxAttempts)
         {
             context.SendText(MessageIds.CheckTooManyAttempts);

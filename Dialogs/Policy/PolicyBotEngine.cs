@@ -1,5 +1,5 @@
-using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
@@ -21,8 +21,11 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var snapshot = contentProvider.Current;
         var runsRecognizer = input.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(input.Text);
         var recognized = runsRecognizer ? snapshot.Recognizer.Recognize(input.Text!, cancellationToken) : RecognizerResult.None;
-        var smallTalk = runsRecognizer ? SmallTalkRecognizer.Recognize(snapshot.Content, input.Text) : null;
-        var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalk?.Language);
+        // Typed only: the text beside a pressed button is the button's, not something said.
+        var smallTalk = runsRecognizer && input.Value is null ? SmallTalkRecognizer.Recognize(snapshot.Content, input.Text) : null;
+        // "hoi" halfway through an English check is no reason to ask its question in Dutch.
+        var smallTalkLanguage = state.Dialogs.DialogStack.Count == 0 ? smallTalk?.Language : null;
+        var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalkLanguage);
         state.Language = language;
         state.LanguageGuessed = guessed;
         var context = new TurnContext(input, language, snapshot, recognized) { SmallTalk = smallTalk, OfferedHandoffs = state.Handoffs ?? [] };

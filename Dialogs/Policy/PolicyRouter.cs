@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
-using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
@@ -69,7 +68,7 @@ public static class PolicyRouter
             if (aside) await dc.ResumeDialogAsync(ct);
             return;
         }
-        if (ChoiceRecognizer.SubmittedPrompt(input.Value) is not null)
+        if (ButtonActions.SubmittedPrompt(input.Value) is not null)
         {
             // A button of a question whose dialog has ended, on a card the channel left live (Web Chat).
             SendMenu(context, MessageIds.StaleCardDone);

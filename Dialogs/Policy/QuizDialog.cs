@@ -45,7 +45,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
         if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language) is not { } found)
         {
             // Small talk ("bedankt", "ok") is no wrong answer: a friendly line, and the question again.
-            if (context.SmallTalk is not null) context.SendText(context.SmallTalk.Reply);
+            if (context.SmallTalk is { } smallTalk) context.SendText(smallTalk.InDialogReply);
             else if (++state.Attempts >= MaxAttempts) return await FinishAsync(dc, state, cancellationToken);
             else context.SendText(MessageIds.CheckRetry);
             Ask(context, quiz, state);

@@ -37,7 +37,8 @@ public static class SmallTalkRecognizer
             if (length == 0) return null;
             start += length;
         }
-        return new SmallTalkMatch(content.SmallTalk[group].Reply, languages.Count == 1 ? languages.Single() : null);
+        var kind = content.SmallTalk[group];
+        return new SmallTalkMatch(kind.Reply, languages.Count == 1 ? languages.Single() : null) { InDialogReply = kind.InDialogReply ?? kind.Reply };
     }
 
     private sealed class Index

@@ -1,4 +1,3 @@
-
 namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>

@@ -72,6 +72,12 @@ public static class ButtonActions
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name, "Unknown button action."),
     };
 
+    /// <summary>The <c>prompt</c> field of Action.Submit data: the question whose card the button was on (<see cref="MessageReply.PromptId"/>).</summary>
+    public static string? SubmittedPrompt(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("prompt", out var p) && p.ValueKind == JsonValueKind.String
+            ? p.GetString()
+            : null;
+
     /// <summary>The action a card submit carries, or null when it carries none this bot knows (a forged or foreign submit).</summary>
     public static ButtonAction? From(JsonElement? value)
     {

@@ -1,4 +1,3 @@
-
 namespace PolicyBot.Dialogs.Turns;
 
 /// <summary>What a prompt asks, what it says on a wrong answer, and which choices it offers.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Content.Snapshots;

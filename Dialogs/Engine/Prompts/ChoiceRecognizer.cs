@@ -38,12 +38,6 @@ public static class ChoiceRecognizer
     /// <summary>The choice id a card submit answers with (<see cref="ChoiceAnswer"/>), or null when it does something else.</summary>
     public static string? SubmittedChoice(JsonElement? value) => ButtonActions.From(value) is ChoiceAnswer answer ? answer.Choice : null;
 
-    /// <summary>The <c>prompt</c> field of Action.Submit data: the question whose card the button was on (<see cref="MessageReply.PromptId"/>).</summary>
-    public static string? SubmittedPrompt(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("prompt", out var p) && p.ValueKind == JsonValueKind.String
-            ? p.GetString()
-            : null;
-
     private static FoundChoice? FromSubmit(JsonElement? value, IReadOnlyList<Choice> choices)
     {
         if (SubmittedChoice(value) is not { } submitted) return null;

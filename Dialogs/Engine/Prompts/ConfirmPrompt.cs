@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Engine.Prompts;
@@ -15,6 +16,10 @@ public sealed class ConfirmPrompt(string id) : Prompt<object>(id)
             ? found.Value == YesValue
             : null;
     }
+
+    /// <summary>"Top", "bedankt" at a yes/no question may mean yes or "I'm done": ask for yes or no, not a friendly line that reads as if it were settled.</summary>
+    protected override MessageReply AnswerSmallTalk(TurnContext context, PromptOptions options, SmallTalkMatch smallTalk) =>
+        BuildPrompt(context, options, options.RetryPrompt ?? options.Prompt);
 
     protected override IReadOnlyList<Choice> ChoicesFor(TurnContext context, PromptOptions options)
     {

@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Engine.Prompts;
@@ -23,7 +24,6 @@ public abstract class Prompt<T>(string id) : Dialog(id)
     {
         var instance = dc.ActiveDialog!;
         var options = instance.Prompt ?? throw new InvalidOperationException($"Prompt '{Id}' has no stored options.");
-        instance.AttemptCount++;
         if (Recognize(dc.Context, options) is { } value)
         {
             AnswerOnCard(dc.Context, options);
@@ -31,13 +31,11 @@ public abstract class Prompt<T>(string id) : Dialog(id)
         }
         if (dc.Context.SmallTalk is { } smallTalk)
         {
-            // "bedankt", "ok", "hoi" between the question and its answer: a friendly line and the question again, no wrong answer.
-            instance.AttemptCount--;
-            dc.Context.SendText(smallTalk.Reply);
-            dc.Send(BuildPrompt(dc.Context, options, options.Prompt));
+            // "bedankt", "ok", "hoi" between the question and its answer is no wrong answer: the question again.
+            dc.Send(AnswerSmallTalk(dc.Context, options, smallTalk));
             return DialogTurnResult.Waiting;
         }
-        if (instance.AttemptCount >= options.MaxAttempts) return await dc.EndDialogAsync(null, cancellationToken);
+        if (++instance.AttemptCount >= options.MaxAttempts) return await dc.EndDialogAsync(null, cancellationToken);
         dc.Send(BuildPrompt(dc.Context, options, options.RetryPrompt ?? options.Prompt));
         return DialogTurnResult.Waiting;
     }
@@ -66,11 +64,18 @@ public abstract class Prompt<T>(string id) : Dialog(id)
             context.UpdateCard(CardUpdate.Answered(options.Prompt, choice.Title, context.Language, options.FromContent, options.Quote));
     }
 
+    /// <summary>Small talk instead of an answer: a friendly line, then the question again.</summary>
+    protected virtual MessageReply AnswerSmallTalk(TurnContext context, PromptOptions options, SmallTalkMatch smallTalk)
+    {
+        context.SendText(smallTalk.InDialogReply);
+        return BuildPrompt(context, options, options.Prompt);
+    }
+
     /// <summary>The recognized answer, or null when the input does not answer the prompt.</summary>
     protected abstract T? Recognize(TurnContext context, PromptOptions options);
 
     protected virtual IReadOnlyList<Choice> ChoicesFor(TurnContext context, PromptOptions options) => options.Choices;
 
-    private MessageReply BuildPrompt(TurnContext context, PromptOptions options, string text) =>
+    protected MessageReply BuildPrompt(TurnContext context, PromptOptions options, string text) =>
         new(text) { Choices = ChoicesFor(context, options), ExpectingInput = true, Language = context.Language, FromContent = options.FromContent, PromptId = Id, Quote = text == options.Prompt ? options.Quote : null };
 }

@@ -15,7 +15,7 @@ public sealed record PromptCultureModel(
 {
     public static readonly PromptCultureModel Dutch = new(
         "Ja", "Nee",
-        ["ja", "jawel", "jazeker", "zeker", "klopt", "graag", "ja graag", "ok", "oke", "prima", "doe maar", "yes", "y", "j"],
+        ["ja", "jawel", "jazeker", "zeker", "klopt", "graag", "ja graag", "ok", "oke", "prima", "doe maar", "is goed", "akkoord", "ja hoor", "yes", "y", "j"],
         ["nee", "neen", "nope", "niet", "liever niet", "nee dank je", "nee bedankt", "no", "n"],
         ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"],
         ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"],
@@ -23,7 +23,7 @@ public sealed record PromptCultureModel(
 
     public static readonly PromptCultureModel English = new(
         "Yes", "No",
-        ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "yes please", "correct", "right", "y", "ja"],
+        ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "yes please", "correct", "right", "sounds good", "go ahead", "alright", "all right", "y", "ja"],
         ["no", "nope", "nah", "no thanks", "not really", "n", "nee"],
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
         ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 
 namespace PolicyBot.Benchmarks.Load;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Turns;
-using PolicyBot.Dialogs;
 
 namespace PolicyBot.Tests.Cards;
 

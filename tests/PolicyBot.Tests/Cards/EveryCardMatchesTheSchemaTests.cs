@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Content.Snapshots;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
-using PolicyBot.Dialogs;
 using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Cards;

@@ -1,7 +1,7 @@
 using PolicyBot.Cards;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Turns;
-using PolicyBot.Dialogs;
 
 namespace PolicyBot.Tests.Cards;
 

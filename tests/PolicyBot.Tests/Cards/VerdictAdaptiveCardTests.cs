@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Turns;
-using PolicyBot.Dialogs;
 
 namespace PolicyBot.Tests.Cards;
 

@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 
 namespace PolicyBot.Tests.Content;
 

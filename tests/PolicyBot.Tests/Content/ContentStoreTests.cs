@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Content;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 
 namespace PolicyBot.Tests.Content;
 

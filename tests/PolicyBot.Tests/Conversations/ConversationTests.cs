@@ -1,6 +1,7 @@
 using PolicyBot.Bot.Commands.Recording;
-using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Content;

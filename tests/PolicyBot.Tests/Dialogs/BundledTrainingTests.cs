@@ -1,9 +1,10 @@
-using PolicyBot.Dialogs.Content.Snapshots;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
-using PolicyBot.Dialogs;
 using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Dialogs;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;

@@ -1,6 +1,7 @@
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Dialogs;
 
@@ -71,9 +72,12 @@ public class SmallTalkFlowTests
     }
 
     [Theory]
-    [InlineData("en-US", "thanks", MessageIds.SmallTalkThanks, Language.En)]
-    [InlineData("nl-NL", "oké", MessageIds.SmallTalkOk, Language.Nl)]
-    [InlineData("nl-NL", "hoi", MessageIds.SmallTalkGreeting, Language.Nl)]
+    [InlineData("en-US", "thanks", "small-talk-thanks-in-dialog", Language.En)]
+    [InlineData("en-US", "thanks for the info", "small-talk-thanks-in-dialog", Language.En)]
+    [InlineData("nl-NL", "oké", "small-talk-ok-in-dialog", Language.Nl)]
+    [InlineData("nl-NL", "hoi", "small-talk-greeting-in-dialog", Language.Nl)]
+    // A word only Dutch uses keeps an English check English: its line and its question.
+    [InlineData("en-US", "hoi", "small-talk-greeting-in-dialog", Language.En)]
     public async Task SmallTalkHalfwayThroughTheCheckIsAnsweredAndTheStepAskedAgain(string locale, string text, string messageId, Language language)
     {
         var check = Content.Check(GuidedCheckDialog.DefaultCheck)!;
@@ -89,30 +93,32 @@ public class SmallTalkFlowTests
     }
 
     [Fact]
-    public async Task SmallTalkInTheQuizOrAPromptIsAnsweredAndTheQuestionAskedAgain()
+    public async Task SmallTalkInTheQuizIsAnsweredAndTheSameQuestionAskedAgain()
     {
-        var thanks = Content.Message(MessageIds.SmallTalkThanks).Nl.Trim();
-        var quiz = Flow("nl-NL").Submit(Commands.Quiz).SkipReplies();
-        var contact = Flow("nl-NL").Submit(Commands.Contact).SkipReplies();
+        var thanks = Content.Message("small-talk-thanks-in-dialog").Nl.Trim();
+        string? question = null;
+        var quiz = Flow("nl-NL").Submit(Commands.Quiz).AssertReply(_ => { }).AssertReply(r => question = r.Text).SkipReplies();
         for (var i = 0; i < 4; i++)
-        {
-            quiz.Send("bedankt").AssertReply(r => Assert.Equal(thanks, r.Text.Trim())).AssertReply(r => Assert.NotEmpty(r.Choices)).AssertNoMoreReplies();
-            contact.Send("bedankt").AssertReply(r => Assert.Equal(thanks, r.Text.Trim()))
-                .AssertReply(r => Assert.Equal(Content.Message(MessageIds.HandoffChooseOwner).Nl.Trim(), r.Text.Trim())).AssertNoMoreReplies();
-        }
+            quiz.Send("bedankt").AssertReply(r => Assert.Equal(thanks, r.Text.Trim())).AssertReply(r => Assert.Equal(question, r.Text)).AssertNoMoreReplies();
         await quiz.AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack)).RunAsync();
-        await contact.AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack)).RunAsync();
     }
 
     [Fact]
-    public async Task SmallTalkIsNoQuestionToPassOnToAnOwner()
+    public async Task SmallTalkAtAChoiceOrTextPromptIsAnsweredAndTheQuestionAskedAgain()
     {
-        var ok = Content.Message(MessageIds.SmallTalkOk).En.Trim();
+        var thanks = Content.Message("small-talk-thanks-in-dialog").Nl.Trim();
+        var contact = Flow("nl-NL").Submit(Commands.Contact).SkipReplies();
+        for (var i = 0; i < 4; i++)
+            contact.Send("bedankt").AssertReply(r => Assert.Equal(thanks, r.Text.Trim()))
+                .AssertReply(r => Assert.Equal(Content.Message(MessageIds.HandoffChooseOwner).Nl.Trim(), r.Text.Trim())).AssertNoMoreReplies();
+        await contact.AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack)).RunAsync();
+
+        // "ok" is no question to pass on to an owner.
         await Flow("en-US")
             .Submit(Commands.Owner("marketing")).SkipReplies()
             .Send("ok")
-            .AssertReply(r => Assert.Equal(ok, r.Text.Trim()))
-            .AssertReply(r => Assert.StartsWith("What would you like to ask Marketing?", r.Text, StringComparison.Ordinal))
+            .AssertReply(r => Assert.Equal(Content.Message("small-talk-ok-in-dialog").En.Trim(), r.Text.Trim()))
+            .AssertReply(r => Assert.Equal(Content.Message(MessageIds.HandoffAskQuestion).En.Replace("{owner}", "Marketing", StringComparison.Ordinal).Trim(), r.Text.Trim()))
             .AssertNoMoreReplies()
             .Send("Can we sponsor the local football club's shirts?")
             .AssertReply(r => Assert.Contains("Can we sponsor the local football club's shirts?", r.Text, StringComparison.Ordinal))
@@ -120,13 +126,30 @@ public class SmallTalkFlowTests
     }
 
     [Fact]
-    public async Task SmallTalkInTheMiddleOfTheCheckDoesNotEndIt()
+    public async Task AtAYesOrNoQuestionSmallTalkGetsAskedForYesOrNoAndAgreementIsYes()
     {
         await Flow("en-US")
-            .Submit(Commands.Check)
+            .Submit(Commands.Owner("marketing")).SkipReplies()
+            .Send("Can we sponsor the local football club's shirts?").SkipReplies()
+            // "great" could mean yes or "I'm done": a friendly line would read as if it were settled.
+            .Send("great")
+            .AssertReply(r => Assert.Equal(Content.Message(MessageIds.PromptRetryConfirm).En.Trim(), r.Text.Trim()))
+            .AssertNoMoreReplies()
+            .Send("sounds good")
+            .AssertEffect<HandoffRequest>(h => Assert.Equal("marketing", h.OwnerId))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task TheTextBesideAPressedButtonIsNoSmallTalk()
+    {
+        var check = Content.Check(GuidedCheckDialog.DefaultCheck)!;
+        var ok = Content.Message("small-talk-ok-in-dialog").En.Trim();
+        await Flow("en-US")
+            .Submit(Commands.Check).SkipReplies()
+            .Send(new TurnInput { Text = "ok", Value = System.Text.Json.JsonSerializer.SerializeToElement(new { choice = "no-such-choice" }), Locale = "en-US" })
+            .AssertReply(r => Assert.NotEqual(ok, r.Text.Trim()))
             .SkipReplies()
-            .Send("thanks")
-            .AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack))
             .RunAsync();
     }
 }

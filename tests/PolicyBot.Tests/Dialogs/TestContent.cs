@@ -1,9 +1,9 @@
-using PolicyBot.Dialogs.Content.Snapshots;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
-using PolicyBot.Dialogs;
 
 namespace PolicyBot.Tests.Dialogs;
 

@@ -1,5 +1,6 @@
 using PolicyBot.Bot.Editor;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Tests.Content;
 
 namespace PolicyBot.Tests.Editor;

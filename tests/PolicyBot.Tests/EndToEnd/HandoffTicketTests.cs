@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Bot.State;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.Infrastructure;
 using PolicyBot.Tests.Teams;

@@ -1,4 +1,5 @@
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Dialogs.Policy;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Content;

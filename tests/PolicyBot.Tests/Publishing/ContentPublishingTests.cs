@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Publishing;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.Infrastructure;
 using static PolicyBot.Tests.Publishing.PublishingSetup;

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.Infrastructure;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Tests.Content;
 using PolicyBot.Tests.EndToEnd;
 using PolicyBot.Tests.Infrastructure;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Cards;
 using PolicyBot.Tests.Content;

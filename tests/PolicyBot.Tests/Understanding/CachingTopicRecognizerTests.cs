@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Caching;
 using PolicyBot.Dialogs.Content.Snapshots;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Content.Loading;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Understanding;
 using PolicyBot.Tests.Content;
@@ -52,7 +53,7 @@ public class EvaluationSetApartTests
     /// <summary>Every evaluation set: the development sets and the blind ones.</summary>
     private static IEnumerable<LabelledQuestion> Questions() =>
         EvaluationSet.DevelopmentFiles.Append(EvaluationSet.BlindFile).Append(EvaluationSet.SecondBlindFile)
-            .SelectMany(file => EvaluationSet.Load(Path.Combine(Folder, "..", "..", "tests", "PolicyBot.Tests", "Evaluation", file)));
+            .SelectMany(file => EvaluationSet.Load(BundledContentEvaluationTests.SetPath(file)));
 
     private static IEnumerable<(string Where, string Phrase)> Phrases()
     {

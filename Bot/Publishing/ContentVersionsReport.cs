@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using DiffPlex.Renderer;
-using PolicyBot.Bot.Publishing;
 
-namespace PolicyBot.Bot.Commands;
+namespace PolicyBot.Bot.Publishing;
 
 /// <summary>What <c>content versions</c> and <c>content diff</c> print.</summary>
 public static class ContentVersionsReport

@@ -1,6 +1,4 @@
-using PolicyBot.Dialogs.Content.Loading;
-
-namespace PolicyBot.Dialogs.Content;
+namespace PolicyBot.Dialogs.Content.Loading;
 
 /// <summary>
 /// Loads every <c>*.yaml</c> file under a folder (subfolders included, names starting with '.' skipped) into one
@@ -36,7 +34,7 @@ public static class ContentLoader
         foreach (var yml in Directory.EnumerateFiles(folder, "*.yml", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(folder, yml).Replace('\\', '/');
-            assembler.Diagnostics.Warning(new Loading.SourcePosition(relative, 0, 0), "ignored: only files ending in .yaml are read");
+            assembler.Diagnostics.Warning(new SourcePosition(relative, 0, 0), "ignored: only files ending in .yaml are read");
         }
         return assembler.Build();
     }

@@ -1,6 +1,6 @@
-using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Dialogs.Caching;
 
-namespace PolicyBot.Dialogs.Caching;
+namespace PolicyBot.Dialogs.Understanding;
 
 /// <summary>
 /// Remembers what a content version's recognizer made of short texts, so a text typed again (a step's "1" or "ja",

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using PolicyBot.Bot.Commands.Packaging;
 
-namespace PolicyBot.Bot.Commands.Packaging;
+namespace PolicyBot.Bot.Commands;
 
 /// <summary>
 /// <c>package --app-id &lt;guid&gt; --domain &lt;host&gt; [--out path] [--manifest folder]</c>: the Teams app zip. Values
