@@ -12,10 +12,8 @@ public sealed class StartupMemoryTests
 
         await using var host = await BotHost.StartAsync(null, null, "Bot:ReleaseStartupMemory=true");
 
-        var collection = GC.GetGCMemoryInfo(GCKind.FullBlocking);
-        Assert.True(collection.Index > before, "no full blocking collection during start-up");
-        Assert.Equal(2, collection.Generation);
-        Assert.True(collection.Compacted);
+        // Whether it compacted is not asserted: a test beside this one may have run a full collection of its own since.
+        Assert.True(GC.GetGCMemoryInfo(GCKind.FullBlocking).Index > before, "no full blocking collection during start-up");
         Assert.Contains(host.Logs.Lines, line => line.Contains("[127] Start-up garbage collected", StringComparison.Ordinal));
     }
 
