@@ -57,6 +57,7 @@ namespace PolicyBot.Bot
             app.LogCredentialMode();
             app.LoadPolicyContent();
             app.FollowContentVersions();
+            app.ReleaseStartupMemory();
             return app;
         }
     }

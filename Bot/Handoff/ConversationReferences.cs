@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Protocol;
@@ -15,8 +16,8 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
     : IDisposable
 {
     // What this process last saved per key, so an unchanged reference costs no store read on every turn: the record,
-    // compared first (no JSON written per turn), and its JSON for references whose extension data defeats record
-    // equality. Bounded, so memory does not grow with the number of conversations, and kept for Storage:CacheTtl, so
+    // compared first (no JSON written per turn), and a 128-bit hash of its JSON for references whose extension data
+    // defeats record equality (the JSON itself would double an entry's size). Bounded, so memory does not grow with the number of conversations, and kept for Storage:CacheTtl, so
     // a reference removed beside this process (forget) is saved again at the conversation's next activity.
     private const int MaxRemembered = 10_000;
     private readonly ExpiringCache<Saved> _saved = new(MaxRemembered, storage?.Value.CacheTtl ?? StorageOptions.DefaultCacheTtl, time);
@@ -85,13 +86,14 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
         var known = _saved.TryGet(key, out var saved);
         if (known && saved.Reference == reference) return;
         var data = JsonSerializer.SerializeToUtf8Bytes(reference, ProtocolJson.Options);
-        if (known && saved.Data.AsSpan().SequenceEqual(data)) return;
+        var hash = XxHash128.HashToUInt128(data);
+        if (known && saved.DataHash == hash) return;
         var stored = await store.ReadAsync(key, cancellationToken);
         // A new reference is created only if still absent: two activities of a new conversation arriving together (Teams
         // and the Agents Playground announce an install with two) both find none, and only the first one learns it.
         var created = stored is null && !(await store.WriteAsync(key, data, null, cancellationToken)).IsConflict;
         if (!created && (stored is null || !stored.Data.Span.SequenceEqual(data))) await store.WriteAsync(key, data, "*", cancellationToken);
-        _saved.Set(key, new Saved(reference, data));
+        _saved.Set(key, new Saved(reference, hash));
         // Once per channel, and the channel's own id: a thread's id (…;messageid=…) is no place for tickets.
         if (created && reference.Conversation?.ConversationType == "channel" && TeamsAddressing.ChannelOf(conversationId) == conversationId)
             logger.ChannelLearned(conversationId);
@@ -99,7 +101,7 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
 
     public void Dispose() => _saved.Dispose();
 
-    private sealed record Saved(ConversationReference Reference, byte[] Data);
+    private sealed record Saved(ConversationReference Reference, UInt128 DataHash);
 
     /// <summary>
     /// An install, counted once: Teams announces one with both <c>installationUpdate</c> (<c>add</c>; <c>add-upgrade</c>

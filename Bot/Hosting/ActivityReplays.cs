@@ -13,18 +13,25 @@ namespace PolicyBot.Bot.Hosting;
 /// </summary>
 /// <remarks>
 /// An entry is a 128-bit hash of the pair and a time, in tables allocated once: remembering a turn allocates nothing
-/// that outlives it, so a full table costs a few MB and adds no work to the garbage collector. Two different pairs
+/// that outlives it, so a full table costs under 4 MB and adds no work to the garbage collector. Two different pairs
 /// would have to collide on 128 bits to be mistaken for each other.
 /// </remarks>
 public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider time)
 {
     public const int Capacity = 100_000;
 
+    // A power of two above Capacity: about one entry per bucket when full.
+    private const int BucketCount = 1 << 17;
+
     private readonly Lock _gate = new();
 
-    // Made full size at the first turn remembered, so a bot with the window off (ReplayWindow = 0) holds none of it.
-    private Dictionary<UInt128, long>? _seen;
-    private Queue<(UInt128 Key, long At)>? _order;
+    // The entries in the order they were remembered, a ring whose oldest slot is overwritten first; each bucket heads
+    // a chain of slots (slot + 1, 0 for none) whose keys share its bits, newest first. Made at the first turn
+    // remembered, so a bot with the window off (ReplayWindow = 0) holds none of it.
+    private Entry[]? _ring;
+    private int[]? _buckets;
+    private int _oldest;
+    private int _count;
 
     /// <summary>True when this activity of this conversation already ran a turn within the window.</summary>
     public bool IsReplay(string conversationKey, string? activityId)
@@ -34,7 +41,7 @@ public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider t
         var now = time.GetUtcNow().UtcTicks;
         lock (_gate)
         {
-            return _seen is not null && _seen.TryGetValue(key, out var at) && now - at < options.Value.ReplayWindow.Ticks;
+            return _ring is not null && Find(key) is { } at && now - at < options.Value.ReplayWindow.Ticks;
         }
     }
 
@@ -46,17 +53,49 @@ public sealed class ActivityReplays(IOptions<BotOptions> options, TimeProvider t
         var window = options.Value.ReplayWindow.Ticks;
         lock (_gate)
         {
-            _seen ??= new Dictionary<UInt128, long>(Capacity);
-            _order ??= new Queue<(UInt128 Key, long At)>(Capacity);
-            while (_order.TryPeek(out var oldest) && (_order.Count >= Capacity || now - oldest.At >= window))
+            _ring ??= new Entry[Capacity];
+            _buckets ??= new int[BucketCount];
+            while (_count > 0 && (_count == Capacity || now - _ring[_oldest].At >= window))
             {
-                _order.Dequeue();
-                // A key remembered again later has a newer time; only the entry that matches this queue slot goes.
-                if (_seen.TryGetValue(oldest.Key, out var at) && at == oldest.At) _seen.Remove(oldest.Key);
+                Unlink(_oldest);
+                _oldest = (_oldest + 1) % Capacity;
+                _count--;
             }
-            _seen[key] = now;
-            _order.Enqueue((key, now));
+            var slot = (_oldest + _count) % Capacity;
+            ref var bucket = ref _buckets[Bucket(key)];
+            // At the head of its chain, so a key remembered again is found with its newer time first.
+            _ring[slot] = new Entry { Low = (ulong)key, High = (ulong)(key >> 64), At = now, Next = bucket };
+            bucket = slot + 1;
+            _count++;
         }
+    }
+
+    private long? Find(UInt128 key)
+    {
+        for (var next = _buckets![Bucket(key)]; next != 0; next = _ring![next - 1].Next)
+        {
+            ref readonly var entry = ref _ring![next - 1];
+            if (entry.Low == (ulong)key && entry.High == (ulong)(key >> 64)) return entry.At;
+        }
+        return null;
+    }
+
+    // Takes the oldest slot out of its chain; being the oldest, it is the chain's last.
+    private void Unlink(int slot)
+    {
+        ref var link = ref _buckets![Bucket(new UInt128(_ring![slot].High, _ring[slot].Low))];
+        while (link != slot + 1) link = ref _ring[link - 1].Next;
+        link = 0;
+    }
+
+    private static int Bucket(UInt128 key) => (int)((ulong)key & (BucketCount - 1));
+
+    private struct Entry
+    {
+        public ulong Low;
+        public ulong High;
+        public long At;
+        public int Next;
     }
 
     private bool IsEnabled(string? activityId) => !string.IsNullOrEmpty(activityId) && options.Value.ReplayWindow > TimeSpan.Zero;

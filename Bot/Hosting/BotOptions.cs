@@ -30,4 +30,10 @@ public sealed record BotOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan TurnDeadline { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// One compacting garbage collection once the content is loaded, so the garbage of loading it is not kept
+    /// committed (README "Performance"). Tests that start many hosts in one process switch it off.
+    /// </summary>
+    public bool ReleaseStartupMemory { get; init; } = true;
 }

@@ -30,6 +30,9 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 125, Level = LogLevel.Error, Message = "Processing the activity failed with {ExceptionType} outside the turn; answering with the error reply. {StackTrace}")]
     public static partial void ProcessingFailed(this ILogger logger, string exceptionType, string stackTrace);
 
+    [LoggerMessage(EventId = 127, Level = LogLevel.Information, Message = "Start-up garbage collected in {ElapsedMs} ms: GC heap {HeapMiB} MiB, committed {CommittedMiB} MiB")]
+    public static partial void StartupMemoryReleased(this ILogger logger, long elapsedMs, long heapMiB, long committedMiB);
+
     [LoggerMessage(EventId = 122, Level = LogLevel.Warning, Message = "Conversation state changed by another writer during the turn (attempt {Attempt}); re-running the turn")]
     public static partial void StateConflict(this ILogger logger, int attempt);
 

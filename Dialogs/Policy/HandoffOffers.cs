@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
 
@@ -26,7 +25,7 @@ public static class HandoffOffers
         var offers = context.OfferedHandoffs;
         // The same offer again (the same answer asked twice) keeps its ref, so the ring holds distinct offers.
         var index = offers.FindIndex(o => Matches(o, handoff));
-        var offer = index >= 0 ? offers[index] : new OfferedHandoff(RandomNumberGenerator.GetHexString(8, lowercase: true), handoff.OwnerId)
+        var offer = index >= 0 ? offers[index] : new OfferedHandoff(NewRef(), handoff.OwnerId)
         {
             TopicId = handoff.TopicId,
             CheckId = handoff.CheckId,
@@ -38,6 +37,10 @@ public static class HandoffOffers
         if (offers.Count > Capacity) offers.RemoveRange(0, offers.Count - Capacity);
         return Commands.Owner(new HandoffContext(handoff.OwnerId) { Ref = offer.Ref });
     }
+
+    // Eight hex digits from the system's secure random source: a version 4 GUID's first eight are random, and unlike
+    // RandomNumberGenerator it does not load OpenSSL (~5 MiB resident) into a bot that needs it for nothing else.
+    private static string NewRef() => Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>
     /// The context of a pressed owner button (<paramref name="value"/>: <see cref="HandoffContext.Format"/>'s text, the

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json;
 using PolicyBot.Dialogs.Content;
 
@@ -50,6 +50,8 @@ public static class RecognizerCache
             content.OutOfScope,
             Options = options,
         };
-        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(read)));
+        // A 128-bit hash, not a cryptographic one: SHA-256 alone loaded OpenSSL and the managed cryptography into every
+        // bot (~5 MiB resident), and whoever can change the content can change the answers without forging a key.
+        return Convert.ToHexString(XxHash128.Hash(JsonSerializer.SerializeToUtf8Bytes(read)));
     }
 }

@@ -15,6 +15,7 @@ public sealed class BotCounters : IDisposable
     private readonly Task _reading;
     private readonly Lock _gate = new();
     private readonly List<(DateTime At, double Bytes)> _allocated = [];
+    private readonly List<(DateTime At, string Name, double Value)> _gc = [];
 
     private BotCounters(EventPipeSession session)
     {
@@ -54,6 +55,18 @@ public sealed class BotCounters : IDisposable
         }
     }
 
+    /// <summary>Collections of each generation and the mean share of time in GC (%) over the ticks of the window.</summary>
+    public (int Gen0, int Gen1, int Gen2, double TimeInGcPercent) Collections(DateTime from, DateTime to)
+    {
+        lock (_gate)
+        {
+            var inside = _gc.Where(t => t.At >= from.AddSeconds(1) && t.At <= to).ToList();
+            int Count(string name) => (int)inside.Where(t => t.Name == name).Sum(t => t.Value);
+            var time = inside.Where(t => t.Name == "time-in-gc").Select(t => t.Value).DefaultIfEmpty(0).Average();
+            return (Count("gen-0-gc-count"), Count("gen-1-gc-count"), Count("gen-2-gc-count"), time);
+        }
+    }
+
     public void Dispose()
     {
         try
@@ -75,6 +88,12 @@ public sealed class BotCounters : IDisposable
         {
             case "alloc-rate":
                 lock (_gate) _allocated.Add((DateTime.UtcNow, Convert.ToDouble(payload["Increment"], System.Globalization.CultureInfo.InvariantCulture)));
+                break;
+            case "gen-0-gc-count" or "gen-1-gc-count" or "gen-2-gc-count":
+                lock (_gate) _gc.Add((DateTime.UtcNow, (string)payload["Name"], Convert.ToDouble(payload["Increment"], System.Globalization.CultureInfo.InvariantCulture)));
+                break;
+            case "time-in-gc":
+                lock (_gate) _gc.Add((DateTime.UtcNow, "time-in-gc", Convert.ToDouble(payload["Mean"], System.Globalization.CultureInfo.InvariantCulture)));
                 break;
             case "gc-heap-size":
                 GcHeapMiB = Convert.ToDouble(payload["Mean"], System.Globalization.CultureInfo.InvariantCulture) * 1e6 / 1048576;

@@ -88,6 +88,8 @@ public static class LoadDriver
                 AllocatedBytesPerTurn = counters is null || run.Turns == 0 ? 0 : Math.Round(counters.AllocatedBytesPerSecond(measureFrom, measureTo) * elapsed.TotalSeconds / run.Turns, 0),
                 GcHeapMiB = Math.Round(counters?.GcHeapMiB ?? 0, 1),
                 GcCommittedMiB = Math.Round(counters?.GcCommittedMiB ?? 0, 1),
+                GcCollections = counters?.Collections(measureFrom, measureTo) is { } gc ? [gc.Gen0, gc.Gen1, gc.Gen2] : [],
+                TimeInGcPercent = Math.Round(counters?.Collections(measureFrom, measureTo).TimeInGcPercent ?? 0, 1),
                 DriverCpuCores = Math.Round(driverCpu.TotalSeconds / elapsed.TotalSeconds, 2),
                 OtherCpuCores = Math.Round(Math.Max(0, (machineBusy - cpu - driverCpu).TotalSeconds) / elapsed.TotalSeconds, 2),
                 ContentReloads = Math.Max(0, bot.ContentLoads - 1),

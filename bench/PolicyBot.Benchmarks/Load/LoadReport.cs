@@ -58,6 +58,11 @@ public sealed record LoadReport
 
     public double GcCommittedMiB { get; init; }
 
+    /// <summary>Collections of generation 0, 1 and 2 in the measured window, and the mean share of time in GC.</summary>
+    public IReadOnlyList<int> GcCollections { get; init; } = [];
+
+    public double TimeInGcPercent { get; init; }
+
     public double DriverCpuCores { get; init; }
 
     /// <summary>Cores busy with everything else (kernel work outside the two processes, other users): noise in the figures.</summary>
@@ -74,7 +79,7 @@ public sealed record LoadReport
           per step, p50 / p99 ms: {string.Join(", ", Steps.OrderByDescending(s => s.Value.Latency.P99).Select(s => $"{s.Key} {s.Value.Latency.P50:F1} / {s.Value.Latency.P99:F1}"))}
           errors: {Errors.Total} (http {Errors.Http}, missing replies {Errors.MissingReplies}, exceptions {Errors.Exceptions}, bot error logs {Errors.BotErrorLogs})
           bot: start to first answer {StartupMs:F0} ms, peak RSS {BotPeakRssMiB:F1} MiB (at end {BotRssAtEndMiB:F1}), CPU {BotCpuSeconds:F1} s = {BotCpuCores:F2} cores = {BotCpuMicrosecondsPerTurn:F0} µs/turn; driver {DriverCpuCores:F2} cores; rest of machine {OtherCpuCores:F2} cores; content reloads {ContentReloads}; {BotLogLines} log lines
-          bot memory: allocated {AllocatedBytesPerTurn:F0} B/turn; GC heap {GcHeapMiB:F1} MiB, GC committed {GcCommittedMiB:F1} MiB at the end
+          bot memory: allocated {AllocatedBytesPerTurn:F0} B/turn; GC heap {GcHeapMiB:F1} MiB, GC committed {GcCommittedMiB:F1} MiB at the end; collections gen0/1/2 {string.Join(" / ", GcCollections)}, {TimeInGcPercent:F1} % time in GC
         """);
 }
 

@@ -51,6 +51,8 @@ public sealed class BotHost : IAsyncDisposable
             "Bot:ReplayWindow=00:00:00",
             // Tests run in the Production environment; their anonymous bots are anonymous on purpose.
             "Bot:AllowAnonymous=true",
+            // A blocking, compacting collection per host would stall every test running beside it.
+            "Bot:ReleaseStartupMemory=false",
         ];
         var args = defaults.Concat(settings).Select(s => "--" + s).ToArray();
         var logs = new CapturingLoggerProvider();

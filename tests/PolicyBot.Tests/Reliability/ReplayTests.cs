@@ -139,6 +139,48 @@ public sealed class ReplayTests
         Assert.True(replays.IsReplay("c:1a", "b"));
     }
 
+    [Fact]
+    public void AFullMemoryForgetsTheOldestActivitiesFirst()
+    {
+        var replays = new ActivityReplays(Options.Create(new BotOptions { ReplayWindow = TimeSpan.FromMinutes(5) }), new ManualClock());
+
+        for (var i = 0; i < ActivityReplays.Capacity + 10; i++) replays.Remember("c:" + i, "a");
+
+        Assert.False(replays.IsReplay("c:0", "a"));
+        Assert.False(replays.IsReplay("c:9", "a"));
+        Assert.True(replays.IsReplay("c:10", "a"));
+        Assert.True(replays.IsReplay("c:" + (ActivityReplays.Capacity + 9), "a"));
+    }
+
+    [Fact]
+    public void RememberingAnActivityAgainCountsFromTheLaterTime()
+    {
+        var clock = new ManualClock();
+        var replays = new ActivityReplays(Options.Create(new BotOptions { ReplayWindow = TimeSpan.FromMinutes(5) }), clock);
+
+        replays.Remember("c:1", "a");
+        clock.Now += TimeSpan.FromMinutes(4);
+        replays.Remember("c:1", "a");
+        clock.Now += TimeSpan.FromMinutes(2);
+        // Remembering another activity drops the first entry of c:1, which is past the window by now.
+        replays.Remember("c:2", "a");
+
+        Assert.True(replays.IsReplay("c:1", "a"));
+        clock.Now += TimeSpan.FromMinutes(4);
+        Assert.False(replays.IsReplay("c:1", "a"));
+    }
+
+    [Fact]
+    public void AFullMemoryTakesUnderFourMegabytes()
+    {
+        var replays = new ActivityReplays(Options.Create(new BotOptions { ReplayWindow = TimeSpan.FromMinutes(5) }), new ManualClock());
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        replays.Remember("c:1", "a");
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 1, 4_000_000);
+    }
+
     private sealed class ManualClock : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
