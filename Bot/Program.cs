@@ -10,18 +10,9 @@ using PolicyBot.Bot.Retention;
 using PolicyBot.Bot.State;
 using PolicyBot.Bot.Telemetry;
 
-if (!PolicyBot.Bot.Commands.BotCommands.RunsTheBot(args)) return await PolicyBot.Bot.Commands.BotCommands.InvokeAsync(args);
-try
-{
-    await PolicyBot.Bot.PolicyBotApp.Build(args).RunAsync();
-}
-catch (Microsoft.Extensions.Options.OptionsValidationException ex)
-{
-    // A configuration the bot must not run with: say what to change, without a stack trace.
-    await Console.Error.WriteLineAsync("PolicyBot did not start: " + string.Join(Environment.NewLine, ex.Failures));
-    return 1;
-}
-return 0;
+return PolicyBot.Bot.Commands.BotCommands.RunsTheBot(args)
+    ? await PolicyBot.Bot.Commands.BotCommands.RunBotAsync(args)
+    : await PolicyBot.Bot.Commands.BotCommands.InvokeAsync(args);
 
 namespace PolicyBot.Bot
 {

@@ -42,6 +42,21 @@ public static class BotCommands
         return root;
     }
 
+    /// <summary>Runs the bot until it is stopped: 0, or 1 with what to change (no stack trace) for a configuration it must not run with.</summary>
+    public static async Task<int> RunBotAsync(string[] args)
+    {
+        try
+        {
+            await PolicyBotApp.Build(args).RunAsync();
+            return 0;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("PolicyBot did not start: " + string.Join(Environment.NewLine, ex.Failures));
+            return 1;
+        }
+    }
+
     /// <summary>
     /// Whether <paramref name="args"/> mean "run the bot": none, or only configuration as ASP.NET Core reads it
     /// (<c>--Key=value</c>, <c>--Key value</c>, <c>/Key=value</c>, <c>Key=value</c>). A verb, <c>--help</c>, a lone
