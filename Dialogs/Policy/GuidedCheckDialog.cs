@@ -25,7 +25,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var context = dc.Context;
         if (context.Content.Check(state.CheckId) is not { } check)
         {
-            PolicyRouter.SendMenu(context, MessageIds.CheckGone);
+            PolicyMenu.SendMenu(context, MessageIds.CheckGone);
             return dc.EndDialogAsync(null, cancellationToken);
         }
         context.Send(new MessageReply(check.Intro?[context.Language] ?? context.Text(MessageIds.CheckIntro)) { Language = context.Language });
@@ -179,7 +179,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             context.SendText(MessageIds.CheckGone);
             return DialogTurnResult.Empty;
         }
-        PolicyRouter.SendMenu(context, MessageIds.CheckGone);
+        PolicyMenu.SendMenu(context, MessageIds.CheckGone);
         return new DialogTurnResult(DialogTurnStatus.Complete);
     }
 

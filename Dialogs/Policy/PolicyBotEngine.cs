@@ -32,7 +32,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
 
         if (input.Kind == TurnKind.Welcome)
         {
-            if (!state.Welcomed) PolicyRouter.SendWelcome(context);
+            if (!state.Welcomed) PolicyMenu.SendWelcome(context);
             state.Welcomed = true;
             return context.Result;
         }

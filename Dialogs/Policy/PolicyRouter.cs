@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
-using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
 
@@ -21,7 +19,7 @@ public static class PolicyRouter
         switch (InterruptionRecognizer.Recognize(input.Text, input.Value))
         {
             case Interruption.Help when dc.ActiveDialog is null:
-                SendMenu(context, MessageIds.Help);
+                PolicyMenu.SendMenu(context, MessageIds.Help);
                 return;
             case Interruption.Help:
                 context.SendText(MessageIds.Help);
@@ -40,7 +38,7 @@ public static class PolicyRouter
 
         // A global button (topic, owner, start the check) works at any time, also on an old card; so does a menu
         // command typed whole ("talk to someone"), which is how Teams sends a pick from the bot's command menu.
-        var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? TypedMenuCommand(context, whole: true) : null);
+        var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? PolicyMenu.TypedCommand(context, whole: true) : null);
         if (command is null && dc.ActiveDialog is not null)
         {
             var result = await dc.ContinueDialogAsync(ct);
@@ -71,7 +69,7 @@ public static class PolicyRouter
         if (ButtonActions.SubmittedPrompt(input.Value) is not null)
         {
             // A button of a question whose dialog has ended, on a card the channel left live (Web Chat).
-            SendMenu(context, MessageIds.StaleCardDone);
+            PolicyMenu.SendMenu(context, MessageIds.StaleCardDone);
             return;
         }
         await AnswerAsync(dc, ct);
@@ -101,7 +99,7 @@ public static class PolicyRouter
     {
         var root = dc.Stack.Count > 0 ? dc.Stack[^1] : null;
         await dc.CancelAllDialogsAsync();
-        if (root is null) SendWelcome(dc.Context);
+        if (root is null) PolicyMenu.SendWelcome(dc.Context);
         else await dc.BeginDialogAsync(root.Id, root.Options, ct);
     }
 
@@ -150,7 +148,7 @@ public static class PolicyRouter
                 await AnswerTopicAsync(dc, topic, ct);
                 break;
             default:
-                SendNoMatch(context);
+                PolicyMenu.SendNoMatch(context);
                 break;
         }
     }
@@ -174,7 +172,7 @@ public static class PolicyRouter
             await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
             return;
         }
-        if (TypedMenuCommand(context) is { } command)
+        if (PolicyMenu.TypedCommand(context) is { } command)
         {
             await RunCommandAsync(dc, command, ct);
             return;
@@ -192,7 +190,7 @@ public static class PolicyRouter
         else
         {
             context.RecognitionOutcome = RecognitionOutcome.Unmatched;
-            SendNoMatch(context);
+            PolicyMenu.SendNoMatch(context);
         }
     }
 
@@ -227,57 +225,4 @@ public static class PolicyRouter
         if (topic.StartsCheck is { } checkId) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, checkId, ct);
         else dc.Context.Send(TopicAnswers.Build(dc.Context, topic, alternatives));
     }
-
-    public static void SendWelcome(TurnContext context) => SendMenu(context, MessageIds.Welcome);
-
-    /// <summary>A content message with the main menu's buttons under it.</summary>
-    public static void SendMenu(TurnContext context, string messageId) =>
-        context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = MenuChoices(context), FromContent = true });
-
-    private static void SendNoMatch(TurnContext context) => SendMenu(context, MessageIds.NoMatch);
-
-    private static readonly (ButtonAction Command, string Label)[] Menu =
-    [
-        (Commands.Check, MessageIds.ButtonCheck),
-        (Commands.Topics, MessageIds.ButtonTopics),
-        (Commands.Contact, MessageIds.ButtonContact),
-        (Commands.Quiz, MessageIds.ButtonQuiz),
-        (Commands.Scenarios, MessageIds.ButtonScenarios),
-        (InterruptionRecognizer.HelpCommand, MessageIds.ButtonHelp),
-    ];
-
-    private static List<Choice> MenuChoices(TurnContext context) =>
-        [.. Menu.Select(m => new Choice(m.Command, context.Text(m.Label)))];
-
-    /// <summary>
-    /// A menu button's label typed as the message, in either language ("Browse topics", "ik wil iemand spreken"):
-    /// what Teams sends when someone picks the bot's command from its command menu. Only short messages count, so a
-    /// question that happens to contain a label still reaches the recognizer.
-    /// </summary>
-    /// <param name="whole">Only the label itself counts (in a dialog, where "iemand spreken" could be part of an answer).</param>
-    private static ButtonAction? TypedMenuCommand(TurnContext context, bool whole = false)
-    {
-        const int MaxWords = 5;
-        var words = TextNormalizer.Tokens(context.Input.Text);
-        if (words.Length is 0 or > MaxWords) return null;
-        var text = " " + string.Join(' ', words) + " ";
-        foreach (var (command, phrase) in MenuPhrases(context.Content))
-            if (whole ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
-        return null;
-    }
-
-    // The menu labels of both languages, normalized and padded with spaces: they follow from the content alone, so they
-    // are made once per content version (a reload brings new texts, and the old entry goes with the old content).
-    private static readonly ConditionalWeakTable<PolicyContent, (ButtonAction Command, string Phrase)[]> MenuPhrasesByContent = new();
-
-    private static (ButtonAction Command, string Phrase)[] MenuPhrases(PolicyContent content) =>
-        MenuPhrasesByContent.GetValue(content, c =>
-        [
-            // Not "help": inside a question ("iets verkeerds gepost, help") it is a plea, and alone InterruptionRecognizer
-            // has already taken it.
-            .. Menu.Where(m => m.Command is not Interrupt).SelectMany(m => new[] { c.Message(m.Label).Nl, c.Message(m.Label).En }
-                .Select(TextNormalizer.Normalize)
-                .Where(p => p.Length > 0)
-                .Select(p => (m.Command, " " + p + " "))),
-        ]);
 }
