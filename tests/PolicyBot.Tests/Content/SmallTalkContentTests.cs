@@ -34,6 +34,28 @@ public sealed class SmallTalkContentTests
     }
 
     [Fact]
+    public void AnInDialogReplyLoadsAndAnUnknownOneReportsItsPosition()
+    {
+        using var valid = ContentFolder.WithValidContent().Write("small-talk.yaml", """
+            small-talk:
+              - reply: welcome
+                in-dialog: help
+                phrases:
+                  nl: [hoi]
+            """);
+        using var unknown = ContentFolder.WithValidContent().Write("small-talk.yaml", """
+            small-talk:
+              - reply: welcome
+                in-dialog: small-talk-hi
+                phrases:
+                  nl: [hoi]
+            """);
+
+        Assert.Equal("help", Assert.Single(valid.Load().Content!.SmallTalk).InDialogReply);
+        Assert.Contains(unknown.Errors(), e => e.StartsWith("small-talk.yaml:3:16: unknown message 'small-talk-hi'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SmallTalkWithoutPhrasesIsAnError()
     {
         using var folder = ContentFolder.WithValidContent().Write("small-talk.yaml", """
