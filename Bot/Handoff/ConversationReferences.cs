@@ -17,8 +17,9 @@ public sealed class ConversationReferences(IConversationStore store, ILogger<Con
 {
     // What this process last saved per key, so an unchanged reference costs no store read on every turn: the record,
     // compared first (no JSON written per turn), and a 128-bit hash of its JSON for references whose extension data
-    // defeats record equality (the JSON itself would double an entry's size). Bounded, so memory does not grow with the number of conversations, and kept for Storage:CacheTtl, so
-    // a reference removed beside this process (forget) is saved again at the conversation's next activity.
+    // defeats record equality (the JSON itself would double an entry's size). Bounded, so memory does not grow with the
+    // number of conversations, and kept for Storage:CacheTtl, so a reference removed beside this process (forget) is
+    // saved again at the conversation's next activity.
     private const int MaxRemembered = 10_000;
     private readonly ExpiringCache<Saved> _saved = new(MaxRemembered, storage?.Value.CacheTtl ?? StorageOptions.DefaultCacheTtl, time);
 

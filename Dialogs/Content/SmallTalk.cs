@@ -15,7 +15,4 @@ public sealed record SmallTalk(string Reply, LocalizedList Phrases)
 /// What a small-talk message gets: the reply's message id, the one for halfway through a dialog, and the language
 /// when only one language uses its words.
 /// </summary>
-public sealed record SmallTalkMatch(string Reply, Language? Language)
-{
-    public string InDialogReply { get; init; } = Reply;
-}
+public sealed record SmallTalkMatch(string Reply, string InDialogReply, Language? Language);

@@ -16,15 +16,16 @@ internal static class CheckTextReading
     private const int MaxShortAnswerWords = 3;
     private const int MinDescriptionWords = 4;
 
-    /// <summary>What typed text at <paramref name="step"/> is besides the choice it may name (<paramref name="found"/>).</summary>
-    /// <param name="Description">The steps a description of the post answers, when it answers more than the choice found.</param>
-    /// <param name="Question">A policy topic the text asks about instead of answering the step.</param>
-    /// <param name="Asks">Whether the text is put as a question (<see cref="QuestionForm"/>).</param>
     /// <summary>A step a description of the post answers: the choice it names there, and the step that comes next.</summary>
     public sealed record UnderstoodStep(CheckStep Step, CheckChoice Choice, CheckStep Next);
 
+    /// <summary>What typed text at a step is besides the choice it may name.</summary>
+    /// <param name="Description">The steps a description of the post answers, when it answers more than the choice found.</param>
+    /// <param name="Question">A policy topic the text asks about instead of answering the step.</param>
+    /// <param name="Asks">Whether the text is put as a question (<see cref="QuestionForm"/>).</param>
     public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks);
 
+    /// <summary>Reads typed text at <paramref name="step"/>; <paramref name="found"/> is the choice it names, if any.</summary>
     public static Reading Read(TurnContext context, GuidedCheck check, CheckStep step, IReadOnlyList<Choice> choices, FoundChoice? found)
     {
         if (context.Input.Value is not null) return new Reading(null, null, false);
@@ -76,7 +77,7 @@ internal static class CheckTextReading
     /// </summary>
     private static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
     {
-        if (context.Input.Value is not null || context.Recognized.Topic is not { } topicId) return null;
+        if (context.Recognized.Topic is not { } topicId) return null;
         if (context.Content.Topic(topicId) is not { StartsCheck: null } topic || step.Choices.Any(c => c.Finding?.Topic == topicId)) return null;
         var shortAnswer = TextNormalizer.Tokens(context.Input.Text).Length <= MaxShortAnswerWords || ChoiceRecognizer.LeadsWith(context.Input.Text, choices);
         return shortAnswer ? null : topic;

@@ -38,7 +38,7 @@ public static class SmallTalkRecognizer
             start += length;
         }
         var kind = content.SmallTalk[group];
-        return new SmallTalkMatch(kind.Reply, languages.Count == 1 ? languages.Single() : null) { InDialogReply = kind.InDialogReply ?? kind.Reply };
+        return new SmallTalkMatch(kind.Reply, kind.InDialogReply ?? kind.Reply, languages.Count == 1 ? languages.Single() : null);
     }
 
     private sealed class Index
