@@ -6,7 +6,7 @@ namespace PolicyBot.Dialogs.Content;
 /// </summary>
 public static class ContentKeys
 {
-    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "quiz", "synonyms", "out-of-scope", "small-talk"];
+    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "quiz", "synonyms", "out-of-scope", "small-talk", "contact-requests"];
 
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 
@@ -17,7 +17,7 @@ public static class ContentKeys
     public static readonly IReadOnlyList<string> Source = ["title", "url"];
 
     public static readonly IReadOnlyList<string> Owner =
-        ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours", "contact-choice"];
+        ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours", "contact-choice", "requests"];
 
     public static readonly IReadOnlyList<string> Check = ["id", "title", "intro", "start", "steps", "outcomes", "verdicts", "tips"];
 

@@ -8,6 +8,7 @@ public static class MessageIds
     public const string NoMatch = "no-match";
     public const string EmptyMessage = "empty-message";
     public const string Cancelled = "cancelled";
+    public const string NothingToCancel = "nothing-to-cancel";
     public const string Error = "error";
     public const string TopicsList = "topics-list";
     public const string RelatedHeading = "related-heading";
@@ -107,7 +108,7 @@ public static class MessageIds
 
     public static readonly IReadOnlyList<string> All =
     [
-        Welcome, Help, NoMatch, EmptyMessage, Cancelled, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
+        Welcome, Help, NoMatch, EmptyMessage, Cancelled, NothingToCancel, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
         DidYouMean, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckRetryQuestion, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,

@@ -20,6 +20,9 @@ public sealed record Owner
 
     public required LocalizedText Hours { get; init; }
 
+    /// <summary>Words that ask for this owner in particular ("marketing mailen", "call customer service"): a short message with one of them starts the hand-off to them.</summary>
+    public LocalizedList Requests { get; init; } = LocalizedList.Empty;
+
     /// <summary>Offered when the bot asks who to contact ("talk to someone"); false for owners only a flow hands off to.</summary>
     public bool ContactChoice { get; init; } = true;
 }

@@ -30,6 +30,12 @@ public sealed record PolicyContent
     /// </summary>
     public IReadOnlyList<SmallTalk> SmallTalk { get; init; } = [];
 
+    /// <summary>
+    /// Words that ask for a person ("met een mens praten", "talk to a human"): a short message with one of them starts
+    /// "talk to someone" (<see cref="Owner.Requests"/> name one owner).
+    /// </summary>
+    public LocalizedList ContactRequests { get; init; } = LocalizedList.Empty;
+
     /// <summary>The knowledge quiz, when the content has one.</summary>
     public Quiz? Quiz { get; init; }
 

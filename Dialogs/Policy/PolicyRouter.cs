@@ -25,6 +25,9 @@ public static class PolicyRouter
                 context.SendText(MessageIds.Help);
                 await dc.RepromptDialogAsync(ct);
                 return;
+            case Interruption.Cancel when dc.ActiveDialog is null:
+                context.SendText(MessageIds.NothingToCancel);
+                return;
             case Interruption.Cancel:
                 await dc.CancelAllDialogsAsync();
                 context.SendText(MessageIds.Cancelled);
@@ -172,7 +175,7 @@ public static class PolicyRouter
             await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
             return;
         }
-        if (PolicyMenu.TypedCommand(context) is { } command)
+        if ((PolicyMenu.TypedCommand(context) ?? ContactRequests.Match(context)) is { } command)
         {
             await RunCommandAsync(dc, command, ct);
             return;
@@ -213,7 +216,9 @@ public static class PolicyRouter
     /// </summary>
     private static void SendWithOwners(TurnContext context, string messageId, Topic? topic = null)
     {
-        var owners = topic?.Owner is { } id && context.Content.Owner(id) is { } owner ? [owner] : context.Content.Owners;
+        // Without a topic of their own, the people "talk to someone" offers (the message names them), not those only a
+        // flow hands off to (HR and privacy after a mistake).
+        var owners = topic?.Owner is { } id && context.Content.Owner(id) is { } owner ? [owner] : context.Content.Owners.Where(o => o.ContactChoice);
         var choices = owners
             .Select(o => HandoffOffers.Button(context, new HandoffContext(o.Id) { TopicId = topic?.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", o.Name[context.Language]))))
             .ToList();

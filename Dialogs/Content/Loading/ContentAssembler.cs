@@ -17,6 +17,9 @@ internal sealed class ContentAssembler
     private readonly List<IReadOnlyList<string>> synonymsEn = [];
     private readonly List<LocalizedList> outOfScope = [];
     private readonly List<SmallTalk> smallTalk = [];
+    private readonly List<ScalarNode> messagesNotRequired = [];
+    private LocalizedList contactRequests = LocalizedList.Empty;
+    private SourcePosition? firstContactRequestsKey;
     private Quiz? quiz;
     private SourcePosition? firstMessagesKey;
     private SourcePosition? firstQuizKey;
@@ -45,12 +48,13 @@ internal sealed class ContentAssembler
             if (root.Optional("messages") is { } messagesNode)
             {
                 firstMessagesKey ??= root.Key("messages")!.Position;
-                MessageReader.ReadMessages(messagesNode, messages, diagnostics, ids);
+                MessageReader.ReadMessages(messagesNode, messages, diagnostics, ids, messagesNotRequired);
             }
             if (root.Key("quiz") is { } quizKey) ReadQuiz(root, quizKey);
             if (root.Optional("synonyms") is { } synonyms) MessageReader.ReadSynonyms(synonyms, synonymsNl, synonymsEn, diagnostics);
             ReadItems(root, "out-of-scope", node => Values.Phrases(node, "out-of-scope", diagnostics), outOfScope);
             ReadItems(root, "small-talk", node => SmallTalkReader.Read(node, diagnostics, ids), smallTalk);
+            if (root.Key("contact-requests") is { } contactKey) ReadContactRequests(root, contactKey);
         }
         ReportTooManyPhrases(file);
     }
@@ -71,6 +75,7 @@ internal sealed class ContentAssembler
             ids.ReportUnknownReferences();
             MessageReader.ReportMissing(ids, firstMessagesKey, diagnostics);
         }
+        MessageReader.ReportUnused(messagesNotRequired, ids, diagnostics);
         var content = diagnostics.HasErrors ? null : new PolicyContent
         {
             Topics = topics,
@@ -80,9 +85,21 @@ internal sealed class ContentAssembler
             Synonyms = new LocalizedSynonyms(synonymsNl, synonymsEn),
             OutOfScope = outOfScope,
             SmallTalk = smallTalk,
+            ContactRequests = contactRequests,
             Quiz = quiz,
         };
         return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings, ReadFailed = unreadable && readFailed };
+    }
+
+    private void ReadContactRequests(Fields root, ScalarNode key)
+    {
+        if (firstContactRequestsKey is { } first)
+        {
+            diagnostics.Error(key, $"a second 'contact-requests'; keep them in one list, first defined at {first.File}:{first.Line}:{first.Column}");
+            return;
+        }
+        firstContactRequestsKey = key.Position;
+        if (root.Required("contact-requests") is { } node && Values.Phrases(node, "contact-requests", diagnostics) is { } phrases) contactRequests = phrases;
     }
 
     private void ReadQuiz(Fields root, ScalarNode key)
@@ -105,7 +122,8 @@ internal sealed class ContentAssembler
             + outOfScope.Sum(Count)
             + smallTalk.Sum(s => Count(s.Phrases))
             + synonymsNl.Concat(synonymsEn).Sum(group => group.Count)
-            + (quiz is null ? 0 : Count(quiz.Triggers));
+            + (quiz is null ? 0 : Count(quiz.Triggers))
+            + Count(contactRequests) + owners.Sum(o => Count(o.Requests));
         if (count <= ContentLimits.MaxPhrases) return;
         tooManyPhrases = true;
         diagnostics.Error(new SourcePosition(file, 1, 1),

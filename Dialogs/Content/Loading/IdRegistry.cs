@@ -26,6 +26,8 @@ internal sealed class IdRegistry(DiagnosticBag diagnostics)
 
     public bool IsDefined(string kind, string id) => Ids(kind).ContainsKey(id);
 
+    public bool IsReferenced(string kind, string id) => references.Exists(r => r.Kind == kind && r.Id.Value == id);
+
     public IEnumerable<string> Defined(string kind) => Ids(kind).Keys;
 
     public SourcePosition? FirstDefinition(string kind) =>

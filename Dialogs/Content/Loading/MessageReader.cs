@@ -3,7 +3,9 @@ namespace PolicyBot.Dialogs.Content.Loading;
 /// <summary>Reads <c>messages:</c> (the bot's own texts by id) and <c>synonyms:</c> (word groups per language).</summary>
 internal static class MessageReader
 {
-    public static void ReadMessages(Node node, Dictionary<string, LocalizedText> messages, DiagnosticBag diagnostics, IdRegistry ids)
+    /// <param name="notRequired">Receives the ids the bot does not ask for by name: fine when content refers to them
+    /// (a small-talk group's reply), reported as unused by <see cref="ReportUnused"/> otherwise.</param>
+    public static void ReadMessages(Node node, Dictionary<string, LocalizedText> messages, DiagnosticBag diagnostics, IdRegistry ids, List<ScalarNode> notRequired)
     {
         if (node is not MapNode map)
         {
@@ -13,13 +15,19 @@ internal static class MessageReader
         foreach (var (id, value) in map.Entries)
         {
             var valid = Fields.CheckId(id, diagnostics) & ids.Define("message", id);
-            if (valid && !MessageIds.All.Contains(id.Value))
-                diagnostics.Warning(id, $"message '{id.Value}' is not used by the bot" + Suggestions.DidYouMean(id.Value, MessageIds.All));
+            if (valid && !MessageIds.All.Contains(id.Value)) notRequired.Add(id);
             var text = value is ScalarNode { IsNull: true }
                 ? Empty(value, id.Value, diagnostics)
                 : Values.Text(value, id.Value, diagnostics);
             if (valid && text is not null) messages[id.Value] = text;
         }
+    }
+
+    /// <summary>Warns of each message neither the bot nor any content refers to (a typo in its id, or a leftover).</summary>
+    public static void ReportUnused(IEnumerable<ScalarNode> notRequired, IdRegistry ids, DiagnosticBag diagnostics)
+    {
+        foreach (var id in notRequired.Where(id => !ids.IsReferenced("message", id.Value)))
+            diagnostics.Warning(id, $"message '{id.Value}' is not used by the bot" + Suggestions.DidYouMean(id.Value, MessageIds.All));
     }
 
     /// <summary>Reports each required message id no file defines, at the first <c>messages:</c> key.</summary>

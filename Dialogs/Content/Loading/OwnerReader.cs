@@ -19,6 +19,7 @@ internal static partial class OwnerReader
         var teamsChannel = fields.String("teams-channel");
         var hours = fields.Text("hours");
         var contactChoice = fields.Boolean("contact-choice", whenMissing: true);
+        var requests = fields.Optional("requests") is { } requestsNode ? Values.Phrases(requestsNode, "requests", diagnostics) : LocalizedList.Empty;
 
         if (id is null || name is null || handles is null || email is null || hours is null || contactChoice is null) return null;
         return new Owner
@@ -31,6 +32,7 @@ internal static partial class OwnerReader
             TeamsChannel = teamsChannel,
             Hours = hours,
             ContactChoice = contactChoice.Value,
+            Requests = requests ?? LocalizedList.Empty,
         };
     }
 

@@ -179,4 +179,29 @@ public sealed class AdviceContentTests
         foreach (var file in Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories))
             Assert.False(File.ReadAllText(file).Contains(fragment, StringComparison.OrdinalIgnoreCase), $"{Path.GetRelativePath(folder, file)} still says '{fragment}'");
     }
+
+    [Fact]
+    public void CompanyNewsIsWelcomedOnlyOnceAnnouncedAndTheFirstSentenceSaysSo()
+    {
+        // "Please do!" alone read as a go-ahead for a deal nobody had announced yet (user test, 2026-12-07).
+        var answer = Content.Topic("company-news-and-successes")!.Answer;
+
+        Assert.Contains("officially out", FirstSentence(answer.En));
+        Assert.Contains("officieel", FirstSentence(answer.Nl));
+        Assert.Contains("Not announced yet", answer.En);
+        Assert.Contains("Nog niet aangekondigd", answer.Nl);
+    }
+
+    [Fact]
+    public void TheLogoIsForPostsAboutWorkNeverForYourOwnBusiness()
+    {
+        var answer = Content.Topic("using-the-company-logo")!.Answer;
+
+        Assert.Contains("only with posts about your work", FirstSentence(answer.En));
+        Assert.Contains("alleen bij berichten over je werk", FirstSentence(answer.Nl));
+        Assert.Contains("Not for your own business", answer.En);
+        Assert.Contains("Niet voor je eigen bedrijf", answer.Nl);
+    }
+
+    private static string FirstSentence(string text) => text[..text.IndexOf('.')];
 }

@@ -66,4 +66,28 @@ public sealed class SmallTalkContentTests
 
         Assert.Contains(folder.Errors(), e => e.StartsWith("small-talk.yaml:3:5: a small-talk group needs at least one phrase", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AMessageOnlySmallTalkRefersToIsUsedAndOneNobodyRefersToIsReported()
+    {
+        // `check` called the in-dialog replies unused, which they are not (a comms editor would have deleted them).
+        using var folder = ContentFolder.WithValidContent()
+            .Write("extra-messages.yaml", """
+                messages:
+                  small-talk-bye: { nl: Doei!, en: Bye! }
+                  small-talk-leftover: { nl: Oud, en: Old }
+                """)
+            .Write("small-talk.yaml", """
+                small-talk:
+                  - reply: welcome
+                    in-dialog: small-talk-bye
+                    phrases:
+                      nl: [doei]
+                """);
+
+        var warnings = folder.Warnings();
+
+        Assert.DoesNotContain(warnings, w => w.Contains("'small-talk-bye'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("extra-messages.yaml:3:3: message 'small-talk-leftover' is not used by the bot", StringComparison.Ordinal));
+    }
 }

@@ -43,6 +43,19 @@ public class InterruptionFlowTests
     }
 
     [Theory]
+    [InlineData("stop", "en")]
+    [InlineData("annuleer", "nl")]
+    public async Task CancelWithNothingActiveSaysThereIsNothingToStop(string cancel, string language)
+    {
+        // "Oké, ik ben gestopt" after a finished quiz read as if something had still been running (user test, 2026-12-07).
+        await Flow()
+            .Send(cancel)
+            .AssertReply($"{language}:nothing-to-cancel")
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     [InlineData("opnieuw", "nl")]
     [InlineData("start over", "en")]
     public async Task StartOverBeginsTheCheckAgain(string startOver, string language)

@@ -32,6 +32,12 @@ public class SmallTalkFlowTests
     [InlineData("en-US", "ok", MessageIds.SmallTalkOk, "en")]
     [InlineData("en-US", "super", MessageIds.SmallTalkOk, "en")]
     [InlineData("en-US", "got it, thanks", MessageIds.SmallTalkThanks, "en")]
+    [InlineData("nl-NL", "doei!", "small-talk-goodbye", "nl")]
+    [InlineData("en-US", "ok bye", "small-talk-goodbye", "en")]
+    [InlineData("nl-NL", "ben jij een robot?", "small-talk-bot", "nl")]
+    [InlineData("en-US", "Are you a bot?", "small-talk-bot", "en")]
+    [InlineData("nl-NL", "ok dan wacht ik", MessageIds.SmallTalkOk, "nl")]
+    [InlineData("en-US", "ok, I'll wait", MessageIds.SmallTalkOk, "en")]
     [InlineData("nl-NL", "dankjewel voor het antwoord, fijne dag!", MessageIds.SmallTalkThanks, "nl")]
     [InlineData("en-US", "thanks for the reply, have a nice day", MessageIds.SmallTalkThanks, "en")]
     // A word only one language uses answers in that language, whatever the conversation's language.

@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Text;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// A short message that asks for a person rather than asking a question ("ik wil met een mens praten", "contact
+/// marketing"): the content's <c>contact-requests</c> start "talk to someone", an owner's own <c>requests</c> go
+/// straight to that owner. Only short messages count, so a policy question that mentions Marketing still gets its answer.
+/// </summary>
+public static class ContactRequests
+{
+    private const int MaxWords = 8;
+
+    /// <returns>The button the request stands for (an owner's, or "talk to someone"); null when it asks for no one.</returns>
+    public static ButtonAction? Match(TurnContext context)
+    {
+        var words = TextNormalizer.Tokens(context.Input.Text);
+        if (words.Length is 0 or > MaxWords) return null;
+        var text = " " + string.Join(' ', words) + " ";
+        foreach (var (action, phrase) in Phrases(context.Content))
+            if (text.Contains(phrase, StringComparison.Ordinal)) return action;
+        return null;
+    }
+
+    // Normalized and padded with spaces, the owners' own first (they are the more specific), made once per content version.
+    private static readonly ConditionalWeakTable<PolicyContent, (ButtonAction Action, string Phrase)[]> PhrasesByContent = new();
+
+    private static (ButtonAction Action, string Phrase)[] Phrases(PolicyContent content) =>
+        PhrasesByContent.GetValue(content, c =>
+        [
+            .. c.Owners.SelectMany(o => Padded(o.Requests).Select(p => ((ButtonAction)new AskOwner(o.Id), p))),
+            .. Padded(c.ContactRequests).Select(p => (Commands.Contact, p)),
+        ]);
+
+    private static IEnumerable<string> Padded(LocalizedList phrases) =>
+        phrases.All.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Select(p => " " + p + " ");
+}

@@ -1,0 +1,79 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// Asking for a person in one's own words ("I need to talk to a person", "ik wil klantenservice mailen") starts the
+/// hand-off, not a search for a policy topic (user test, 2026-12-07: four of six such requests got "nothing matches").
+/// </summary>
+public sealed class ContactRequestFlowTests
+{
+    private static readonly PolicyContent Content = BundledContentProvider.Bundled;
+
+    private static DialogTestFlow Flow(string locale) => new(new PolicyBotEngine(new BundledContentProvider()), locale);
+
+    [Theory]
+    [InlineData("en-US", "I need to talk to a person")]
+    [InlineData("en-US", "can I speak to a human please?")]
+    [InlineData("nl-NL", "kan ik met een mens praten")]
+    [InlineData("nl-NL", "ik wil iemand bellen")]
+    public async Task AskingForAPersonOffersTheOwnersToTalkTo(string locale, string text)
+    {
+        var expected = Content.Owners.Where(o => o.ContactChoice).Select(o => o.Name[locale.StartsWith("nl") ? Language.Nl : Language.En]).ToList();
+
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.Equal(expected, r.Choices.Select(c => c.Title).ToList()))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik wil klantenservice mailen", "Wat wil je aan Klantenservice vragen?")]
+    [InlineData("en-US", "contact marketing", "What would you like to ask Marketing?")]
+    public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)
+    {
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(prompt, r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "een klant vraagt online hoe hij klantenservice kan bereiken, wat moet ik antwoorden")]
+    [InlineData("en-US", "a customer asked me on LinkedIn how to contact customer service, should I answer him there")]
+    public async Task AQuestionThatMentionsAnOwnerIsStillAQuestion(string locale, string text)
+    {
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r =>
+            {
+                Assert.DoesNotContain("vragen? Beschrijf", r.Text);
+                Assert.DoesNotContain("What would you like to ask", r.Text);
+                Assert.NotEqual(Content.Message(MessageIds.HandoffChooseOwner)[locale.StartsWith("nl") ? Language.Nl : Language.En].Trim(), r.Text.Trim());
+            })
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", Language.Nl)]
+    [InlineData("en-US", Language.En)]
+    public async Task NoneOfTheseOffersThePeopleItsTextNames(string locale, Language language)
+    {
+        // It says "Marketing or Customer Service" and used to offer HR and the privacy contact as well.
+        var expected = Content.Owners.Where(o => o.ContactChoice).Select(o => Content.Message(MessageIds.ButtonAskOwner)[language].Replace("{owner}", o.Name[language])).ToList();
+
+        await Flow(locale)
+            .Submit(Commands.NoneOfThese)
+            .AssertReply(r =>
+            {
+                Assert.Equal(Content.Message(MessageIds.NoneOfThese)[language].Trim(), r.Text.Trim());
+                Assert.Equal(expected, r.Choices.Select(c => c.Title).ToList());
+            })
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+}
