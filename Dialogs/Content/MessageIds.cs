@@ -53,6 +53,8 @@ public static class MessageIds
     public const string HandoffChooseOwner = "handoff-choose-owner";
     public const string HandoffAskQuestion = "handoff-ask-question";
     public const string HandoffConfirm = "handoff-confirm";
+    public const string HandoffConfirmPrepare = "handoff-confirm-prepare";
+    public const string HandoffPrepared = "handoff-prepared";
     public const string HandoffNotSent = "handoff-not-sent";
     public const string HandoffContact = "handoff-contact";
     public const string HandoffWhy = "handoff-why";
@@ -115,7 +117,7 @@ public static class MessageIds
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
         QuizIntro, QuizQuestion, QuizCorrect, QuizWrong, QuizPrinciple, QuizScore, QuizPerfect, QuizReadAgain,
         ButtonQuiz, ButtonQuizAgain, ButtonScenarios, ScenariosList,
-        HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffNotSent, HandoffContact,
+        HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffConfirmPrepare, HandoffPrepared, HandoffNotSent, HandoffContact,
         HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
         TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
         ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,

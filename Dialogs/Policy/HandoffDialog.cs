@@ -64,7 +64,9 @@ public static class HandoffDialog
         step.State<HandoffState>().Question = question;
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
-            Prompt = step.Context.Text(MessageIds.HandoffConfirm, ("owner", owner.Name[step.Context.Language]), ("question", question)),
+            // With a channel for tickets the bot sends the question itself; without one it only fills in a chat or an e-mail.
+            Prompt = step.Context.Text(owner.TeamsChannel is null ? MessageIds.HandoffConfirmPrepare : MessageIds.HandoffConfirm,
+                ("owner", owner.Name[step.Context.Language]), ("question", question)),
             RetryPrompt = step.Context.Text(MessageIds.PromptRetryConfirm),
             Quote = question,
         }, ct);

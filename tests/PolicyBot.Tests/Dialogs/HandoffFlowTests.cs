@@ -19,16 +19,36 @@ public class HandoffFlowTests
             .Send("marketing")
             .AssertReply("en:question for Marketing?")
             .Send("Can I post our Q3 figures & the roadmap?")
-            .AssertReply(r => { Assert.Equal("en:Marketing gets: Can I post our Q3 figures & the roadmap?", r.Text); r.HasChoices("yes", "no"); })
+            .AssertReply(r => { Assert.Equal("en:Marketing ready: Can I post our Q3 figures & the roadmap?", r.Text); r.HasChoices("yes", "no"); })
             .Send("yes")
             .AssertReply(r =>
             {
-                Assert.Equal("en:Marketing marketing@example.com en:hours", r.Text);
+                Assert.Equal("en:handoff-prepared en:Marketing marketing@example.com en:hours", r.Text);
                 Assert.Equal("https://teams.microsoft.com/l/chat/0/0?users=marketing%40example.com&message=Can%20I%20post%20our%20Q3%20figures%20%26%20the%20roadmap%3F", r.Links[0].Url);
                 Assert.StartsWith("mailto:marketing@example.com?body=Can%20I%20post", r.Links[1].Url);
             })
             .AssertNoMoreReplies()
             .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task WithATicketChannelTheBotOffersToSendTheQuestionItselfAndSaysNothingOfGettingItReady()
+    {
+        // Without a channel "Shall I send it?" promised a sending that never happened: the bot only fills in a chat or an
+        // e-mail (user test, 2026-12-07). With one, it does post the question, so it asks to send it.
+        var content = TestContent.Build();
+        content = content with { Owners = [.. content.Owners.Select(o => o.Id == "marketing" ? o with { TeamsChannel = "19:tickets@thread.tacv2" } : o)] };
+
+        await new DialogTestFlow(new PolicyBotEngine(new SwappableContent(content)), "en-US")
+            .Submit(Commands.Contact).SkipReplies()
+            .Send("marketing").AssertReply("en:question for Marketing?")
+            .Send("Can I post our Q3 figures?")
+            .AssertReply(r => Assert.Equal("en:Marketing gets: Can I post our Q3 figures?", r.Text))
+            .Send("yes")
+            .AssertReply(r => Assert.Equal("en:Marketing marketing@example.com en:hours", r.Text))
+            .AssertEffect<HandoffRequest>(r => Assert.Equal("Can I post our Q3 figures?", r.Question))
+            .AssertNoMoreReplies()
             .RunAsync();
     }
 
@@ -87,7 +107,7 @@ public class HandoffFlowTests
         var state = first.State;
         var result = await restarted.OnTurnAsync(TurnInput.Message("where is my order", "en-US"), state, CancellationToken.None);
 
-        Assert.Equal("en:Customer service gets: where is my order", result.Messages.Single().Text);
+        Assert.Equal("en:Customer service ready: where is my order", result.Messages.Single().Text);
     }
 
     [Fact]

@@ -41,11 +41,11 @@ public class LanguageFlowTests
 
     [Theory]
     [InlineData("en-US", "hulp", "nl:help")]
-    [InlineData("en-US", "Annuleer", "nl:cancelled")]
-    [InlineData("nl-NL", "cancel", "en:cancelled")]
+    [InlineData("en-US", "Annuleer", "nl:nothing-to-cancel")]
+    [InlineData("nl-NL", "cancel", "en:nothing-to-cancel")]
     [InlineData("en-US", "help", "en:help")]
     [InlineData("nl-NL", "help", "nl:help")]
-    [InlineData("nl-NL", "stop", "nl:cancelled")]
+    [InlineData("nl-NL", "stop", "nl:nothing-to-cancel")]
     // start over and back, with nothing to go back to, show the welcome in their own language
     [InlineData("en-US", "opnieuw", "nl:welcome")]
     [InlineData("en-US", "terug", "nl:welcome")]

@@ -22,6 +22,7 @@ public static class TestContent
             MessageIds.ButtonAskOwner => new LocalizedText("nl:vraag {owner}", "en:ask {owner}"),
             MessageIds.HandoffAskQuestion => new LocalizedText("nl:vraag voor {owner}?", "en:question for {owner}?"),
             MessageIds.HandoffConfirm => new LocalizedText("nl:{owner} krijgt: {question}", "en:{owner} gets: {question}"),
+            MessageIds.HandoffConfirmPrepare => new LocalizedText("nl:{owner} klaarzetten: {question}", "en:{owner} ready: {question}"),
             MessageIds.HandoffContact => new LocalizedText("nl:{owner} {email} {hours}", "en:{owner} {email} {hours}"),
             MessageIds.QuizIntro => new LocalizedText("nl:quiz-intro {count}", "en:quiz-intro {count}"),
             MessageIds.QuizQuestion => new LocalizedText("nl:{number}/{count} {situation}", "en:{number}/{count} {situation}"),

@@ -118,9 +118,11 @@ public sealed class HandoffOfferTests
         var first = await HandoffScenario.OwnerButtonAsync(chat, "sales-and-press", "marketing");
         Assert.Equal(first, await HandoffScenario.OwnerButtonAsync(chat, "sales-and-press", "marketing"));
 
-        // "Did not help" on a topic without an owner offers every owner (four) with that topic.
+        // "Did not help" on a topic without an owner offers the owners of "talk to someone" (two) with that topic.
         await chat.PressAsync("feedback:down:audiences");
         await chat.PressAsync("feedback:down:mentioning-others");
+        await chat.PressAsync("feedback:down:awareness-permanence");
+        await chat.PressAsync("feedback:down:personal-opinions");
         await HandoffScenario.OwnerButtonAsync(chat, "competitor-information", "marketing");
         var state = ConversationDataSerializer.Deserialize((await scenario.Host.Store.ReadAsync(Key, default))!.Data.Span);
 
