@@ -16,6 +16,7 @@ public static class MessageIds
     public const string PrincipleHeading = "principle-heading";
     public const string SourceLabel = "source-label";
     public const string DidYouMean = "did-you-mean";
+    public const string FollowUp = "follow-up";
     public const string ButtonNoneOfThese = "button-none-of-these";
     public const string NoneOfThese = "none-of-these";
     public const string FeedbackQuestion = "feedback-question";
@@ -111,7 +112,7 @@ public static class MessageIds
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, Help, NoMatch, EmptyMessage, Cancelled, NothingToCancel, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
-        DidYouMean, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
+        DidYouMean, FollowUp, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckRetryQuestion, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,

@@ -41,6 +41,9 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
     /// </summary>
     public List<OfferedHandoff> OfferedHandoffs { get; init; } = [];
 
+    /// <summary>The topic the bot answered last in this conversation, if nothing else was typed since (<see cref="ConversationData.LastTopic"/>).</summary>
+    public string? PreviousTopic { get; init; }
+
     /// <summary>What the turn did with <see cref="Recognized"/>: set where a topic is answered or "nothing matches" is said.</summary>
     public RecognitionOutcome RecognitionOutcome { get; set; }
 

@@ -28,7 +28,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalkLanguage);
         state.Language = language;
         state.LanguageGuessed = guessed;
-        var context = new TurnContext(input, language, snapshot, recognized) { SmallTalk = smallTalk, OfferedHandoffs = state.Handoffs ?? [] };
+        var context = new TurnContext(input, language, snapshot, recognized) { SmallTalk = smallTalk, OfferedHandoffs = state.Handoffs ?? [], PreviousTopic = state.LastTopic };
 
         if (input.Kind == TurnKind.Welcome)
         {
@@ -38,11 +38,20 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         }
         await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
         state.Handoffs = context.OfferedHandoffs.Count > 0 ? context.OfferedHandoffs : null;
+        state.LastTopic = LastTopic(context, state.LastTopic);
         // One recognizer trace per turn that ran it (DESIGN.md), first, as the "why" of the turn's replies.
         if (runsRecognizer && input.Traces) context.Result.Replies.Insert(0, RecognizerTrace.Build(context, recognized, context.RecognitionOutcome));
         foreach (var usage in UsageEvents.From(context)) context.Request(usage);
         if (input.Traces) context.Send(DialogTrace.Build(context, state.Dialogs));
         return context.Result;
+    }
+
+    /// <summary>The topic a follow-up of the next turn is read with: this turn's answer, else the last one if only small talk or a button came between.</summary>
+    private static string? LastTopic(TurnContext context, string? before)
+    {
+        if (context.Result.Messages.LastOrDefault(m => m.Card is AnswerCard)?.Card is AnswerCard answer) return answer.TopicId;
+        var typed = context.Input.Kind == TurnKind.Message && context.Input.Value is null && context.SmallTalk is null;
+        return typed ? null : before;
     }
 
     public MessageReply ErrorReply(TurnInput input, ConversationData? state)

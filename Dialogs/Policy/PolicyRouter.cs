@@ -180,6 +180,14 @@ public static class PolicyRouter
             await RunCommandAsync(dc, command, ct);
             return;
         }
+        if (context.Recognized.Topic is null && FollowUps.Read(context) is { } followUp)
+        {
+            // "en als het een oud-collega is?" right after an answer: read with that answer's topic, and say so.
+            context.RecognitionOutcome = RecognitionOutcome.FollowUp;
+            context.SendText(MessageIds.FollowUp, ("topic", followUp.Title[context.Language]));
+            await AnswerTopicAsync(dc, followUp, ct);
+            return;
+        }
         if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
         {
             context.RecognitionOutcome = RecognitionOutcome.Answered;

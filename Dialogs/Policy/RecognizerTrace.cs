@@ -7,7 +7,8 @@ namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
 /// The recognizer trace of DESIGN.md ("Contracts others rely on"): what the recognizer found in the turn's text and
-/// what the turn did with it (<c>outcome</c>: answered, unmatched, or not-used when the text answered a step or was a command).
+/// what the turn did with it (<c>outcome</c>: answered, suggested, unmatched, follow-up when it answered the text read
+/// with the topic answered before, or not-used when the text answered a step or was a command).
 /// </summary>
 public static class RecognizerTrace
 {
@@ -19,6 +20,7 @@ public static class RecognizerTrace
     public const string Unmatched = "unmatched";
     public const string NotUsed = "not-used";
     public const string Suggested = "suggested";
+    public const string FollowUp = "follow-up";
 
     public static TraceReply Build(TurnContext context, RecognizerResult result, RecognitionOutcome outcome)
     {
@@ -40,6 +42,8 @@ public static class RecognizerTrace
             ["outcome"] = code,
         };
         if (outcome == RecognitionOutcome.Suggested) value["suggestions"] = Scores(result.Suggestions);
+        if (outcome == RecognitionOutcome.FollowUp)
+            value["followUp"] = new JsonObject { ["of"] = context.PreviousTopic, ["topic"] = context.Result.Messages.Select(m => m.Card).OfType<AnswerCard>().LastOrDefault()?.TopicId };
         if (outcome == RecognitionOutcome.Answered && result.Alternatives.Count > 0) value["alternatives"] = Scores(result.Alternatives);
         var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + code;
         return new TraceReply(Name, label, ValueType, value);
@@ -53,6 +57,7 @@ public static class RecognizerTrace
         RecognitionOutcome.Answered => Answered,
         RecognitionOutcome.Unmatched => Unmatched,
         RecognitionOutcome.Suggested => Suggested,
+        RecognitionOutcome.FollowUp => FollowUp,
         _ => NotUsed,
     };
 }

@@ -31,6 +31,12 @@ public sealed class ConversationData
     public List<OfferedHandoff>? Handoffs { get; set; }
 
     /// <summary>
+    /// The topic the bot answered last, while the employee has typed nothing else since (small talk aside): a short
+    /// follow-up ("en als het een oud-collega is?") is read with it. Null (and not stored) otherwise.
+    /// </summary>
+    public string? LastTopic { get; set; }
+
+    /// <summary>
     /// The last few answers sent where the channel has its own feedback buttons (Teams), newest last, as PolicyBot kept
     /// them before they got a store of their own (the host's answered store); no longer written, only read when a 👍 or 👎
     /// names an answer that store does not know. Null (and not stored) elsewhere.

@@ -14,4 +14,7 @@ public enum RecognitionOutcome
 
     /// <summary>No topic was sure enough, and the closest ones were offered as "did you mean …?".</summary>
     Suggested,
+
+    /// <summary>No topic was sure enough on its own, but read as a follow-up on the topic answered before, one was.</summary>
+    FollowUp,
 }

@@ -1,0 +1,23 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// A short follow-up on the answer just given ("en als het een oud-collega is?", "who can I report it to"): on its own
+/// it names too little to find a topic, so it is read once more after the title of the topic answered before. That may
+/// find the same topic or another one ("en als het al officieel bekend is?" after confidential information).
+/// </summary>
+public static class FollowUps
+{
+    /// <returns>The topic the follow-up asks about; null when the text is no follow-up, or even with the last topic none is sure.</returns>
+    public static Topic? Read(TurnContext context)
+    {
+        if (context.PreviousTopic is not { } previousId || context.Content.Topic(previousId) is not { } previous) return null;
+        if (!FollowUpForm.IsFollowUp(context.Input.Text)) return null;
+        var result = context.Snapshot.Recognizer.Recognize(previous.Title[context.Language] + ". " + context.Input.Text);
+        // A topic that starts a check is no answer to a follow-up: the check asks its own questions from the start.
+        return result.Topic is { } id && context.Content.Topic(id) is { StartsCheck: null } topic ? topic : null;
+    }
+}

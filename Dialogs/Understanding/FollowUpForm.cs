@@ -1,0 +1,53 @@
+using PolicyBot.Dialogs.Text;
+
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>
+/// Whether a short typed text reads as a follow-up on what was just answered rather than a question of its own: it
+/// opens by carrying on ("en als het een oud-collega is?", "ook niet als ik de naam weglaat?", "and on Facebook?",
+/// "even if I keep it anonymous?"), or asks about something it only points back to ("wat als het mijn baas is?",
+/// "who can I report it to", "should I block him?"). Such a text names too little to find its topic on its own.
+/// </summary>
+public static class FollowUpForm
+{
+    /// <summary>Longer texts say enough to stand on their own.</summary>
+    public const int MaxWords = 10;
+
+    /// <summary>A text that only points back must be shorter still: a longer one usually names its own subject.</summary>
+    private const int MaxPointingWords = 7;
+
+    // A first word that carries on from what came before ("en op facebook?", "but anonymously?"). Not "even" or "of":
+    // Dutch opens ordinary questions with them ("even een vraag", "of mag ik…").
+    private static readonly HashSet<string> Continuations = new(["en", "maar", "and", "but"], StringComparer.Ordinal);
+
+    // Two first words that carry on with a variation of the last question, whatever follows.
+    private static readonly HashSet<string> Carryovers = new(
+        ["ook als", "ook niet", "ook bij", "ook op", "ook voor", "zelfs als", "even if", "also if", "also for", "also on"],
+        StringComparer.Ordinal);
+
+    // Two first words that ask about a variation, if the rest points back or is short ("wat als het mijn baas is?",
+    // "what about Facebook?"); "what if a customer complains under my post" is a question of its own.
+    private static readonly HashSet<string> Variations = new(
+        ["wat als", "wat nou", "what if", "what about", "how about"],
+        StringComparer.Ordinal);
+
+    // Words that point back to something named before.
+    private static readonly HashSet<string> PointingWords = new(
+        [
+            "het", "dat", "die", "dit", "deze", "hij", "zij", "ze", "hem", "haar", "hun", "daar", "daarvan", "ervan", "erover",
+            "it", "that", "this", "these", "those", "he", "she", "they", "him", "her", "them", "there",
+        ],
+        StringComparer.Ordinal);
+
+    public static bool IsFollowUp(string? text)
+    {
+        var words = TextNormalizer.Tokens(text);
+        if (words.Length is 0 or > MaxWords) return false;
+        if (Continuations.Contains(words[0]) && words.Length > 1) return true;
+        var opening = words.Length > 1 ? words[0] + " " + words[1] : "";
+        if (Carryovers.Contains(opening)) return true;
+        var pointsBack = words.Any(PointingWords.Contains);
+        if (Variations.Contains(opening)) return pointsBack || words.Length <= 4;
+        return pointsBack && words.Length <= MaxPointingWords && QuestionForm.Asks(text);
+    }
+}

@@ -1,0 +1,85 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// A short follow-up on an answer ("en als het een oud-collega is?") is read with that answer's topic (user test,
+/// 2026-12-07: about fifteen such follow-ups got "I'm not sure what you mean" or "nothing in the policy").
+/// </summary>
+public sealed class FollowUpFlowTests
+{
+    private static readonly PolicyContent Content = BundledContentProvider.Bundled;
+
+    private static DialogTestFlow Flow(string locale) => new(new PolicyBotEngine(new BundledContentProvider()), locale);
+
+    private static string Lead(Language language, string topicId) =>
+        Content.Message(MessageIds.FollowUp)[language].Replace("{topic}", Content.Topic(topicId)!.Title[language]);
+
+    [Theory]
+    [InlineData("nl-NL", Language.Nl, "mag ik een foto van een collega op linkedin zetten", "en als het een oud-collega is?", "mentioning-others")]
+    [InlineData("nl-NL", Language.Nl, "ik word online uitgescholden omdat ik hier werk, wat nu", "kan ik het melden bij iemand", "online-harassment")]
+    [InlineData("en-US", Language.En, "can I post an angry rant about my manager", "even if I keep it anonymous?", "criticism-of-employer")]
+    public async Task AFollowUpIsAnsweredWithTheTopicBeforeAndSaysSo(string locale, Language language, string question, string followUp, string topic)
+    {
+        await Flow(locale)
+            .Send(question)
+            .AssertReply(r => Assert.Equal(topic, r.Card<AnswerCard>().TopicId))
+            .SkipReplies()
+            .Send(followUp)
+            .AssertTrace(t =>
+            {
+                Assert.Equal("follow-up", (string?)t.Value!["outcome"]);
+                Assert.Equal(topic, (string?)t.Value["followUp"]!["of"]);
+                Assert.Equal(topic, (string?)t.Value["followUp"]!["topic"]);
+            })
+            .AssertReply(r => Assert.Equal(Lead(language, topic), r.Text))
+            .AssertReply(r => Assert.Equal(topic, r.Card<AnswerCard>().TopicId))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "en als het een oud-collega is?")]
+    [InlineData("en-US", "even if I keep it anonymous?")]
+    public async Task WithoutAnAnswerBeforeAFollowUpIsNotReadAsOne(string locale, string followUp)
+    {
+        await Flow(locale)
+            .Send(followUp)
+            .AssertTrace(t => Assert.NotEqual("follow-up", (string?)t.Value!["outcome"]))
+            .AssertReply(r =>
+            {
+                Assert.DoesNotContain("vervolg op je vorige vraag", r.Text);
+                Assert.DoesNotContain("follow-up to your last question", r.Text);
+            })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AnotherQuestionInBetweenEndsTheFollowUp()
+    {
+        await Flow("nl-NL")
+            .Send("mag ik een foto van een collega op linkedin zetten")
+            .AssertReply(r => Assert.Equal("mentioning-others", r.Card<AnswerCard>().TopicId))
+            .SkipReplies()
+            .Send("waar kan ik parkeren")
+            .SkipReplies()
+            .Send("en als het een oud-collega is?")
+            .AssertTrace(t => Assert.NotEqual("follow-up", (string?)t.Value!["outcome"]))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task SmallTalkInBetweenKeepsTheFollowUp()
+    {
+        await Flow("nl-NL")
+            .Send("mag ik een foto van een collega op linkedin zetten")
+            .SkipReplies()
+            .Send("ok")
+            .SkipReplies()
+            .Send("en als het een oud-collega is?")
+            .AssertTrace(t => Assert.Equal("follow-up", (string?)t.Value!["outcome"]))
+            .RunAsync();
+    }
+}
