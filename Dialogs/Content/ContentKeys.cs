@@ -17,7 +17,7 @@ public static class ContentKeys
     public static readonly IReadOnlyList<string> Source = ["title", "url"];
 
     public static readonly IReadOnlyList<string> Owner =
-        ["id", "name", "handles", "email", "teams-upn", "teams-channel", "hours", "contact-choice", "requests"];
+        ["id", "name", "in-a-sentence", "handles", "email", "teams-upn", "teams-channel", "hours", "contact-choice", "requests"];
 
     public static readonly IReadOnlyList<string> Check = ["id", "title", "intro", "start", "steps", "outcomes", "verdicts", "tips"];
 

@@ -7,6 +7,12 @@ public sealed record Owner
 
     public required LocalizedText Name { get; init; }
 
+    /// <summary>The name as it reads inside a sentence, with its article ("de privacycontactpersoon"); null when it is the name.</summary>
+    public LocalizedText? InASentence { get; init; }
+
+    /// <summary>What a sentence calls this owner ("Wat wil je aan … vragen?"); buttons and headings use <see cref="Name"/>.</summary>
+    public string InSentence(Language language) => (InASentence ?? Name)[language];
+
     /// <summary>Why this owner: what they handle.</summary>
     public required LocalizedText Handles { get; init; }
 

@@ -53,7 +53,7 @@ public static class HandoffDialog
         step.State<HandoffState>().OwnerId = owner.Id;
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
-            Prompt = step.Context.Text(MessageIds.HandoffAskQuestion, ("owner", owner.Name[step.Context.Language])),
+            Prompt = step.Context.Text(MessageIds.HandoffAskQuestion, ("owner", owner.InSentence(step.Context.Language))),
             RetryPrompt = step.Context.Text(MessageIds.PromptRetryText),
         }, ct);
     }
@@ -66,7 +66,7 @@ public static class HandoffDialog
         {
             // With a channel for tickets the bot sends the question itself; without one it only fills in a chat or an e-mail.
             Prompt = step.Context.Text(owner.TeamsChannel is null ? MessageIds.HandoffConfirmPrepare : MessageIds.HandoffConfirm,
-                ("owner", owner.Name[step.Context.Language]), ("question", question)),
+                ("owner", owner.InSentence(step.Context.Language)), ("question", question)),
             RetryPrompt = step.Context.Text(MessageIds.PromptRetryConfirm),
             Quote = question,
         }, ct);

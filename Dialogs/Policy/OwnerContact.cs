@@ -17,7 +17,7 @@ public static class OwnerContact
         if (owner.TeamsUpn is { } upn) links.Add(new LinkAction(context.Text(MessageIds.ButtonOpenChat), TeamsChatLink(upn, question)));
         links.Add(new LinkAction(context.Text(MessageIds.ButtonEmail), MailtoLink(owner.Email, question)));
         var name = owner.Name[language];
-        var text = context.Text(MessageIds.HandoffContact, ("owner", name), ("email", owner.Email), ("hours", owner.Hours[language]));
+        var text = context.Text(MessageIds.HandoffContact, ("owner", owner.InSentence(language)), ("email", owner.Email), ("hours", owner.Hours[language]));
         // A confirmed question the bot cannot post itself (no ticket channel) waits in the links for the employee to send.
         if (!string.IsNullOrEmpty(question) && owner.TeamsChannel is null) text = context.Text(MessageIds.HandoffPrepared) + " " + text;
         var card = new HandoffCard(name, owner.Handles[language], string.IsNullOrEmpty(question) ? context.Text(MessageIds.HandoffTellDefault) : question)

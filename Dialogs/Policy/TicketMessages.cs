@@ -69,7 +69,7 @@ public static class TicketMessages
     public static MessageReply Answered(PolicyContent content, TicketDetails ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        var intro = Message(content, ticket.Language, MessageIds.TicketAnswerEmployee, ("owner", OwnerName(content, ticket)), ("name", ticket.PickedUpBy ?? ""));
+        var intro = Message(content, ticket.Language, MessageIds.TicketAnswerEmployee, ("owner", OwnerInSentence(content, ticket)), ("name", ticket.PickedUpBy ?? ""));
         return intro with { Text = $"{intro.Text}\n\n{ticket.Answer}" };
     }
 
@@ -83,10 +83,10 @@ public static class TicketMessages
     }
 
     public static MessageReply Posted(PolicyContent content, TicketDetails ticket) =>
-        Message(content, ticket.Language, MessageIds.HandoffTicketPosted, ("owner", OwnerName(content, ticket)), ("ticket", ticket.Id));
+        Message(content, ticket.Language, MessageIds.HandoffTicketPosted, ("owner", OwnerInSentence(content, ticket)), ("ticket", ticket.Id));
 
     public static MessageReply PickedUp(PolicyContent content, TicketDetails ticket) =>
-        Message(content, ticket.Language, MessageIds.TicketPickedUpEmployee, ("owner", OwnerName(content, ticket)), ("name", ticket.PickedUpBy ?? ""));
+        Message(content, ticket.Language, MessageIds.TicketPickedUpEmployee, ("owner", OwnerInSentence(content, ticket)), ("name", ticket.PickedUpBy ?? ""));
 
     public static MessageReply AlreadyTaken(PolicyContent content, Language language, string name) =>
         Message(content, language, MessageIds.TicketAlreadyTaken, ("name", name));
@@ -96,7 +96,7 @@ public static class TicketMessages
 
     public static MessageReply Reminder(PolicyContent content, TicketDetails ticket) =>
         Message(content, ticket.Language, MessageIds.TicketReminder,
-            ("owner", OwnerName(content, ticket)), ("ticket", ticket.Id), ("time", Time(ticket.CreatedAt)));
+            ("owner", OwnerInSentence(content, ticket)), ("ticket", ticket.Id), ("time", Time(ticket.CreatedAt)));
 
     private static MessageReply Message(PolicyContent content, Language language, string id, params (string, string)[] values)
     {
@@ -106,6 +106,9 @@ public static class TicketMessages
 
     private static string OwnerName(PolicyContent content, TicketDetails ticket) =>
         content.Owner(ticket.OwnerId)?.Name[ticket.Language] ?? ticket.OwnerId;
+
+    private static string OwnerInSentence(PolicyContent content, TicketDetails ticket) =>
+        content.Owner(ticket.OwnerId)?.InSentence(ticket.Language) ?? ticket.OwnerId;
 
     // Titles from the content only: an id the content does not know (removed since, or crafted) shows no topic at all.
     private static string? TopicTitle(PolicyContent content, TicketDetails ticket) =>

@@ -13,6 +13,7 @@ internal static partial class OwnerReader
         if (id is not null) ids.Define("owner", id);
 
         var name = fields.Text("name");
+        var inASentence = fields.Has("in-a-sentence") ? fields.Text("in-a-sentence") : null;
         var handles = fields.Text("handles");
         var email = Email(fields, "email", required: true, diagnostics);
         var teamsUpn = Email(fields, "teams-upn", required: false, diagnostics);
@@ -26,6 +27,7 @@ internal static partial class OwnerReader
         {
             Id = id.Value,
             Name = name,
+            InASentence = inASentence,
             Handles = handles,
             Email = email,
             TeamsUpn = teamsUpn,

@@ -1,6 +1,7 @@
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Dialogs;
 
@@ -74,6 +75,18 @@ public sealed class ContactRequestFlowTests
                 Assert.Equal(expected, r.Choices.Select(c => c.Title).ToList());
             })
             .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Wat wil je aan de privacycontactpersoon vragen?")]
+    [InlineData("en-US", "What would you like to ask the privacy contact?")]
+    public async Task ASentenceNamesAnOwnerWithItsArticle(string locale, string prompt)
+    {
+        // "Wat wil je aan Privacycontactpersoon vragen?" (user test, 2026-12-07).
+        await Flow(locale)
+            .Submit(new AskOwner("privacy"))
+            .AssertReply(r => Assert.StartsWith(prompt, r.Text))
             .RunAsync();
     }
 }
