@@ -7,6 +7,7 @@ public static class MessageIds
     public const string Help = "help";
     public const string NoMatch = "no-match";
     public const string EmptyMessage = "empty-message";
+    public const string NumberWithoutChoice = "number-without-choice";
     public const string Cancelled = "cancelled";
     public const string NothingToCancel = "nothing-to-cancel";
     public const string Error = "error";
@@ -111,7 +112,7 @@ public static class MessageIds
 
     public static readonly IReadOnlyList<string> All =
     [
-        Welcome, Help, NoMatch, EmptyMessage, Cancelled, NothingToCancel, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
+        Welcome, Help, NoMatch, EmptyMessage, NumberWithoutChoice, Cancelled, NothingToCancel, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
         DidYouMean, FollowUp, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckRetryQuestion, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,

@@ -164,6 +164,12 @@ public static class PolicyRouter
             context.SendText(MessageIds.EmptyMessage);
             return;
         }
+        if (int.TryParse(context.Input.Text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number < 100)
+        {
+            // "3" with no numbered question waiting (a card's number typed in a channel without buttons, or one too many).
+            context.SendText(MessageIds.NumberWithoutChoice);
+            return;
+        }
         if (context.SmallTalk is { } smallTalk)
         {
             // "bedankt", "hoi", "ok": a short friendly line, not "nothing matches" with the whole menu.

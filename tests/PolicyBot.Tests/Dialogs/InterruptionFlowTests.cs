@@ -56,6 +56,19 @@ public class InterruptionFlowTests
     }
 
     [Theory]
+    [InlineData("3")]
+    [InlineData(" 12 ")]
+    public async Task ANumberWithNoNumberedQuestionWaitingAsksForAButtonOrWords(string number)
+    {
+        // "3" under a card with two buttons was taken for a question and got "nothing in the policy" (user test, 2026-12-07).
+        await Flow()
+            .Send(number)
+            .AssertReply("en:number-without-choice")
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     [InlineData("opnieuw", "nl")]
     [InlineData("start over", "en")]
     public async Task StartOverBeginsTheCheckAgain(string startOver, string language)
