@@ -28,5 +28,14 @@ public sealed record Topic
     /// <summary>What-if scenarios (check ids) offered under the answer as "walk me through it" buttons.</summary>
     public IReadOnlyList<string> Scenarios { get; init; } = [];
 
+    /// <summary>
+    /// Words that turn a question about this topic into one about another ("not announced yet" makes company news
+    /// confidential): a word list cannot see that "nog niet" reverses the question, so content says so.
+    /// </summary>
+    public IReadOnlyList<TopicException> Exceptions { get; init; } = [];
+
     public required LocalizedList Triggers { get; init; }
 }
+
+/// <summary>When a question recognized as one topic contains one of <paramref name="When"/>, <paramref name="Topic"/> answers it instead.</summary>
+public sealed record TopicException(string Topic, LocalizedList When);

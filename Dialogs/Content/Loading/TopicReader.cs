@@ -21,10 +21,11 @@ internal static class TopicReader
         var startsCheck = fields.Reference("starts-check", "check", ids);
         var related = fields.References("related", "topic", ids);
         var scenarios = fields.References("scenarios", "check", ids);
+        var exceptions = fields.Items("exceptions", required: false, node => ReadException(node, fields.Context, diagnostics, ids));
         var triggers = Triggers(fields, diagnostics);
         if (answer is not null) WarnLongAnswer(fields, answer, diagnostics);
 
-        if (id is null || title is null || answer is null || triggers is null) return null;
+        if (id is null || title is null || answer is null || triggers is null || exceptions is null) return null;
         return new Topic
         {
             Id = id.Value,
@@ -36,8 +37,19 @@ internal static class TopicReader
             Related = related,
             StartsCheck = startsCheck,
             Scenarios = scenarios,
+            Exceptions = exceptions,
             Triggers = triggers,
         };
+    }
+
+    /// <summary>One of <c>exceptions:</c>: a topic id and the words (per language) that hand the question to it.</summary>
+    private static TopicException? ReadException(Node node, string context, DiagnosticBag diagnostics, IdRegistry ids)
+    {
+        if (Fields.Of(node, $"an exception of {context}", ContentKeys.TopicException, diagnostics) is not { } fields) return null;
+        var topic = fields.Reference("topic", "topic", ids);
+        var when = fields.Required("when") is { } whenNode ? Values.Phrases(whenNode, "when", diagnostics) : null;
+        if (when is { Nl.Count: 0, En.Count: 0 }) diagnostics.Error(fields.Key("when")!, $"an exception of {context} needs at least one phrase under 'when'");
+        return topic is null || when is null ? null : new TopicException(topic, when);
     }
 
     /// <summary>A <c>source:</c> with a title in both languages and an absolute https URL per language.</summary>

@@ -1,0 +1,63 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Tests.Content;
+using PolicyBot.Tests.Dialogs;
+
+namespace PolicyBot.Tests.Understanding;
+
+/// <summary>
+/// A topic's exceptions: a few words that turn its question into another topic's ("not announced yet" makes company
+/// news confidential). User test, 2026-12-07: "a huge contract, not announced yet, can I post it?" got "Please do!".
+/// </summary>
+public sealed class TopicExceptionTests
+{
+    private static readonly TopicRecognizer Bundled = new(BundledContentProvider.Bundled);
+
+    [Theory]
+    [InlineData("We just signed a huge contract with a car maker, not announced yet. Can I post about it on LinkedIn?")]
+    [InlineData("we hebben een mega deal binnengehaald maar het is nog niet bekendgemaakt, mag ik dat op linkedin zetten?")]
+    public void NewsNotAnnouncedYetIsConfidential(string question) =>
+        Assert.Equal("confidential-information", Bundled.Recognize(question).Topic);
+
+    [Theory]
+    [InlineData("We just signed a huge contract with a car maker, it was announced this morning. Can I post about it on LinkedIn?")]
+    [InlineData("we hebben een mega deal binnengehaald en het is officieel bekendgemaakt, mag ik dat op linkedin zetten?")]
+    public void AnnouncedNewsStaysCompanyNews(string question) =>
+        Assert.Equal("company-news-and-successes", Bundled.Recognize(question).Topic);
+
+    [Fact]
+    public void AnExceptionLoadsWithItsTopicAndWords()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("news.yaml", News("confidential-information"));
+
+        var exception = Assert.Single(folder.Load().Content!.Topic("news")!.Exceptions);
+
+        Assert.Equal("confidential-information", exception.Topic);
+        Assert.Equal(["nog niet bekend"], exception.When.Nl);
+        Assert.Equal(["not announced"], exception.When.En);
+    }
+
+    [Fact]
+    public void AnExceptionToAnUnknownTopicIsReportedWithItsPosition()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("news.yaml", News("confidential-info"));
+
+        Assert.Contains(folder.Errors(), e => e.StartsWith("news.yaml:9:16: unknown topic 'confidential-info'", StringComparison.Ordinal));
+    }
+
+    private static string News(string exceptionTopic) => $$"""
+        topics:
+          - id: news
+            title: { nl: Nieuws, en: News }
+            answer: { nl: Graag., en: Please do. }
+            triggers:
+              nl: [nieuws delen, een succes posten, mag ik ons nieuws delen]
+              en: [share news, post a success, may i share our news]
+            exceptions:
+              - topic: {{exceptionTopic}}
+                when:
+                  nl: [nog niet bekend]
+                  en: [not announced]
+        """;
+}
