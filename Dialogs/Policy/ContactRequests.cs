@@ -22,8 +22,15 @@ public static class ContactRequests
         if (words.Length is 0 or > MaxWords) return null;
         var text = " " + string.Join(' ', words) + " ";
         foreach (var (action, phrase) in Phrases(context.Content))
-            if (text.Contains(phrase, StringComparison.Ordinal)) return action;
+            if (text.Contains(phrase, StringComparison.Ordinal)) return action is AskOwner ? action : Named(context.Content, text) ?? action;
         return null;
+    }
+
+    /// <summary>"I want to talk to someone in marketing": the one owner a request for a person names, if it names one.</summary>
+    private static AskOwner? Named(PolicyContent content, string text)
+    {
+        var named = content.Owners.Where(o => new[] { o.Name.Nl, o.Name.En }.Select(TextNormalizer.Normalize).Any(n => n.Length > 0 && text.Contains(" " + n + " ", StringComparison.Ordinal))).Take(2).ToList();
+        return named.Count == 1 ? new AskOwner(named[0].Id) : null;
     }
 
     // Normalized and padded with spaces, the owners' own first (they are the more specific), made once per content version.

@@ -34,6 +34,8 @@ public sealed class ContactRequestFlowTests
     [Theory]
     [InlineData("nl-NL", "ik wil klantenservice mailen", "Wat wil je aan Klantenservice vragen?")]
     [InlineData("en-US", "contact marketing", "What would you like to ask Marketing?")]
+    [InlineData("en-US", "I want to talk to someone in marketing", "What would you like to ask Marketing?")]
+    [InlineData("nl-NL", "ik wil iemand spreken van klantenservice", "Wat wil je aan Klantenservice vragen?")]
     public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)
     {
         await Flow(locale)

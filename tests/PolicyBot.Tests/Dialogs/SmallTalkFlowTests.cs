@@ -38,6 +38,8 @@ public class SmallTalkFlowTests
     [InlineData("en-US", "Are you a bot?", "small-talk-bot", "en")]
     [InlineData("nl-NL", "ok dan wacht ik", MessageIds.SmallTalkOk, "nl")]
     [InlineData("en-US", "ok, I'll wait", MessageIds.SmallTalkOk, "en")]
+    [InlineData("nl-NL", "hoe gaat het?", "small-talk-how-are-you", "nl")]
+    [InlineData("en-US", "how are you doing", "small-talk-how-are-you", "en")]
     [InlineData("nl-NL", "dankjewel voor het antwoord, fijne dag!", MessageIds.SmallTalkThanks, "nl")]
     [InlineData("en-US", "thanks for the reply, have a nice day", MessageIds.SmallTalkThanks, "en")]
     // A word only one language uses answers in that language, whatever the conversation's language.
@@ -156,6 +158,22 @@ public class SmallTalkFlowTests
             .Send(new TurnInput { Text = "ok", Value = System.Text.Json.JsonSerializer.SerializeToElement(new { choice = "no-such-choice" }), Locale = "en-US" })
             .AssertReply(r => Assert.NotEqual(ok, r.Text.Trim()))
             .SkipReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "switch to english please", Language.En)]
+    [InlineData("en-US", "in het nederlands graag", Language.Nl)]
+    [InlineData("en-US", "switch to dutch", Language.Nl)]
+    public async Task AskingForTheOtherLanguageSwitchesTheConversation(string locale, string text, Language language)
+    {
+        // "switch to english please" got "I couldn't find anything" (user test, 2026-12-07).
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.Equal(Content.Message("small-talk-language")[language].Trim(), r.Text.Trim()))
+            .Send("ok")
+            .AssertReply(r => Assert.Equal(Content.Message(MessageIds.SmallTalkOk)[language].Trim(), r.Text.Trim()))
+            .AssertState(s => Assert.Equal(language, s.Language))
             .RunAsync();
     }
 }
