@@ -191,7 +191,8 @@ public static class PolicyRouter
             // "en als het een oud-collega is?" right after an answer: read with that answer's topic, and say so.
             context.RecognitionOutcome = RecognitionOutcome.FollowUp;
             context.SendText(MessageIds.FollowUp, ("topic", followUp.Title[context.Language]));
-            await AnswerTopicAsync(dc, followUp, ct);
+            // What the text alone came close to comes first under the answer, in case it was a new question after all.
+            await AnswerTopicAsync(dc, followUp, ct, [.. context.Recognized.Suggestions.Select(s => s.Topic).Where(t => t != followUp.Id)]);
             return;
         }
         if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
