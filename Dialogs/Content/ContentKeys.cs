@@ -11,7 +11,7 @@ public static class ContentKeys
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 
     public static readonly IReadOnlyList<string> Topic =
-        ["id", "title", "answer", "principle", "source", "owner", "related", "starts-check", "scenarios", "exceptions", "triggers"];
+        ["id", "title", "answer", "principle", "source", "owner", "related", "starts-check", "scenarios", "exceptions", "match", "triggers"];
 
     /// <summary>One of a topic's <c>exceptions</c>: the topic that answers instead, and the words that make it so.</summary>
     public static readonly IReadOnlyList<string> TopicException = ["topic", "when"];

@@ -35,6 +35,12 @@ public sealed record Topic
     public IReadOnlyList<TopicException> Exceptions { get; init; } = [];
 
     public required LocalizedList Triggers { get; init; }
+
+    /// <summary>
+    /// Answered only when a whole message is one of its triggers (<c>match: whole-message</c>), never by the recognizer:
+    /// for a catch-all like the policy in short, whose words every topic shares and would take their questions.
+    /// </summary>
+    public bool MatchesWholeMessageOnly { get; init; }
 }
 
 /// <summary>When a question recognized as one topic contains one of <paramref name="When"/>, <paramref name="Topic"/> answers it instead.</summary>

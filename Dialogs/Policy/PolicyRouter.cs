@@ -186,6 +186,12 @@ public static class PolicyRouter
             await RunCommandAsync(dc, command, ct);
             return;
         }
+        if (WholeMessageTopics.Match(context) is { } whole)
+        {
+            // Not the recognizer's answer: the trace says not-used, and insights count the topic from its answer card.
+            await AnswerTopicAsync(dc, whole, ct);
+            return;
+        }
         if (context.Recognized.Topic is null && FollowUps.Read(context) is { } followUp)
         {
             // "en als het een oud-collega is?" right after an answer: read with that answer's topic, and say so.

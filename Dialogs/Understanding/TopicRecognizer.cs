@@ -25,6 +25,8 @@ public sealed class TopicRecognizer : ITopicRecognizer
     public TopicRecognizer(PolicyContent content, TopicRecognizerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        // Topics answered only to a whole message of their own (the policy in short) are no candidates here.
+        if (content.Topics.Any(t => t.MatchesWholeMessageOnly)) content = content with { Topics = [.. content.Topics.Where(t => !t.MatchesWholeMessageOnly)] };
         _options = options ?? TopicRecognizerOptions.Default;
         IReadOnlyList<Topic> topics =
         [

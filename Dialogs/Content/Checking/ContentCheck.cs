@@ -21,7 +21,8 @@ public static class ContentCheck
         var diagnostics = new DiagnosticBag();
         var trees = ContentTrees.Parse(folder);
         var recognizer = recognizerFactory?.Invoke(result.Content) ?? new TopicRecognizer(result.Content);
-        TriggerCollisions.Check(ContentTrees.Triggers(trees), recognizer, diagnostics);
+        var wholeMessage = result.Content!.Topics.Where(t => t.MatchesWholeMessageOnly).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        TriggerCollisions.Check(ContentTrees.Triggers(trees), recognizer, wholeMessage, diagnostics);
         Translations.Check(ContentTrees.Texts(trees), recognizer, diagnostics);
         return result with { Warnings = [.. result.Warnings.Concat(diagnostics.Warnings).OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)] };
     }

@@ -10,7 +10,8 @@ namespace PolicyBot.Dialogs.Content.Checking;
 /// </summary>
 internal static class TriggerCollisions
 {
-    public static void Check(IEnumerable<TriggerPhrase> triggers, ITopicRecognizer recognizer, DiagnosticBag diagnostics)
+    /// <param name="wholeMessage">Topics only a whole message of their own answers: the recognizer never answers them, so their phrases are not tried on it.</param>
+    public static void Check(IEnumerable<TriggerPhrase> triggers, ITopicRecognizer recognizer, IReadOnlySet<string> wholeMessage, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, TriggerPhrase>(StringComparer.Ordinal);
         foreach (var trigger in triggers)
@@ -25,6 +26,7 @@ internal static class TriggerCollisions
                 continue;
             }
             seen[trigger.Normalized] = trigger;
+            if (wholeMessage.Contains(trigger.TopicId)) continue;
 
             var recognized = recognizer.Recognize(trigger.Phrase.Value);
             if (recognized.Topic is { } other && other != trigger.TopicId)

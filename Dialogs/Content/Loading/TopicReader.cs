@@ -23,6 +23,9 @@ internal static class TopicReader
         var scenarios = fields.References("scenarios", "check", ids);
         var exceptions = fields.Items("exceptions", required: false, node => ReadException(node, fields.Context, diagnostics, ids));
         var triggers = Triggers(fields, diagnostics);
+        var match = fields.Scalar("match", required: false);
+        if (match is not null && match.Value.Trim() is not ("words" or "whole-message"))
+            diagnostics.Error(match, $"'match' of {fields.Context} must be 'words' (the default) or 'whole-message', not '{match.Value.Trim()}'");
         if (answer is not null) WarnLongAnswer(fields, answer, diagnostics);
 
         if (id is null || title is null || answer is null || triggers is null || exceptions is null) return null;
@@ -39,6 +42,7 @@ internal static class TopicReader
             Scenarios = scenarios,
             Exceptions = exceptions,
             Triggers = triggers,
+            MatchesWholeMessageOnly = match?.Value.Trim() == "whole-message",
         };
     }
 
