@@ -92,6 +92,7 @@ public static class MessageIds
     public const string QuizQuestion = "quiz-question";
     public const string QuizCorrect = "quiz-correct";
     public const string QuizWrong = "quiz-wrong";
+    public const string QuizResume = "quiz-resume";
     public const string QuizPrinciple = "quiz-principle";
     public const string QuizScore = "quiz-score";
     public const string QuizPerfect = "quiz-perfect";
@@ -117,7 +118,7 @@ public static class MessageIds
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckRetryQuestion, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,
-        QuizIntro, QuizQuestion, QuizCorrect, QuizWrong, QuizPrinciple, QuizScore, QuizPerfect, QuizReadAgain,
+        QuizIntro, QuizQuestion, QuizCorrect, QuizWrong, QuizResume, QuizPrinciple, QuizScore, QuizPerfect, QuizReadAgain,
         ButtonQuiz, ButtonQuizAgain, ButtonScenarios, ScenariosList,
         HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffConfirmPrepare, HandoffPrepared, HandoffNotSent, HandoffContact,
         HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,

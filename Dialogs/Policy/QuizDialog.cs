@@ -4,6 +4,7 @@ using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
@@ -44,8 +45,15 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
         var choices = AnswerChoices(question, context.Language);
         if (ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language) is not { } found)
         {
-            // Small talk ("bedankt", "ok") is no wrong answer: a friendly line, and the question again.
+            // Small talk ("bedankt", "ok") is no wrong answer: a friendly line, and the question again. Nor is a policy
+            // question put in between ("mag ik eigenlijk een klant taggen?"): its answer, then the quiz question again.
             if (context.SmallTalk is { } smallTalk) context.SendText(smallTalk.InDialogReply);
+            else if (QuestionForm.Asks(context.Input.Text) && context.Recognized.Topic is { } topicId && context.Content.Topic(topicId) is { StartsCheck: null } topic)
+            {
+                context.RecognitionOutcome = RecognitionOutcome.Answered;
+                context.Send(TopicAnswers.Build(context, topic));
+                context.SendText(MessageIds.QuizResume);
+            }
             else if (++state.Attempts >= MaxAttempts) return await FinishAsync(dc, state, cancellationToken);
             else context.SendText(MessageIds.CheckRetry);
             Ask(context, quiz, state);

@@ -86,6 +86,23 @@ public class QuizFlowTests
     }
 
     [Fact]
+    public async Task APolicyQuestionHalfwayThroughIsAnsweredAndTheQuizAsksItsQuestionAgain()
+    {
+        // Second user test: a question typed mid-quiz got "pick one of the options" (the check did answer it).
+        var (flow, _) = Start();
+
+        await flow.Submit(Commands.Quiz).SkipReplies()
+            .Send("can I share a secret?")
+            .AssertReply(r => Assert.Equal("confidential-information", r.Card<PolicyBot.Dialogs.Turns.AnswerCard>().TopicId))
+            .AssertReply("en:quiz-resume")
+            .AssertReply(r => Assert.StartsWith("en:1/3", r.Text))
+            .Send("banana").AssertReply("en:check-retry").AssertReply("en:1/3")
+            .Send("apple").AssertReply("en:check-retry").AssertReply("en:1/3")
+            .AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task UnclearAnswerIsRetriedAndTheQuizStopsAfterThreeAttempts()
     {
         var (flow, _) = Start();

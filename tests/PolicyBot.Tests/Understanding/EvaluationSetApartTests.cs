@@ -31,7 +31,9 @@ public class EvaluationSetApartTests
         // A phrase of five or more words that differs from a question by at most two words is that question with a word
         // or two cut or swapped ("als ik een post verwijder…" / "als ik een tweet verwijder…"). Short core phrasings that a
         // longer question merely contains ("mag ik een collega taggen") are how people ask, and stay.
-        var nearCopies = (from phrase in Phrases()
+        // Not the phrases of a topic only a whole message matches ("is there a social media policy"): the recognizer never
+        // learns from them, and the test above keeps every one of them from being an evaluation question itself.
+        var nearCopies = (from phrase in Phrases(recognizerOnly: true)
                           let words = Words(phrase.Phrase)
                           from question in questions
                           where words.Count >= 5 && words.Count + question.Words.Count - (2 * words.Intersect(question.Words).Count()) <= 2
@@ -55,10 +57,10 @@ public class EvaluationSetApartTests
         EvaluationSet.DevelopmentFiles.Append(EvaluationSet.BlindFile).Append(EvaluationSet.SecondBlindFile)
             .SelectMany(file => EvaluationSet.Load(BundledContentEvaluationTests.SetPath(file)));
 
-    private static IEnumerable<(string Where, string Phrase)> Phrases()
+    private static IEnumerable<(string Where, string Phrase)> Phrases(bool recognizerOnly = false)
     {
         var content = ContentLoader.Load(Folder).Content!;
-        return content.Topics.SelectMany(t => t.Triggers.All.Select(p => (Where: $"topic {t.Id}", Phrase: p)))
+        return content.Topics.Where(t => !recognizerOnly || !t.MatchesWholeMessageOnly).SelectMany(t => t.Triggers.All.Select(p => (Where: $"topic {t.Id}", Phrase: p)))
             .Concat(content.OutOfScope.SelectMany((group, i) => group.All.Select(p => (Where: $"out-of-scope group {i + 1}", Phrase: p))));
     }
 
