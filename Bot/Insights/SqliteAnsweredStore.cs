@@ -6,9 +6,9 @@ using PolicyBot.Dialogs.Turns;
 namespace PolicyBot.Bot.Insights;
 
 /// <summary>
-/// Answered messages in an <c>answered_messages</c> table of the bot's SQLite file. A turn's answers go in with one
-/// small transaction on a kept connection under the file's write gate, which also drops that conversation's rows
-/// beyond the last <see cref="TeamsFeedback.MaxRemembered"/>; nothing is read.
+/// Answered messages in an <c>answered_messages</c> table of the bot's SQLite file. A turn's answers go in through the
+/// file's group commit (<see cref="SqliteWriteBatcher"/>, shared with the conversation state), which also drops that
+/// conversation's rows beyond the last <see cref="TeamsFeedback.MaxRemembered"/>; nothing is read.
 /// </summary>
 public sealed class SqliteAnsweredStore(string path, TimeSpan? commandTimeout = null) : IAnsweredStore, IAsyncDisposable
 {
@@ -25,11 +25,15 @@ public sealed class SqliteAnsweredStore(string path, TimeSpan? commandTimeout = 
         CREATE INDEX IF NOT EXISTS answered_messages_time ON answered_messages (answered_at);
         """;
 
+    private const string Insert = """
+        INSERT INTO answered_messages (conversation_key, activity_id, topic, language, answered_at)
+        VALUES ($key, $id, $topic, $language, $at)
+        """;
+
     private readonly SqliteFile _file = new(path, commandTimeout);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
-    private SqliteConnection? _writer;
-    private SqliteCommand? _insert;
-    private SqliteCommand? _trim;
+    private SqliteWriteBatcher? _writer;
+    private int _released;
 
     public async Task AddAsync(string conversationKey, IReadOnlyList<AnsweredMessage> answers, CancellationToken cancellationToken)
     {
@@ -37,29 +41,22 @@ public sealed class SqliteAnsweredStore(string path, TimeSpan? commandTimeout = 
         if (answers.Count == 0) return;
         await _file.EnsureCreatedAsync(CreateTablesAsync, cancellationToken);
         var now = SqliteMigrations.StateTime(DateTimeOffset.UtcNow);
-        await _writeGate.WaitAsync(cancellationToken);
-        try
+        await _writer!.WriteAsync(statements =>
         {
-            using var transaction = _writer!.BeginTransaction();
-            _insert!.Transaction = transaction;
+            var insert = statements.Get(Insert, "$key", "$id", "$topic", "$language", "$at");
             foreach (var answer in answers)
             {
-                _insert.Parameters["$key"].Value = conversationKey;
-                _insert.Parameters["$id"].Value = answer.ActivityId;
-                _insert.Parameters["$topic"].Value = answer.TopicId;
-                _insert.Parameters["$language"].Value = answer.Language.Code();
-                _insert.Parameters["$at"].Value = now;
-                _insert.ExecuteNonQuery();
+                insert.Parameters["$key"].Value = conversationKey;
+                insert.Parameters["$id"].Value = answer.ActivityId;
+                insert.Parameters["$topic"].Value = answer.TopicId;
+                insert.Parameters["$language"].Value = answer.Language.Code();
+                insert.Parameters["$at"].Value = now;
+                insert.ExecuteNonQuery();
             }
-            _trim!.Transaction = transaction;
-            _trim.Parameters["@key"].Value = conversationKey;
-            _trim.ExecuteNonQuery();
-            transaction.Commit();
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+            var trim = statements.Get(AnsweredRows.Trim, "@key");
+            trim.Parameters["@key"].Value = conversationKey;
+            return trim.ExecuteNonQuery();
+        });
     }
 
     public async Task<AnsweredMessage?> FindAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
@@ -94,28 +91,13 @@ public sealed class SqliteAnsweredStore(string path, TimeSpan? commandTimeout = 
 
     public ValueTask DisposeAsync()
     {
-        _insert?.Dispose();
-        _trim?.Dispose();
-        return _writer?.DisposeAsync() ?? ValueTask.CompletedTask;
+        if (Interlocked.Exchange(ref _released, 1) == 0) _writer?.Release();
+        return ValueTask.CompletedTask;
     }
 
     private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await SqliteMigrations.ExecuteAsync(connection, Table, cancellationToken);
-        _writer = SqliteWriteGate.OpenWriter(_file.ConnectionString);
-        _insert = Prepare(_writer, """
-            INSERT INTO answered_messages (conversation_key, activity_id, topic, language, answered_at)
-            VALUES ($key, $id, $topic, $language, $at)
-            """, "$key", "$id", "$topic", "$language", "$at");
-        _trim = Prepare(_writer, AnsweredRows.Trim, "@key");
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
+        _writer = SqliteWriteBatcher.Acquire(path, _file.ConnectionString);
     }
 }

@@ -5,42 +5,40 @@ namespace PolicyBot.Bot.Insights;
 /// <summary>Usage events in a <c>usage_events</c> table of the bot's SQLite file: week, kind, ids, language.</summary>
 public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = null) : IUsageStore, IAsyncDisposable
 {
-    private readonly State.SqliteFile _file = new(path, commandTimeout);
+    private const string Insert = """
+        INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)
+        VALUES ($week, $kind, $topic, $owner, $language, $question)
+        """;
 
-    private readonly SemaphoreSlim _writeGate = State.SqliteWriteGate.For(path);
-    private SqliteConnection? _writer;
-    private SqliteCommand? _insert;
+    private readonly State.SqliteFile _file = new(path, commandTimeout);
+    private State.SqliteWriteBatcher? _writer;
+    private int _released;
 
     /// <summary>
-    /// Stores <paramref name="records"/> in one transaction on a kept connection, holding the file's write gate (shared
-    /// with the conversation and ticket stores), so it never meets SQLite's busy handler, which sleeps the thread.
+    /// Stores <paramref name="records"/> in the file's group commit (<see cref="State.SqliteWriteBatcher"/>, shared with
+    /// the conversation state), so they share its one write connection and never meet SQLite's busy handler, which
+    /// sleeps the thread.
     /// </summary>
     public async Task AddAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0) return;
         await _file.EnsureCreatedAsync(CreateTablesAsync, cancellationToken);
-        await _writeGate.WaitAsync(cancellationToken);
-        try
+        await _writer!.WriteAsync(statements =>
         {
-            using var transaction = _writer!.BeginTransaction();
-            _insert!.Transaction = transaction;
+            var insert = statements.Get(Insert, "$week", "$kind", "$topic", "$owner", "$language", "$question");
             foreach (var record in records)
             {
-                _insert.Parameters["$week"].Value = record.Week;
-                _insert.Parameters["$kind"].Value = record.Kind;
-                _insert.Parameters["$topic"].Value = (object?)record.TopicId ?? DBNull.Value;
-                _insert.Parameters["$owner"].Value = (object?)record.HandoffOwner ?? DBNull.Value;
-                _insert.Parameters["$language"].Value = record.Language;
-                _insert.Parameters["$question"].Value = (object?)record.Question ?? DBNull.Value;
-                _insert.ExecuteNonQuery();
+                insert.Parameters["$week"].Value = record.Week;
+                insert.Parameters["$kind"].Value = record.Kind;
+                insert.Parameters["$topic"].Value = (object?)record.TopicId ?? DBNull.Value;
+                insert.Parameters["$owner"].Value = (object?)record.HandoffOwner ?? DBNull.Value;
+                insert.Parameters["$language"].Value = record.Language;
+                insert.Parameters["$question"].Value = (object?)record.Question ?? DBNull.Value;
+                insert.ExecuteNonQuery();
             }
-            transaction.Commit();
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+            return records.Count;
+        });
     }
 
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
@@ -48,8 +46,8 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
 
     public ValueTask DisposeAsync()
     {
-        _insert?.Dispose();
-        return _writer?.DisposeAsync() ?? ValueTask.CompletedTask;
+        if (Interlocked.Exchange(ref _released, 1) == 0) _writer?.Release();
+        return ValueTask.CompletedTask;
     }
 
     public async Task<IReadOnlyList<UsageRecord>> ListAsync(string fromWeek, CancellationToken cancellationToken)
@@ -82,14 +80,6 @@ public sealed class SqliteUsageStore(string path, TimeSpan? commandTimeout = nul
             CREATE INDEX IF NOT EXISTS usage_events_week ON usage_events (week);
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);
-        _writer = State.SqliteWriteGate.OpenWriter(_file.ConnectionString);
-        _insert = _writer.CreateCommand();
-        _insert.CommandText = """
-            INSERT INTO usage_events (week, kind, topic, handoff_owner, language, question)
-            VALUES ($week, $kind, $topic, $owner, $language, $question)
-            """;
-        foreach (var name in (string[])["$week", "$kind", "$topic", "$owner", "$language", "$question"])
-            _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-        _insert.Prepare();
+        _writer = State.SqliteWriteBatcher.Acquire(path, _file.ConnectionString);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyBot.Bot.Protocol;
+using PolicyBot.Dialogs.Caching;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Bot.Rendering;
@@ -18,6 +19,11 @@ public static class TeamsAnswers
     public const int MaxAbstractLength = 160;
     private const int Position = 1;
 
+    // An answer's channel data and citation depend on the content alone and are only ever written out, so each is made
+    // once and shared (README "Performance"); nothing an employee typed is in them.
+    private static readonly JsonElement FeedbackLoopOnly = WithFeedbackLoop(null);
+    private static readonly BoundedCache<(LinkAction Source, string Text), Entity> Citations = new(1024);
+
     /// <summary>Whether replies to <paramref name="inbound"/> use Teams' citations and feedback buttons.</summary>
     public static bool Apply(Activity inbound) => inbound.ChannelId == ChannelId;
 
@@ -30,13 +36,13 @@ public static class TeamsAnswers
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(answer);
-        var decorated = activity with { ChannelData = WithFeedbackLoop(activity.ChannelData) };
+        var decorated = activity with { ChannelData = activity.ChannelData is null ? FeedbackLoopOnly : WithFeedbackLoop(activity.ChannelData) };
         if (answer.Source is not { } source) return decorated;
         return decorated with
         {
             // Teams renders a citation only at its [n] marker in the text; the card itself carries the answer.
             Text = $"{answer.SourceLabel} [{Position}]".TrimStart(),
-            Entities = [.. activity.Entities ?? [], Citation(source, Abstract(answer))],
+            Entities = [.. activity.Entities ?? [], CitationOf(source, answer)],
         };
     }
 
@@ -51,6 +57,13 @@ public static class TeamsAnswers
         data.Remove("feedbackLoop");
         data["feedbackLoopEnabled"] = true;
         return JsonSerializer.SerializeToElement(data, ProtocolJson.Options);
+    }
+
+    private static Entity CitationOf(LinkAction source, AnswerCard answer)
+    {
+        var key = (source, AbstractSource(answer));
+        if (!Citations.TryGet(key, out var citation)) Citations.Set(key, citation = Citation(source, Abstract(key.Item2)));
+        return citation;
     }
 
     /// <summary>The root message entity (Teams refuses a second one) with one claim: the policy page.</summary>
@@ -80,10 +93,11 @@ public static class TeamsAnswers
         };
     }
 
+    private static string AbstractSource(AnswerCard answer) => string.IsNullOrWhiteSpace(answer.Principle) ? answer.Body : answer.Principle;
+
     /// <summary>The principle in one line, else the start of the answer, as plain text within Teams' 160 characters.</summary>
-    private static string Abstract(AnswerCard answer)
+    private static string Abstract(string text)
     {
-        var text = string.IsNullOrWhiteSpace(answer.Principle) ? answer.Body : answer.Principle;
         var plain = string.Join(' ', text.Replace("**", "", StringComparison.Ordinal).Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w != "-"));
         return Clip(plain, MaxAbstractLength);

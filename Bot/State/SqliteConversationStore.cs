@@ -6,14 +6,15 @@ namespace PolicyBot.Bot.State;
 /// <summary>
 /// The default store: one SQLite file in WAL mode, a <c>version</c> column as the ETag; conditional UPDATEs make lost
 /// updates impossible. Reads use their own (pooled) connections and run in parallel; writes are committed in groups
-/// by one writer on one connection with prepared statements (<see cref="SqliteWriteBatcher"/>), under the file's
-/// <see cref="SqliteWriteGate"/>.
+/// by the file's one writer on one connection with prepared statements (<see cref="SqliteWriteBatcher"/>, shared with
+/// the answered messages and usage events), under the file's <see cref="SqliteWriteGate"/>.
 /// </summary>
 public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeout = null) : IConversationStore, IDisposable
 {
     private readonly SqliteFile _file = new(path, commandTimeout);
     private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(path);
     private SqliteWriteBatcher? _batcher;
+    private int _released;
 
     public string Path { get; } = path;
 
@@ -35,19 +36,23 @@ public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeou
             return StoreWriteResult.Conflict;
         await EnsureCreatedAsync(cancellationToken);
         var kind = expectedETag switch { "*" => WriteKind.Upsert, null => WriteKind.Insert, _ => WriteKind.Update };
-        return await _batcher!.WriteAsync(kind, key, data.ToArray(), version);
+        var copy = data.ToArray();
+        return await _batcher!.WriteAsync(statements => SqliteStateWrites.Execute(statements, kind, key, copy, version));
     }
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
-        await _batcher!.WriteAsync(WriteKind.Delete, key, null, 0);
+        await _batcher!.WriteAsync(statements => SqliteStateWrites.Execute(statements, WriteKind.Delete, key, null, 0));
     }
 
     /// <summary>Creates (or migrates) the table now; for the retention sweeper, which works on the same file.</summary>
     internal ValueTask EnsureCreatedAsync(CancellationToken cancellationToken) => _file.EnsureCreatedAsync(CreateTablesAsync, cancellationToken);
 
-    public void Dispose() => _batcher?.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0) _batcher?.Release();
+    }
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(CreateTablesAsync, cancellationToken);
 
@@ -72,7 +77,7 @@ public sealed class SqliteConversationStore(string path, TimeSpan? commandTimeou
         {
             _writeGate.Release();
         }
-        _batcher = new SqliteWriteBatcher(SqliteStateWriter.Open(_file.ConnectionString), _writeGate);
+        _batcher = SqliteWriteBatcher.Acquire(Path, _file.ConnectionString);
     }
 
     /// <summary>

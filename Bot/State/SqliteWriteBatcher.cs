@@ -1,45 +1,77 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 
 namespace PolicyBot.Bot.State;
 
 /// <summary>
-/// Group commit for the conversation store: writes queue here, and one writer runs whatever has queued up in a
-/// single transaction on the kept connection (<see cref="SqliteStateWriter"/>), holding the file's write gate. Each
-/// write keeps its own ETag check and learns its own outcome only after the commit, so a turn still answers only
-/// once its state is in the file; under load many turns share one commit instead of paying for one each. A write that
-/// throws does not fail the others of its batch: they are then run one by one. A locked file (another process held
-/// the write lock for the whole busy timeout) fails the batch at once, and the writes that queued up meanwhile too:
-/// each would only wait for the same lock again, so no write waits longer than one busy timeout.
+/// Group commit for one SQLite file, shared by the stores that write to it on every turn (conversation state and
+/// references, answered messages, usage events): writes queue here, and one writer runs whatever has queued up in a
+/// single transaction on the file's one write connection (<see cref="SqliteStatements"/>), holding the file's write
+/// gate. Each write keeps its own checks and learns its own outcome only after the commit, so a turn still answers
+/// only once its writes are in the file; under load many turns share one commit instead of paying for one each. One
+/// connection also keeps its cached pages: a commit on another connection makes SQLite drop every other connection's
+/// cache (README "Performance"). A write that throws does not fail the others of its batch: they are then run one by
+/// one. A locked file (another process held the write lock for the whole busy timeout) fails the batch at once, and
+/// the writes that queued up meanwhile too: each would only wait for the same lock again, so no write waits longer
+/// than one busy timeout.
 /// </summary>
-internal sealed class SqliteWriteBatcher : IDisposable
+internal sealed class SqliteWriteBatcher
 {
     private const int MaxBatch = 256;
+    private static readonly Dictionary<string, SqliteWriteBatcher> Open = new(StringComparer.Ordinal);
+    private static readonly Lock OpenGate = new();
+
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly SqliteStateWriter _writer;
+    private readonly string _path;
+    private readonly SqliteStatements _statements;
     private readonly SemaphoreSlim _gate;
     private readonly Task _loop;
+    private int _users;
 
-    public SqliteWriteBatcher(SqliteStateWriter writer, SemaphoreSlim gate)
+    private SqliteWriteBatcher(string path, SqliteStatements statements, SemaphoreSlim gate)
     {
-        _writer = writer;
-        _gate = gate;
+        (_path, _statements, _gate) = (path, statements, gate);
         _loop = Task.Run(RunAsync);
     }
 
-    public Task<StoreWriteResult> WriteAsync(WriteKind kind, string key, byte[]? data, long version)
+    /// <summary>
+    /// The file's batcher, opened by the first store that asks (with its connection string: the stores of one file
+    /// share its settings); every <see cref="Acquire"/> is paired with one <see cref="Release"/>.
+    /// </summary>
+    public static SqliteWriteBatcher Acquire(string path, string connectionString)
     {
-        var pending = new PendingWrite(kind, key, data, version);
-        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SqliteWriteBatcher));
-        return pending.Outcome.Task;
+        var fullPath = Path.GetFullPath(path);
+        lock (OpenGate)
+        {
+            if (!Open.TryGetValue(fullPath, out var batcher))
+            {
+                batcher = new SqliteWriteBatcher(fullPath, SqliteStatements.Open(connectionString), SqliteWriteGate.For(fullPath));
+                Open[fullPath] = batcher;
+            }
+            batcher._users++;
+            return batcher;
+        }
     }
 
-    public void Dispose()
+    /// <summary>The last user's release writes what is queued and closes the connection.</summary>
+    public void Release()
     {
+        lock (OpenGate)
+        {
+            if (--_users > 0) return;
+            Open.Remove(_path);
+        }
         _queue.Writer.TryComplete();
         _loop.GetAwaiter().GetResult();
-        _writer.Dispose();
+        _statements.Dispose();
+    }
+
+    /// <summary>Runs <paramref name="write"/> in the next group commit; its result once that commit is in the file.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteStatements, T> write)
+    {
+        var pending = new PendingWrite<T>(write);
+        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SqliteWriteBatcher));
+        return pending.Outcome.Task;
     }
 
     private async Task RunAsync()
@@ -51,11 +83,11 @@ internal sealed class SqliteWriteBatcher : IDisposable
             await _gate.WaitAsync();
             try
             {
-                var failure = batch.Count == 1 ? CommitAlone(batch[0]) : TryCommitTogether(batch);
+                var failure = batch.Count == 1 ? CommitAlone(batch[0]) : TryCommitTogether(CollectionsMarshal.AsSpan(batch));
                 if (failure is not null && SqliteWriteGate.IsLocked(failure))
                 {
-                    foreach (var pending in batch) pending.Outcome.TrySetException(failure);
-                    while (_queue.Reader.TryRead(out var waiting)) waiting.Outcome.TrySetException(failure);
+                    foreach (var pending in batch) pending.Failed(failure);
+                    while (_queue.Reader.TryRead(out var waiting)) waiting.Failed(failure);
                 }
                 else if (failure is not null && batch.Count > 1)
                 {
@@ -71,58 +103,49 @@ internal sealed class SqliteWriteBatcher : IDisposable
     }
 
     /// <summary>Commits the batch in one transaction; the exception that rolled it back, or null.</summary>
-    private Exception? TryCommitTogether(List<PendingWrite> batch)
+    private Exception? TryCommitTogether(ReadOnlySpan<PendingWrite> batch)
     {
-        var outcomes = new StoreWriteResult[batch.Count];
         try
         {
-            using var transaction = _writer.Connection.BeginTransaction();
-            for (var i = 0; i < batch.Count; i++) outcomes[i] = Execute(batch[i], transaction);
-            transaction.Commit();
+            _statements.Begin();
+            foreach (var pending in batch) pending.Execute(_statements);
+            _statements.Commit();
         }
         catch (Exception ex)
         {
+            _statements.RollBack();
             return ex;
         }
-        for (var i = 0; i < batch.Count; i++) batch[i].Outcome.TrySetResult(outcomes[i]);
+        foreach (var pending in batch) pending.Committed();
         return null;
     }
 
     private Exception? CommitAlone(PendingWrite pending)
     {
-        try
-        {
-            pending.Outcome.TrySetResult(Execute(pending, null));
-            return null;
-        }
-        catch (Exception ex)
-        {
-            pending.Outcome.TrySetException(ex);
-            return ex;
-        }
+        var failure = TryCommitTogether([pending]);
+        if (failure is not null) pending.Failed(failure);
+        return failure;
     }
 
-    private StoreWriteResult Execute(PendingWrite pending, SqliteTransaction? transaction)
+    private abstract class PendingWrite
     {
-        var command = _writer.Command(pending.Kind);
-        command.Transaction = transaction;
-        command.Parameters["$key"].Value = pending.Key;
-        if (pending.Kind == WriteKind.Delete)
-        {
-            command.ExecuteNonQuery();
-            return StoreWriteResult.Written("0");
-        }
-        command.Parameters["$data"].Value = pending.Data;
-        command.Parameters["$now"].Value = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        command.Parameters["$user"].Value = (object?)StorageKeys.UserOf(pending.Key, pending.Data) ?? DBNull.Value;
-        if (pending.Kind == WriteKind.Update) command.Parameters["$version"].Value = pending.Version;
-        return command.ExecuteScalar() is long written
-            ? StoreWriteResult.Written(written.ToString(CultureInfo.InvariantCulture))
-            : StoreWriteResult.Conflict;
+        public abstract void Execute(SqliteStatements statements);
+
+        public abstract void Committed();
+
+        public abstract void Failed(Exception exception);
     }
 
-    private sealed record PendingWrite(WriteKind Kind, string Key, byte[]? Data, long Version)
+    private sealed class PendingWrite<T>(Func<SqliteStatements, T> write) : PendingWrite
     {
-        public TaskCompletionSource<StoreWriteResult> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+
+        public TaskCompletionSource<T> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void Execute(SqliteStatements statements) => _result = write(statements);
+
+        public override void Committed() => Outcome.TrySetResult(_result!);
+
+        public override void Failed(Exception exception) => Outcome.TrySetException(exception);
     }
 }

@@ -83,4 +83,19 @@ public sealed class CitationTests
         Assert.True((bool)channelData["feedbackLoopEnabled"]!);
         Assert.Null(channelData["feedbackLoop"]);
     }
+
+    [Fact]
+    public void AnAnswersCitationAndChannelDataAreMadeOnceAndSharedByLaterAnswers()
+    {
+        var source = new LinkAction("Social media policy", EnglishUrl);
+        var first = TeamsAnswers.Decorate(new Activity { Type = "message" }, new AnswerCard("t", "Title", "Body") { Source = source });
+
+        var again = TeamsAnswers.Decorate(new Activity { Type = "message" }, new AnswerCard("t", "Title", "Body") { Source = source });
+        var otherText = TeamsAnswers.Decorate(new Activity { Type = "message" }, new AnswerCard("t", "Title", "Other body") { Source = source });
+
+        Assert.Same(Assert.Single(first.Entities!), Assert.Single(again.Entities!));
+        Assert.NotSame(first.Entities![0], otherText.Entities![0]);
+        Assert.Equal("Other body", (string?)JsonNode.Parse(otherText.Entities[0].Extra!["citation"].GetRawText())![0]!["appearance"]!["abstract"]);
+        Assert.Equal("""{"feedbackLoopEnabled":true}""", again.ChannelData!.Value.GetRawText());
+    }
 }
