@@ -89,7 +89,7 @@ public sealed class ConnectorClient(
         try
         {
             // The factory's handler chain without an HttpClient around it: a client would bring a token source of its
-            // own on every send, which the pipeline's attempt timeout then links to (README "Performance").
+            // own on every send, which the pipeline's attempt timeout then links to (docs/performance-history.md).
             using var invoker = new HttpMessageInvoker(handlerFactory.CreateHandler(HttpClientName), disposeHandler: false);
             using var response = await invoker.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode) return await ReadResourceResponseAsync(response, cancellationToken);

@@ -9,7 +9,7 @@ namespace PolicyBot.Bot.Hosting;
 /// then read (415/413/400), then authenticate (401/403, PROTOCOL.md §4), then the turn (<see cref="TurnPipeline"/>).
 /// Bad input never yields a 500: whatever throws after authentication is answered 200 with the error reply.
 /// A plain <see cref="RequestDelegate"/>: for a handler with parameters ASP.NET Core compiles an expression tree, which
-/// would load System.Linq.Expressions for this one endpoint (README "Performance").
+/// would load System.Linq.Expressions for this one endpoint (docs/performance-history.md).
 /// </summary>
 internal static class BotMessagesEndpoint
 {

@@ -33,7 +33,7 @@ public sealed record BotOptions
 
     /// <summary>
     /// One compacting garbage collection once the content is loaded, so the garbage of loading it is not kept
-    /// committed (README "Performance"). Tests that start many hosts in one process switch it off.
+    /// committed (docs/performance-history.md). Tests that start many hosts in one process switch it off.
     /// </summary>
     public bool ReleaseStartupMemory { get; init; } = true;
 }

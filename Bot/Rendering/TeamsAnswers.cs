@@ -20,7 +20,7 @@ public static class TeamsAnswers
     private const int Position = 1;
 
     // An answer's channel data and citation depend on the content alone and are only ever written out, so each is made
-    // once and shared (README "Performance"); nothing an employee typed is in them.
+    // once and shared (docs/performance-history.md); nothing an employee typed is in them.
     private static readonly JsonElement FeedbackLoopOnly = WithFeedbackLoop(null);
     private static readonly BoundedCache<(LinkAction Source, string Text), Entity> Citations = new(1024);
 

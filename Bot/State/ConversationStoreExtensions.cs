@@ -41,7 +41,7 @@ public static class ConversationStoreExtensions
         return services;
     }
 
-    /// <summary>In a method of its own and never inlined, so that a SQLite or memory store never loads Npgsql (README "Performance").</summary>
+    /// <summary>In a method of its own and never inlined, so that a SQLite or memory store never loads Npgsql (docs/performance-history.md).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PostgresConversationStore PostgresStore(IServiceProvider services, string connectionString)
     {

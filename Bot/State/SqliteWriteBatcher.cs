@@ -10,7 +10,7 @@ namespace PolicyBot.Bot.State;
 /// gate. Each write keeps its own checks and learns its own outcome only after the commit, so a turn still answers
 /// only once its writes are in the file; under load many turns share one commit instead of paying for one each. One
 /// connection also keeps its cached pages: a commit on another connection makes SQLite drop every other connection's
-/// cache (README "Performance"). A write that throws does not fail the others of its batch: they are then run one by
+/// cache (docs/performance-history.md). A write that throws does not fail the others of its batch: they are then run one by
 /// one. A locked file (another process held the write lock for the whole busy timeout) fails the batch at once, and
 /// the writes that queued up meanwhile too: each would only wait for the same lock again, so no write waits longer
 /// than one busy timeout.

@@ -29,7 +29,7 @@ public static class TelemetryExtensions
 
     /// <summary>
     /// The exporters, in a method of their own: the runtime loads the OpenTelemetry assemblies when it compiles a method
-    /// that names their types, so with telemetry off they are never loaded (README "Performance"). Never inlined, or
+    /// that names their types, so with telemetry off they are never loaded (docs/performance-history.md). Never inlined, or
     /// compiling the caller would load them after all.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

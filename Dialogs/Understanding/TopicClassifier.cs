@@ -166,7 +166,7 @@ public sealed record TopicClassifierOptions
 {
     /// <summary>
     /// Passes over the examples. 14 scored as 20 did on the development sets and the cross-validation (README), and keep
-    /// the content load where it was before the content grew by a tenth (README "Performance", micro).
+    /// the content load where it was before the content grew by a tenth (docs/performance-history.md, micro).
     /// </summary>
     public int Epochs { get; init; } = 14;
 

@@ -5,7 +5,7 @@ namespace PolicyBot.Tests.Reliability;
 
 /// <summary>
 /// A plain run (SQLite store, telemetry off, no editor sign-in) does not load the assemblies and native libraries only
-/// other settings need: every loaded one is mapped code, resident memory (README "Performance").
+/// other settings need: every loaded one is mapped code, resident memory (docs/performance-history.md).
 /// </summary>
 public sealed class LoadedAssembliesTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PolicyBot.Tests.Reliability;
 
-/// <summary>The runtime settings the bot ships in <c>PolicyBot.Bot.runtimeconfig.json</c> (README "Performance").</summary>
+/// <summary>The runtime settings the bot ships in <c>PolicyBot.Bot.runtimeconfig.json</c> (docs/performance-history.md).</summary>
 public sealed class RuntimeSettingsTests
 {
     [Fact]

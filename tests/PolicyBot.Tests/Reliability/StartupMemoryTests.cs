@@ -2,7 +2,7 @@ using PolicyBot.Tests.Infrastructure;
 
 namespace PolicyBot.Tests.Reliability;
 
-/// <summary>The collection that gives back the garbage of loading the content at start-up (README "Performance").</summary>
+/// <summary>The collection that gives back the garbage of loading the content at start-up (docs/performance-history.md).</summary>
 public sealed class StartupMemoryTests
 {
     [Fact]
