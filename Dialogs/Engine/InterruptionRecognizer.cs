@@ -20,8 +20,8 @@ public static class InterruptionRecognizer
     private static readonly (Interruption Kind, string[] Nl, string[] En)[] Groups =
     [
         (Interruption.Help,
-            ["help", "hulp", "helpen", "hulp nodig", "wat kan je", "wat kun je", "wat kan jij", "menu", "commando s"],
-            ["help", "help me", "i need help", "what can you do", "menu", "commands"]),
+            ["help", "hulp", "helpen", "hulp nodig", "wat kan je", "wat kun je", "wat kan jij", "wat kun jij", "wat kan je allemaal", "wat kun je allemaal", "wat kan jij allemaal", "waar kun je mee helpen", "waar kan je mee helpen", "menu", "commando s"],
+            ["help", "help me", "i need help", "what can you do", "what can you help with", "what can you help me with", "how can you help", "how can you help me", "menu", "commands"]),
         (Interruption.Cancel,
             ["stop", "stoppen", "annuleer", "annuleren", "laat maar", "afbreken", "stop maar", "ophouden", "klaar"],
             ["stop", "cancel", "quit", "exit", "never mind", "nevermind", "done"]),

@@ -20,7 +20,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
     private readonly int _topicCount;
     private readonly RunTogetherWords _runTogether;
     private readonly Func<string, bool> _unknown;
-    private readonly Dictionary<string, (string Topic, string[] Words)[]> _exceptions;
+    private readonly Dictionary<string, (string Topic, string[] Nl, string[] En)[]> _exceptions;
 
     public TopicRecognizer(PolicyContent content, TopicRecognizerOptions? options = null)
     {
@@ -41,7 +41,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _unknown = w => !Knows(w);
         _exceptions = content.Topics.Where(t => t.Exceptions.Count > 0).ToDictionary(
             t => t.Id,
-            t => t.Exceptions.Select(e => (e.Topic, e.When.All.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Select(w => " " + w + " ").ToArray())).ToArray(),
+            t => t.Exceptions.Select(e => (e.Topic, Padded(e.When.Nl), Padded(e.When.En))).ToArray(),
             StringComparer.Ordinal);
         // The classifier's weights grow with topics × features: beyond a few hundred topics the term scorer works alone.
         if (_options.ClassifierShare > 0 && content.Topics.Count <= _options.MaxClassifierTopics) _classifier = TrainClassifier(content);
@@ -106,7 +106,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability
             && !CloseToOutOfScope(ranked) ? ranked[0] : null;
         var candidates = ranked.Where(c => !IsOutOfScope(c)).Take(_options.MaxCandidates).ToList();
-        if (top is not null && Exception(top.Topic, typed) is { } instead) top = top with { Topic = instead };
+        if (top is not null && Exception(top.Topic, typed, language) is { } instead) top = top with { Topic = instead };
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
@@ -115,16 +115,25 @@ public sealed class TopicRecognizer : ITopicRecognizer
         };
     }
 
-    /// <summary>The topic that answers instead of <paramref name="topic"/> when the text has one of its exceptions' words (<see cref="Topic.Exceptions"/>).</summary>
-    private string? Exception(string topic, string[] typed)
+    /// <summary>
+    /// The topic that answers instead of <paramref name="topic"/> when the text has one of its exceptions' words
+    /// (<see cref="Topic.Exceptions"/>), in the text's language, or either when that is open (Dutch "intern" is
+    /// "internal", English "intern" is a trainee).
+    /// </summary>
+    private string? Exception(string topic, string[] typed, Language? language)
     {
         if (!_exceptions.TryGetValue(topic, out var exceptions)) return null;
         var text = " " + string.Join(' ', typed) + " ";
-        foreach (var (instead, words) in exceptions)
-            foreach (var word in words)
-                if (text.Contains(word, StringComparison.Ordinal)) return instead;
+        foreach (var (instead, nl, en) in exceptions)
+        {
+            if (language is null or Language.Nl && nl.Any(w => text.Contains(w, StringComparison.Ordinal))) return instead;
+            if (language is null or Language.En && en.Any(w => text.Contains(w, StringComparison.Ordinal))) return instead;
+        }
         return null;
     }
+
+    private static string[] Padded(IReadOnlyList<string> words) =>
+        [.. words.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Select(w => " " + w + " ")];
 
     /// <summary>The term scores and the classifier's probabilities, mixed by <see cref="TopicRecognizerOptions.ClassifierShare"/>.</summary>
     /// <returns>The classifier's probability that the question is out of scope.</returns>

@@ -20,6 +20,8 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "can I speak to a human please?")]
     [InlineData("nl-NL", "kan ik met een mens praten")]
     [InlineData("nl-NL", "ik wil iemand bellen")]
+    [InlineData("en-US", "who do I contact about this?")]
+    [InlineData("nl-NL", "wie moet ik bellen?")]
     public async Task AskingForAPersonOffersTheOwnersToTalkTo(string locale, string text)
     {
         var expected = Content.Owners.Where(o => o.ContactChoice).Select(o => o.Name[locale.StartsWith("nl") ? Language.Nl : Language.En]).ToList();
@@ -35,6 +37,8 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "ik wil klantenservice mailen", "Wat wil je aan Klantenservice vragen?")]
     [InlineData("en-US", "contact marketing", "What would you like to ask Marketing?")]
     [InlineData("en-US", "I want to talk to someone in marketing", "What would you like to ask Marketing?")]
+    [InlineData("en-US", "I need to talk to HR", "What would you like to ask HR?")]
+    [InlineData("nl-NL", "kan ik met de vertrouwenspersoon praten", "Wat wil je aan HR vragen?")]
     [InlineData("nl-NL", "ik wil iemand spreken van klantenservice", "Wat wil je aan Klantenservice vragen?")]
     public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)
     {

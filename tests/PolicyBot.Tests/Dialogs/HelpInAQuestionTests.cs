@@ -33,6 +33,9 @@ public class HelpInAQuestionTests
     [Theory]
     [InlineData("help", "en-US")]
     [InlineData("hulp", "nl-NL")]
+    // Third user test: "wat kan je allemaal" got "nothing in the policy".
+    [InlineData("wat kan je allemaal?", "nl-NL")]
+    [InlineData("what can you help me with", "en-US")]
     public async Task TheWordAloneShowsTheHelp(string text, string locale)
     {
         var result = await new PolicyBotEngine(new BundledContentProvider()).OnTurnAsync(TurnInput.Message(text, locale), new ConversationData(), CancellationToken.None);

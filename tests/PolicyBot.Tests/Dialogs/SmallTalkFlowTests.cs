@@ -39,6 +39,8 @@ public class SmallTalkFlowTests
     [InlineData("nl-NL", "ok dan wacht ik", MessageIds.SmallTalkOk, "nl")]
     [InlineData("en-US", "ok, I'll wait", MessageIds.SmallTalkOk, "en")]
     [InlineData("nl-NL", "hoe gaat het?", "small-talk-how-are-you", "nl")]
+    [InlineData("nl-NL", "ff vraagje", "small-talk-question-coming", "nl")]
+    [InlineData("en-US", "Quick question!", "small-talk-question-coming", "en")]
     [InlineData("en-US", "how are you doing", "small-talk-how-are-you", "en")]
     [InlineData("nl-NL", "dankjewel voor het antwoord, fijne dag!", MessageIds.SmallTalkThanks, "nl")]
     [InlineData("en-US", "thanks for the reply, have a nice day", MessageIds.SmallTalkThanks, "en")]

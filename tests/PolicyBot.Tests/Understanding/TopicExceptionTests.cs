@@ -23,8 +23,16 @@ public sealed class TopicExceptionTests
     [Theory]
     [InlineData("We just signed a huge contract with a car maker, it was announced this morning. Can I post about it on LinkedIn?")]
     [InlineData("we hebben een mega deal binnengehaald en het is officieel bekendgemaakt, mag ik dat op linkedin zetten?")]
+    // Dutch "intern" is "internal" (an exception word), English "intern" a trainee: words count in their own language.
+    [InlineData("As an intern I helped build the app that launched today, can I show what I contributed?")]
     public void AnnouncedNewsStaysCompanyNews(string question) =>
         Assert.Equal("company-news-and-successes", Bundled.Recognize(question).Topic);
+
+    [Theory]
+    [InlineData("Can I promote my own side business on my LinkedIn profile?")]
+    [InlineData("mag ik mijn eigen webshop promoten op linkedin")]
+    public void YourOwnBusinessIsNoCompanyNews(string question) =>
+        Assert.Equal("using-the-company-logo", Bundled.Recognize(question).Topic);
 
     [Fact]
     public void AnExceptionLoadsWithItsTopicAndWords()
