@@ -9,10 +9,17 @@ namespace PolicyBot.Dialogs.Content;
 public sealed record SmallTalk(string Reply, LocalizedList Phrases)
 {
     public string? InDialogReply { get; init; }
+
+    /// <summary>Asks for a language ("switch to dutch"): its language holds halfway through a dialog too, where small talk otherwise keeps the dialog's.</summary>
+    public bool SwitchesLanguage { get; init; }
 }
 
 /// <summary>
 /// What a small-talk message gets: the reply's message id, the one for halfway through a dialog, and the language
 /// when only one language uses its words.
 /// </summary>
-public sealed record SmallTalkMatch(string Reply, string InDialogReply, Language? Language);
+public sealed record SmallTalkMatch(string Reply, string InDialogReply, Language? Language)
+{
+    /// <summary>From a group that asks for a language (<see cref="SmallTalk.SwitchesLanguage"/>).</summary>
+    public bool SwitchesLanguage { get; init; }
+}

@@ -15,7 +15,8 @@ public static class FollowUps
     public static Topic? Read(TurnContext context)
     {
         if (context.PreviousTopic is not { } previousId || context.Content.Topic(previousId) is not { } previous) return null;
-        if (!FollowUpForm.IsFollowUp(context.Input.Text)) return null;
+        // "what time is it?" right after an answer is no follow-up, whatever its "it" points at.
+        if (context.Recognized.OutOfScope || !FollowUpForm.IsFollowUp(context.Input.Text)) return null;
         var result = context.Snapshot.Recognizer.Recognize(previous.Title[context.Language] + ". " + context.Input.Text);
         // A topic that starts a check is no answer to a follow-up: the check asks its own questions from the start.
         return result.Topic is { } id && context.Content.Topic(id) is { StartsCheck: null } topic ? topic : null;

@@ -24,7 +24,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         // Typed only: the text beside a pressed button is the button's, not something said.
         var smallTalk = runsRecognizer && input.Value is null ? SmallTalkRecognizer.Recognize(snapshot.Content, input.Text) : null;
         // "hoi" halfway through an English check is no reason to ask its question in Dutch.
-        var smallTalkLanguage = state.Dialogs.DialogStack.Count == 0 ? smallTalk?.Language : null;
+        var smallTalkLanguage = state.Dialogs.DialogStack.Count == 0 || smallTalk is { SwitchesLanguage: true } ? smallTalk?.Language : null;
         var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalkLanguage);
         state.Language = language;
         state.LanguageGuessed = guessed;
@@ -36,9 +36,10 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
             state.Welcomed = true;
             return context.Result;
         }
+        var inDialog = state.Dialogs.DialogStack.Count > 0;
         await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
         state.Handoffs = context.OfferedHandoffs.Count > 0 ? context.OfferedHandoffs : null;
-        state.LastTopic = LastTopic(context, state.LastTopic);
+        state.LastTopic = LastTopic(context, state.LastTopic, inDialog || state.Dialogs.DialogStack.Count > 0);
         // One recognizer trace per turn that ran it (DESIGN.md), first, as the "why" of the turn's replies.
         if (runsRecognizer && input.Traces) context.Result.Replies.Insert(0, RecognizerTrace.Build(context, recognized, context.RecognitionOutcome));
         foreach (var usage in UsageEvents.From(context)) context.Request(usage);
@@ -46,10 +47,15 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         return context.Result;
     }
 
-    /// <summary>The topic a follow-up of the next turn is read with: this turn's answer, else the last one if only small talk or a button came between.</summary>
-    private static string? LastTopic(TurnContext context, string? before)
+    /// <summary>
+    /// The topic a follow-up of the next turn is read with: this turn's answer, else the last one if only small talk or
+    /// a button outside a dialog (feedback, a hand-off offer) came between. A check, the quiz or a hand-off ends it.
+    /// </summary>
+    private static string? LastTopic(TurnContext context, string? before, bool dialog)
     {
-        if (context.Result.Messages.LastOrDefault(m => m.Card is AnswerCard)?.Card is AnswerCard answer) return answer.TopicId;
+        if (dialog) return null;
+        if (context.Result.Messages.LastOrDefault(m => m.Card is AnswerCard)?.Card is AnswerCard answer)
+            return context.Content.Topic(answer.TopicId) is not null ? answer.TopicId : null;
         var typed = context.Input.Kind == TurnKind.Message && context.Input.Value is null && context.SmallTalk is null;
         return typed ? null : before;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
@@ -164,7 +165,7 @@ public static class PolicyRouter
             context.SendText(MessageIds.EmptyMessage);
             return;
         }
-        if (int.TryParse(context.Input.Text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number < 100)
+        if (int.TryParse(context.Input.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number < 100)
         {
             // "3" with no numbered question waiting (a card's number typed in a channel without buttons, or one too many).
             context.SendText(MessageIds.NumberWithoutChoice);

@@ -38,7 +38,7 @@ public static class SmallTalkRecognizer
             start += length;
         }
         var kind = content.SmallTalk[group];
-        return new SmallTalkMatch(kind.Reply, kind.InDialogReply ?? kind.Reply, languages.Count == 1 ? languages.Single() : null);
+        return new SmallTalkMatch(kind.Reply, kind.InDialogReply ?? kind.Reply, languages.Count == 1 ? languages.Single() : null) { SwitchesLanguage = kind.SwitchesLanguage };
     }
 
     private sealed class Index

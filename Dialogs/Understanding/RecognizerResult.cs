@@ -23,5 +23,8 @@ public sealed record RecognizerResult(string? Topic, double Score, IReadOnlyList
     /// </summary>
     public IReadOnlyList<TopicScore> Alternatives { get; init; } = [];
 
+    /// <summary>True when no topic is answered and the classifier takes the question for unrelated to the policy (<see cref="TopicRecognizerOptions.MaxOutOfScopeProbability"/>).</summary>
+    public bool OutOfScope { get; init; }
+
     public static readonly RecognizerResult None = new(null, 0, []);
 }

@@ -112,6 +112,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
             DetectedLanguage = language,
             Suggestions = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates) : [],
             Alternatives = top is null ? [] : Alternatives(top, candidates),
+            OutOfScope = top is null && outOfScope >= _options.MaxOutOfScopeProbability,
         };
     }
 

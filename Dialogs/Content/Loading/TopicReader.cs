@@ -22,6 +22,8 @@ internal static class TopicReader
         var related = fields.References("related", "topic", ids);
         var scenarios = fields.References("scenarios", "check", ids);
         var exceptions = fields.Items("exceptions", required: false, node => ReadException(node, fields.Context, diagnostics, ids));
+        if (id is not null && exceptions?.Any(e => e.Topic == id.Value) == true)
+            diagnostics.Error(fields.Key("exceptions")!, $"an exception of {fields.Context} names the topic itself; name the topic that answers instead");
         var triggers = Triggers(fields, diagnostics);
         var match = fields.Scalar("match", required: false);
         if (match is not null && match.Value.Trim() is not ("words" or "whole-message"))

@@ -82,4 +82,36 @@ public sealed class FollowUpFlowTests
             .AssertTrace(t => Assert.Equal("follow-up", (string?)t.Value!["outcome"]))
             .RunAsync();
     }
+
+    [Theory]
+    [InlineData("en-US", "can I tag a colleague?", "what time is it?")]
+    [InlineData("nl-NL", "mag ik een collega taggen?", "hoe laat is het?")]
+    [InlineData("en-US", "can I tag a colleague?", "how do I reset it?")]
+    public async Task AnUnrelatedQuestionAfterAnAnswerIsNoFollowUp(string locale, string question, string unrelated)
+    {
+        // Review: "what time is it?" after an answer got "I'm reading this as a follow-up… Mentioning others".
+        await Flow(locale)
+            .Send(question)
+            .SkipReplies()
+            .Send(unrelated)
+            .AssertTrace(t => Assert.NotEqual("follow-up", (string?)t.Value!["outcome"]))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ACheckInBetweenEndsTheFollowUp()
+    {
+        // Review: after a check run on buttons the old topic was still taken for the follow-up's.
+        await Flow("en-US")
+            .Send("can I post an angry rant about my manager")
+            .SkipReplies()
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Send("stop")
+            .SkipReplies()
+            .Send("even if I keep it anonymous?")
+            .AssertTrace(t => Assert.NotEqual("follow-up", (string?)t.Value!["outcome"]))
+            .AssertState(s => Assert.Null(s.LastTopic))
+            .RunAsync();
+    }
 }

@@ -178,4 +178,19 @@ public class SmallTalkFlowTests
             .AssertState(s => Assert.Equal(language, s.Language))
             .RunAsync();
     }
+
+    [Fact]
+    public async Task AskingForTheOtherLanguageHalfwayThroughTheCheckSwitchesItThere()
+    {
+        // Review: "switch to dutch" in an English check got "Sure, I'll carry on in English" and the question in English.
+        await Flow("en-US")
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Send("switch to dutch")
+            .AssertReply(r => Assert.Equal(Content.Message("small-talk-language-in-dialog")[Language.Nl].Trim(), r.Text.Trim()))
+            .AssertReply(r => Assert.Equal(Content.Message(MessageIds.CheckResume)[Language.Nl], r.Text))
+            .AssertReply(r => Assert.Equal(Content.Check("may-i-share")!.Step("what")!.Question[Language.Nl], r.Text))
+            .AssertState(s => Assert.Equal(Language.Nl, s.Language))
+            .RunAsync();
+    }
 }

@@ -25,6 +25,10 @@ public sealed class TopicExceptionTests
     [InlineData("we hebben een mega deal binnengehaald en het is officieel bekendgemaakt, mag ik dat op linkedin zetten?")]
     // Dutch "intern" is "internal" (an exception word), English "intern" a trainee: words count in their own language.
     [InlineData("As an intern I helped build the app that launched today, can I show what I contributed?")]
+    // Review: "voor" is also "for", "no longer under wraps" is out, "own company" can be ours.
+    [InlineData("mag ik onze bedrijfspost voor de aankondiging van de nieuwe vestiging delen?")]
+    [InlineData("can I share the news about our company's new office now that it is no longer under wraps?")]
+    [InlineData("can I share the great news about our own company on LinkedIn?")]
     public void AnnouncedNewsStaysCompanyNews(string question) =>
         Assert.Equal("company-news-and-successes", Bundled.Recognize(question).Topic);
 
@@ -44,6 +48,14 @@ public sealed class TopicExceptionTests
         Assert.Equal("confidential-information", exception.Topic);
         Assert.Equal(["nog niet bekend"], exception.When.Nl);
         Assert.Equal(["not announced"], exception.When.En);
+    }
+
+    [Fact]
+    public void AnExceptionNamingItsOwnTopicIsAnError()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("news.yaml", News("news"));
+
+        Assert.Contains(folder.Errors(), e => e.StartsWith("news.yaml:8:5: an exception of topic 'news' names the topic itself", StringComparison.Ordinal));
     }
 
     [Fact]
