@@ -101,7 +101,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             if (context.Recognized.Suggestions.Count > 0)
             {
                 context.RecognitionOutcome = RecognitionOutcome.Suggested;
-                PolicyRouter.SendSuggestions(context);
+                TypedMessages.SendSuggestions(context);
                 return Resume(context, check, step, state);
             }
             context.RecognitionOutcome = RecognitionOutcome.Unmatched;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
@@ -8,7 +7,7 @@ namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
 /// The root of every message turn: interruptions first (help, cancel, start over), then the active dialog, then
-/// global buttons, then the recognizer's topic or the "nothing matches" answer.
+/// global buttons, then a typed message (<see cref="TypedMessages"/>: shortcuts, then the recognizer's answer).
 /// </summary>
 public static class PolicyRouter
 {
@@ -76,7 +75,7 @@ public static class PolicyRouter
             PolicyMenu.SendMenu(context, MessageIds.StaleCardDone);
             return;
         }
-        await AnswerAsync(dc, ct);
+        await TypedMessages.AnswerAsync(dc, ct);
     }
 
     private static bool IsAside(ButtonAction command, PolicyContent content) => command switch
@@ -107,7 +106,7 @@ public static class PolicyRouter
         else await dc.BeginDialogAsync(root.Id, root.Options, ct);
     }
 
-    private static async Task RunCommandAsync(DialogContext dc, ButtonAction command, CancellationToken ct)
+    internal static async Task RunCommandAsync(DialogContext dc, ButtonAction command, CancellationToken ct)
     {
         var context = dc.Context;
         switch (command)
@@ -135,7 +134,7 @@ public static class PolicyRouter
                 break;
             case PickSuggestion suggestion when context.Content.Topic(suggestion.TopicId) is { } suggested:
                 context.Request(new UsageEvent(UsageKind.SuggestionPicked, context.Language) { TopicId = suggested.Id, Question = suggestion.Question });
-                await AnswerTopicAsync(dc, suggested, ct);
+                await TypedMessages.AnswerTopicAsync(dc, suggested, ct);
                 break;
             case RateAnswer { Helped: true } rating when context.Content.Topic(rating.TopicId) is { } helped:
                 context.Request(new UsageEvent(UsageKind.Helped, context.Language) { TopicId = helped.Id });
@@ -149,87 +148,12 @@ public static class PolicyRouter
                 await dc.BeginDialogAsync(HandoffDialog.DialogId, HandoffContext.From(owner).Format(), ct);
                 break;
             case ShowTopic show when context.Content.Topic(show.TopicId) is { } topic:
-                await AnswerTopicAsync(dc, topic, ct);
+                await TypedMessages.AnswerTopicAsync(dc, topic, ct);
                 break;
             default:
                 PolicyMenu.SendNoMatch(context);
                 break;
         }
-    }
-
-    private static async Task AnswerAsync(DialogContext dc, CancellationToken ct)
-    {
-        var context = dc.Context;
-        if (string.IsNullOrWhiteSpace(context.Input.Text))
-        {
-            context.SendText(MessageIds.EmptyMessage);
-            return;
-        }
-        if (int.TryParse(context.Input.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number < 100)
-        {
-            // "3" with no numbered question waiting (a card's number typed in a channel without buttons, or one too many).
-            context.SendText(MessageIds.NumberWithoutChoice);
-            return;
-        }
-        if (context.SmallTalk is { } smallTalk)
-        {
-            // "bedankt", "hoi", "ok": a short friendly line, not "nothing matches" with the whole menu.
-            context.SendText(smallTalk.Reply);
-            return;
-        }
-        if (QuizDialog.IsTrigger(context))
-        {
-            await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
-            return;
-        }
-        if ((PolicyMenu.TypedCommand(context) ?? ContactRequests.Match(context)) is { } command)
-        {
-            await RunCommandAsync(dc, command, ct);
-            return;
-        }
-        if (WholeMessageTopics.Match(context) is { } whole)
-        {
-            // Not the recognizer's answer: the trace says not-used, and insights count the topic from its answer card.
-            await AnswerTopicAsync(dc, whole, ct);
-            return;
-        }
-        if (context.Recognized.Topic is null && FollowUps.Read(context) is { } followUp)
-        {
-            // "en als het een oud-collega is?" right after an answer: read with that answer's topic, and say so.
-            context.RecognitionOutcome = RecognitionOutcome.FollowUp;
-            context.SendText(MessageIds.FollowUp, ("topic", followUp.Title[context.Language]));
-            // What the text alone came close to comes first under the answer, in case it was a new question after all.
-            await AnswerTopicAsync(dc, followUp, ct, [.. context.Recognized.Suggestions.Select(s => s.Topic).Where(t => t != followUp.Id)]);
-            return;
-        }
-        if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
-        {
-            context.RecognitionOutcome = RecognitionOutcome.Answered;
-            await AnswerTopicAsync(dc, topic, ct, [.. context.Recognized.Alternatives.Select(a => a.Topic)]);
-        }
-        else if (context.Recognized.Suggestions.Count > 0)
-        {
-            context.RecognitionOutcome = RecognitionOutcome.Suggested;
-            SendSuggestions(context);
-        }
-        else
-        {
-            context.RecognitionOutcome = RecognitionOutcome.Unmatched;
-            PolicyMenu.SendNoMatch(context);
-        }
-    }
-
-    /// <summary>"Did you mean one of these?": the close topics as buttons, and "none of these".</summary>
-    internal static void SendSuggestions(TurnContext context)
-    {
-        var choices = context.Recognized.Suggestions
-            .Select(s => context.Content.Topic(s.Topic))
-            .OfType<Topic>()
-            .Select(t => new Choice(Commands.Suggested(t.Id, context.Input.Text), t.Title[context.Language]))
-            .Append(new Choice(Commands.NoneOfThese, context.Text(MessageIds.ButtonNoneOfThese)))
-            .ToList();
-        // Not FromContent: the buttons carry the employee's question.
-        context.Send(new MessageReply(context.Text(MessageIds.DidYouMean)) { Language = context.Language, Choices = choices });
     }
 
     /// <summary>
@@ -245,11 +169,5 @@ public static class PolicyRouter
             .Select(o => HandoffOffers.Button(context, new HandoffContext(o.Id) { TopicId = topic?.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", o.Name[context.Language]))))
             .ToList();
         context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = choices, FromContent = !HandoffOffers.AnyIn(choices) });
-    }
-
-    private static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct, IReadOnlyList<string>? alternatives = null)
-    {
-        if (topic.StartsCheck is { } checkId) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, checkId, ct);
-        else dc.Context.Send(TopicAnswers.Build(dc.Context, topic, alternatives));
     }
 }

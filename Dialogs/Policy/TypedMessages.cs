@@ -1,0 +1,97 @@
+using System.Globalization;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
+
+namespace PolicyBot.Dialogs.Policy;
+
+/// <summary>
+/// What a typed message outside any dialog gets, in this order: nothing typed, a bare number, small talk, the quiz's
+/// trigger, a menu command or a request for a person, a whole-message topic ("wat zijn de regels?"), a follow-up on the
+/// answer just given, and then the recognizer: its topic, its "did you mean", or "nothing in the policy".
+/// </summary>
+public static class TypedMessages
+{
+    public static async Task AnswerAsync(DialogContext dc, CancellationToken ct)
+    {
+        var context = dc.Context;
+        if (string.IsNullOrWhiteSpace(context.Input.Text))
+        {
+            context.SendText(MessageIds.EmptyMessage);
+            return;
+        }
+        if (int.TryParse(context.Input.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number < 100)
+        {
+            // "3" with no numbered question waiting (a card's number typed in a channel without buttons, or one too many).
+            context.SendText(MessageIds.NumberWithoutChoice);
+            return;
+        }
+        if (context.SmallTalk is { } smallTalk)
+        {
+            // "bedankt", "hoi", "ok": a short friendly line, not "nothing matches" with the whole menu.
+            context.SendText(smallTalk.Reply);
+            return;
+        }
+        if (QuizDialog.IsTrigger(context))
+        {
+            await dc.BeginDialogAsync(QuizDialog.DialogId, null, ct);
+            return;
+        }
+        if ((PolicyMenu.TypedCommand(context) ?? ContactRequests.Match(context)) is { } command)
+        {
+            await PolicyRouter.RunCommandAsync(dc, command, ct);
+            return;
+        }
+        if (WholeMessageTopics.Match(context) is { } whole)
+        {
+            // Not the recognizer's answer: the trace says not-used, and insights count the topic from its answer card.
+            await AnswerTopicAsync(dc, whole, ct);
+            return;
+        }
+        if (context.Recognized.Topic is null && FollowUps.Read(context) is { } followUp)
+        {
+            // "en als het een oud-collega is?" right after an answer: read with that answer's topic, and say so.
+            context.RecognitionOutcome = RecognitionOutcome.FollowUp;
+            context.SendText(MessageIds.FollowUp, ("topic", followUp.Title[context.Language]));
+            // What the text alone came close to comes first under the answer, in case it was a new question after all.
+            await AnswerTopicAsync(dc, followUp, ct, [.. context.Recognized.Suggestions.Select(s => s.Topic).Where(t => t != followUp.Id)]);
+            return;
+        }
+        if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Answered;
+            await AnswerTopicAsync(dc, topic, ct, [.. context.Recognized.Alternatives.Select(a => a.Topic)]);
+        }
+        else if (context.Recognized.Suggestions.Count > 0)
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Suggested;
+            SendSuggestions(context);
+        }
+        else
+        {
+            context.RecognitionOutcome = RecognitionOutcome.Unmatched;
+            PolicyMenu.SendNoMatch(context);
+        }
+    }
+
+    /// <summary>"Did you mean one of these?": the close topics as buttons, and "none of these".</summary>
+    internal static void SendSuggestions(TurnContext context)
+    {
+        var choices = context.Recognized.Suggestions
+            .Select(s => context.Content.Topic(s.Topic))
+            .OfType<Topic>()
+            .Select(t => new Choice(Commands.Suggested(t.Id, context.Input.Text), t.Title[context.Language]))
+            .Append(new Choice(Commands.NoneOfThese, context.Text(MessageIds.ButtonNoneOfThese)))
+            .ToList();
+        // Not FromContent: the buttons carry the employee's question.
+        context.Send(new MessageReply(context.Text(MessageIds.DidYouMean)) { Language = context.Language, Choices = choices });
+    }
+
+    /// <summary>A topic's answer card, or the check it starts.</summary>
+    internal static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct, IReadOnlyList<string>? alternatives = null)
+    {
+        if (topic.StartsCheck is { } checkId) await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, checkId, ct);
+        else dc.Context.Send(TopicAnswers.Build(dc.Context, topic, alternatives));
+    }
+}
