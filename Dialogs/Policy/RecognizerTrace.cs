@@ -8,7 +8,8 @@ namespace PolicyBot.Dialogs.Policy;
 /// <summary>
 /// The recognizer trace of DESIGN.md ("Contracts others rely on"): what the recognizer found in the turn's text and
 /// what the turn did with it (<c>outcome</c>: answered, suggested, unmatched, follow-up when it answered the text read
-/// with the topic answered before, or not-used when the text answered a step or was a command).
+/// with the topic answered before, whole-message when the message was a trigger of a whole-message topic, or not-used
+/// when the text answered a step or was a command).
 /// </summary>
 public static class RecognizerTrace
 {
@@ -21,6 +22,7 @@ public static class RecognizerTrace
     public const string NotUsed = "not-used";
     public const string Suggested = "suggested";
     public const string FollowUp = "follow-up";
+    public const string WholeMessage = "whole-message";
 
     public static TraceReply Build(TurnContext context, RecognizerResult result, RecognitionOutcome outcome)
     {
@@ -42,6 +44,8 @@ public static class RecognizerTrace
             ["outcome"] = code,
         };
         if (outcome == RecognitionOutcome.Suggested) value["suggestions"] = Scores(result.Suggestions);
+        if (outcome == RecognitionOutcome.WholeMessage)
+            value["wholeMessage"] = context.Result.Messages.Select(m => m.Card).OfType<AnswerCard>().LastOrDefault()?.TopicId;
         if (outcome == RecognitionOutcome.FollowUp)
             value["followUp"] = new JsonObject { ["of"] = context.PreviousTopic, ["topic"] = context.Result.Messages.Select(m => m.Card).OfType<AnswerCard>().LastOrDefault()?.TopicId };
         if (outcome == RecognitionOutcome.Answered && result.Alternatives.Count > 0) value["alternatives"] = Scores(result.Alternatives);
@@ -58,6 +62,7 @@ public static class RecognizerTrace
         RecognitionOutcome.Unmatched => Unmatched,
         RecognitionOutcome.Suggested => Suggested,
         RecognitionOutcome.FollowUp => FollowUp,
+        RecognitionOutcome.WholeMessage => WholeMessage,
         _ => NotUsed,
     };
 }

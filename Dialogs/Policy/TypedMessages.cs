@@ -45,7 +45,8 @@ public static class TypedMessages
         }
         if (WholeMessageTopics.Match(context) is { } whole)
         {
-            // Not the recognizer's answer: the trace says not-used, and insights count the topic from its answer card.
+            // Not the recognizer's answer: the trace says whole-message, and insights count the topic from its answer card.
+            context.RecognitionOutcome = RecognitionOutcome.WholeMessage;
             await AnswerTopicAsync(dc, whole, ct);
             return;
         }

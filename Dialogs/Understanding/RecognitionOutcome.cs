@@ -17,4 +17,7 @@ public enum RecognitionOutcome
 
     /// <summary>No topic was sure enough on its own, but read as a follow-up on the topic answered before, one was.</summary>
     FollowUp,
+
+    /// <summary>The whole message was a trigger of a topic only a whole message answers (<c>match: whole-message</c>).</summary>
+    WholeMessage,
 }

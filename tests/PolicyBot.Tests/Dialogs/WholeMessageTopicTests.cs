@@ -25,6 +25,7 @@ public sealed class WholeMessageTopicTests
     {
         await Flow(locale)
             .Send(text)
+            .AssertTrace(t => Assert.Equal(("whole-message", "policy-in-short"), ((string?)t.Value!["outcome"], (string?)t.Value["wholeMessage"])))
             .AssertReply(r => Assert.Equal("policy-in-short", r.Card<AnswerCard>().TopicId))
             .RunAsync();
     }
@@ -45,7 +46,6 @@ public sealed class WholeMessageTopicTests
     {
         var recognizer = new TopicRecognizer(BundledContentProvider.Bundled);
 
-        Assert.NotEqual("policy-in-short", recognizer.Recognize("Is there a policy for social media?").Topic);
         Assert.DoesNotContain(recognizer.Recognize("what are the rules for social media at work").Candidates, c => c.Topic == "policy-in-short");
     }
 
