@@ -38,6 +38,12 @@ public sealed class TopicExceptionTests
     public void YourOwnBusinessIsNoCompanyNews(string question) =>
         Assert.Equal("using-the-company-logo", Bundled.Recognize(question).Topic);
 
+    [Theory]
+    [InlineData("mijn medewerker heeft gisteravond iets vervelends gepost, wat nu?")]
+    [InlineData("one of my employees posted something bad last night, what should I do?")]
+    public void ATeamLeadersQuestionAboutSomeoneElsesPostIsNoTriageOfTheirOwn(string question) =>
+        Assert.Equal("consequences-of-a-mistake", Bundled.Recognize(question).Topic);
+
     [Fact]
     public void AnExceptionLoadsWithItsTopicAndWords()
     {
