@@ -27,17 +27,19 @@ public sealed class ContentVersionFollower(
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         if (!Enabled) return;
-        var newest = await versions.NewestAsync(cancellationToken);
-        if (newest is null)
-        {
-            var files = ContentLoader.ReadFiles(content.ContentPath, out _);
-            var stored = new NewContentVersion("policybot", time.GetUtcNow(), "the content folder at the bot's first start", ContentVersionInfo.FromFolder, files);
-            newest = await versions.AddAsync(stored, onlyIfEmpty: true, cancellationToken);
-            if (newest is not null) logger.StoredFolder(content.ContentPath, newest.Number);
-            // another instance stored its folder a moment earlier
-            newest ??= await versions.NewestAsync(cancellationToken);
-        }
-        if (newest is not null) await FollowAsync(newest, cancellationToken);
+        if (await NewestOrFolderAsync(cancellationToken) is { } newest) await FollowAsync(newest, cancellationToken);
+    }
+
+    /// <summary>The newest stored version; on an empty store the content folder, stored as version 1 first.</summary>
+    private async Task<ContentVersionInfo?> NewestOrFolderAsync(CancellationToken cancellationToken)
+    {
+        if (await versions.NewestAsync(cancellationToken) is { } newest) return newest;
+        var files = ContentLoader.ReadFiles(content.ContentPath, out _);
+        var stored = new NewContentVersion("policybot", time.GetUtcNow(), "the content folder at the bot's first start", ContentVersionInfo.FromFolder, files);
+        var added = await versions.AddAsync(stored, onlyIfEmpty: true, cancellationToken);
+        if (added is not null) logger.StoredFolder(content.ContentPath, added.Number);
+        // null: another instance stored its folder a moment earlier
+        return added ?? await versions.NewestAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -48,7 +50,8 @@ public sealed class ContentVersionFollower(
         {
             try
             {
-                if (await versions.NewestAsync(stoppingToken) is { } newest) await FollowAsync(newest, stoppingToken);
+                // A store that could not be reached at start is still empty: the folder is stored on the first poll that reaches it.
+                if (await NewestOrFolderAsync(stoppingToken) is { } newest) await FollowAsync(newest, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
