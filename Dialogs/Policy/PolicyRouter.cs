@@ -33,9 +33,11 @@ public static class PolicyRouter
                 context.SendText(MessageIds.Cancelled);
                 return;
             case Interruption.StartOver:
+                await StartOverAsync(dc, afterACheck: true, ct);
+                return;
             case Interruption.Back when dc.ActiveDialog is null:
                 // "terug" with nothing to go back to: show where one can go, rather than guess a topic from one word.
-                await StartOverAsync(dc, ct);
+                await StartOverAsync(dc, afterACheck: false, ct);
                 return;
         }
 
@@ -98,12 +100,15 @@ public static class PolicyRouter
         };
     }
 
-    private static async Task StartOverAsync(DialogContext dc, CancellationToken ct)
+    /// <param name="afterACheck">With nothing running, start the check that ended last again ("opnieuw" after its verdict, as help promises).</param>
+    private static async Task StartOverAsync(DialogContext dc, bool afterACheck, CancellationToken ct)
     {
         var root = dc.Stack.Count > 0 ? dc.Stack[^1] : null;
         await dc.CancelAllDialogsAsync();
-        if (root is null) PolicyMenu.SendWelcome(dc.Context);
-        else await dc.BeginDialogAsync(root.Id, root.Options, ct);
+        if (root is not null) await dc.BeginDialogAsync(root.Id, root.Options, ct);
+        else if (afterACheck && dc.Context.LastCheck is { } check && dc.Context.Content.Check(check) is not null)
+            await dc.BeginDialogAsync(GuidedCheckDialog.DialogId, check, ct);
+        else PolicyMenu.SendWelcome(dc.Context);
     }
 
     internal static async Task RunCommandAsync(DialogContext dc, ButtonAction command, CancellationToken ct)

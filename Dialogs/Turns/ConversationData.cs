@@ -37,6 +37,12 @@ public sealed class ConversationData
     public string? LastTopic { get; set; }
 
     /// <summary>
+    /// The check that ended last in this conversation (its id), so "opnieuw" after its verdict starts it again rather
+    /// than showing the welcome. Null (and not stored) until a check has ended.
+    /// </summary>
+    public string? LastCheck { get; set; }
+
+    /// <summary>
     /// The last few answers sent where the channel has its own feedback buttons (Teams), newest last, as PolicyBot kept
     /// them before they got a store of their own (the host's answered store); no longer written, only read when a 👍 or 👎
     /// names an answer that store does not know. Null (and not stored) elsewhere.

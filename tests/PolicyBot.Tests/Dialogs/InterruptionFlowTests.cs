@@ -82,6 +82,35 @@ public class InterruptionFlowTests
             .RunAsync();
     }
 
+    [Theory]
+    [InlineData("start over", "en")]
+    [InlineData("opnieuw", "nl")]
+    public async Task StartOverRightAfterAVerdictStartsThatCheckAgain(string startOver, string language)
+    {
+        // Third user test: "opnieuw" after a result showed the whole welcome, though help promises to start over.
+        await Flow()
+            .Submit(Commands.Check).AssertReply("en:check-intro").AssertReply("en:q-what")
+            .Send("news").AssertReply("en:q-secret")
+            .Send("no").AssertReply(r => Assert.NotNull(r.Card))
+            .AssertState(s => Assert.Equal("may-i-share", s.LastCheck))
+            .Send(startOver)
+            .AssertReply($"{language}:check-intro")
+            .AssertReply(r => Assert.Equal($"{language}:q-what", r.Text))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task BackRightAfterAVerdictShowsTheMenu()
+    {
+        await Flow()
+            .Submit(Commands.Check).SkipReplies()
+            .Send("news").SkipReplies()
+            .Send("no").SkipReplies()
+            .Send("back")
+            .AssertReply(r => Assert.Equal("en:welcome", r.Text))
+            .RunAsync();
+    }
+
     [Fact]
     public async Task StartOverWithNothingActiveShowsTheMenu()
     {
