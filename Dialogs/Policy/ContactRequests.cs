@@ -20,7 +20,7 @@ public static class ContactRequests
     {
         var words = TextNormalizer.Tokens(context.Input.Text);
         if (words.Length is 0 or > MaxWords) return null;
-        var text = " " + string.Join(' ', words) + " ";
+        var text = TextNormalizer.Padded(words);
         foreach (var (action, phrase) in Phrases(context.Content))
             if (text.Contains(phrase, StringComparison.Ordinal)) return action is AskOwner ? action : Named(context.Content, text) ?? action;
         return null;
@@ -29,7 +29,7 @@ public static class ContactRequests
     /// <summary>"I want to talk to someone in marketing": the one owner a request for a person names, if it names one.</summary>
     private static AskOwner? Named(PolicyContent content, string text)
     {
-        var named = content.Owners.Where(o => new[] { o.Name.Nl, o.Name.En }.Select(TextNormalizer.Normalize).Any(n => n.Length > 0 && text.Contains(" " + n + " ", StringComparison.Ordinal))).Take(2).ToList();
+        var named = content.Owners.Where(o => TextNormalizer.PaddedPhrases([o.Name.Nl, o.Name.En]).Any(n => text.Contains(n, StringComparison.Ordinal))).Take(2).ToList();
         return named.Count == 1 ? new AskOwner(named[0].Id) : null;
     }
 
@@ -39,10 +39,7 @@ public static class ContactRequests
     private static (ButtonAction Action, string Phrase)[] Phrases(PolicyContent content) =>
         PhrasesByContent.GetValue(content, c =>
         [
-            .. c.Owners.SelectMany(o => Padded(o.Requests).Select(p => ((ButtonAction)new AskOwner(o.Id), p))),
-            .. Padded(c.ContactRequests).Select(p => (Commands.Contact, p)),
+            .. c.Owners.SelectMany(o => TextNormalizer.PaddedPhrases(o.Requests.All).Select(p => ((ButtonAction)new AskOwner(o.Id), p))),
+            .. TextNormalizer.PaddedPhrases(c.ContactRequests.All).Select(p => (Commands.Contact, p)),
         ]);
-
-    private static IEnumerable<string> Padded(LocalizedList phrases) =>
-        phrases.All.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Select(p => " " + p + " ");
 }

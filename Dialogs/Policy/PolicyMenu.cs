@@ -44,7 +44,7 @@ public static class PolicyMenu
         const int MaxWords = 5;
         var words = TextNormalizer.Tokens(context.Input.Text);
         if (words.Length is 0 or > MaxWords) return null;
-        var text = " " + string.Join(' ', words) + " ";
+        var text = TextNormalizer.Padded(words);
         foreach (var (command, phrase) in Phrases(context.Content))
             if (whole ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
         return null;
@@ -59,9 +59,7 @@ public static class PolicyMenu
         [
             // Not "help": inside a question ("iets verkeerds gepost, help") it is a plea, and alone InterruptionRecognizer
             // has already taken it.
-            .. Menu.Where(m => m.Command is not Interrupt).SelectMany(m => new[] { c.Message(m.Label).Nl, c.Message(m.Label).En }
-                .Select(TextNormalizer.Normalize)
-                .Where(p => p.Length > 0)
-                .Select(p => (m.Command, " " + p + " "))),
+            .. Menu.Where(m => m.Command is not Interrupt).SelectMany(m =>
+                TextNormalizer.PaddedPhrases([c.Message(m.Label).Nl, c.Message(m.Label).En]).Select(p => (m.Command, p))),
         ]);
 }

@@ -35,4 +35,14 @@ public static class TextNormalizer
     /// <summary>The normalized words of a text.</summary>
     public static string[] Tokens(string? text) =>
         Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Normalized words joined and padded with a space on each side (" mag ik dit delen "): a padded phrase is then
+    /// found in a padded text as whole words only ("intern" not in "internship").
+    /// </summary>
+    public static string Padded(IEnumerable<string> words) => " " + string.Join(' ', words) + " ";
+
+    /// <summary>Each phrase normalized and padded (<see cref="Padded(IEnumerable{string})"/>), empty ones left out.</summary>
+    public static string[] PaddedPhrases(IEnumerable<string> phrases) =>
+        [.. phrases.Select(Normalize).Where(p => p.Length > 0).Select(p => " " + p + " ")];
 }

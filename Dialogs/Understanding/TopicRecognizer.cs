@@ -41,7 +41,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _unknown = w => !Knows(w);
         _exceptions = content.Topics.Where(t => t.Exceptions.Count > 0).ToDictionary(
             t => t.Id,
-            t => t.Exceptions.Select(e => (e.Topic, Padded(e.When.Nl), Padded(e.When.En))).ToArray(),
+            t => t.Exceptions.Select(e => (e.Topic, TextNormalizer.PaddedPhrases(e.When.Nl), TextNormalizer.PaddedPhrases(e.When.En))).ToArray(),
             StringComparer.Ordinal);
         // The classifier's weights grow with topics × features: beyond a few hundred topics the term scorer works alone.
         if (_options.ClassifierShare > 0 && content.Topics.Count <= _options.MaxClassifierTopics) _classifier = TrainClassifier(content);
@@ -124,7 +124,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
     private string? Exception(string topic, string[] typed, Language? language)
     {
         if (!_exceptions.TryGetValue(topic, out var exceptions)) return null;
-        var text = " " + string.Join(' ', typed) + " ";
+        var text = TextNormalizer.Padded(typed);
         foreach (var (instead, nl, en) in exceptions)
         {
             if (language is null or Language.Nl && nl.Any(w => text.Contains(w, StringComparison.Ordinal))) return instead;
@@ -132,9 +132,6 @@ public sealed class TopicRecognizer : ITopicRecognizer
         }
         return null;
     }
-
-    private static string[] Padded(IReadOnlyList<string> words) =>
-        [.. words.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Select(w => " " + w + " ")];
 
     /// <summary>The term scores and the classifier's probabilities, mixed by <see cref="TopicRecognizerOptions.ClassifierShare"/>.</summary>
     /// <returns>The classifier's probability that the question is out of scope.</returns>
