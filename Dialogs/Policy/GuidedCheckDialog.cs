@@ -86,7 +86,16 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         if (context.Recognized.Topic is { } topicId && context.Content.Topic(topicId) is { } topic)
         {
             if (topic.StartsCheck is null) return AnswerAndResume(context, check, step, state, topic);
-            // "mag ik dit delen?" typed, or picked from Teams' command menu, halfway through: that check from its start.
+            // The check that is running, named again by a remark ("it has 40 likes already" in the mistake triage): no
+            // reason to lose the answers given so far; the step is asked again. Asked as a question ("mag ik dit delen?",
+            // as Teams' command menu sends it), it starts over below.
+            if (topic.StartsCheck == check.Id && !typed.Asks)
+            {
+                context.SendText(MessageIds.CheckRetry);
+                CheckPrompts.Ask(context, check, step, state);
+                return DialogTurnResult.Waiting;
+            }
+            // Another check's question ("ik heb iets verkeerds gepost" halfway through "mag ik dit delen?"): that check.
             if (context.Content.Check(topic.StartsCheck) is not null)
             {
                 context.RecognitionOutcome = RecognitionOutcome.Answered;

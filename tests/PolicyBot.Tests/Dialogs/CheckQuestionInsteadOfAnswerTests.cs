@@ -149,4 +149,17 @@ public class CheckQuestionInsteadOfAnswerTests
             .AssertReply("en:q-what")
             .RunAsync();
     }
+
+    [Fact]
+    public async Task ARemarkThatNamesTheRunningCheckAsksTheStepAgainInsteadOfStartingOver()
+    {
+        // Fourth user test: "it has 40 likes already" in the mistake triage showed its intro again, three times in a row.
+        await AtFirstStep("en-US", "en")
+            .Send("news").AssertReply("en:q-secret")
+            .Send("I just want to share this")
+            .AssertReply("en:check-retry")
+            .AssertReply("en:q-secret")
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
 }
