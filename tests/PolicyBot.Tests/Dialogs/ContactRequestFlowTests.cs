@@ -22,6 +22,8 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "kan ik met iemand praten")]
     [InlineData("en-US", "who do I contact about this?")]
     [InlineData("nl-NL", "wie moet ik bellen?")]
+    [InlineData("nl-NL", "met wie kan ik praten")]
+    [InlineData("en-US", "who should I talk to?")]
     public async Task AskingForAPersonOffersTheOwnersToTalkTo(string locale, string text)
     {
         var expected = Content.Owners.Where(o => o.ContactChoice).Select(o => o.Name[locale.StartsWith("nl") ? Language.Nl : Language.En]).ToList();
@@ -38,6 +40,7 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "contact marketing", "What would you like to ask Marketing?")]
     [InlineData("en-US", "I want to talk to someone in marketing", "What would you like to ask Marketing?")]
     [InlineData("en-US", "I need to talk to HR", "What would you like to ask HR?")]
+    [InlineData("en-US", "someone from HR please", "What would you like to ask HR?")]
     [InlineData("nl-NL", "kan ik met de vertrouwenspersoon praten", "Wat wil je aan HR vragen?")]
     [InlineData("nl-NL", "ik wil iemand spreken van klantenservice", "Wat wil je aan Klantenservice vragen?")]
     public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)

@@ -40,6 +40,7 @@ public class SmallTalkFlowTests
     [InlineData("en-US", "ok, I'll wait", MessageIds.SmallTalkOk, "en")]
     [InlineData("nl-NL", "hoe gaat het?", "small-talk-how-are-you", "nl")]
     [InlineData("nl-NL", "ff vraagje", "small-talk-question-coming", "nl")]
+    [InlineData("nl-NL", "dank!", MessageIds.SmallTalkThanks, "nl")]
     [InlineData("en-US", "Quick question!", "small-talk-question-coming", "en")]
     [InlineData("en-US", "how are you doing", "small-talk-how-are-you", "en")]
     [InlineData("nl-NL", "dankjewel voor het antwoord, fijne dag!", MessageIds.SmallTalkThanks, "nl")]
@@ -167,6 +168,8 @@ public class SmallTalkFlowTests
     [InlineData("nl-NL", "switch to english please", Language.En)]
     [InlineData("en-US", "in het nederlands graag", Language.Nl)]
     [InlineData("en-US", "switch to dutch", Language.Nl)]
+    [InlineData("nl-NL", "I'd rather continue in English", Language.En)]
+    [InlineData("nl-NL", "kan je engels?", Language.En)]
     public async Task AskingForTheOtherLanguageSwitchesTheConversation(string locale, string text, Language language)
     {
         // "switch to english please" got "I couldn't find anything" (user test, 2026-12-07).
