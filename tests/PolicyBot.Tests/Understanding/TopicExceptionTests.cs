@@ -17,6 +17,8 @@ public sealed class TopicExceptionTests
     [Theory]
     [InlineData("We just signed a huge contract with a car maker, not announced yet. Can I post about it on LinkedIn?")]
     [InlineData("we hebben een mega deal binnengehaald maar het is nog niet bekendgemaakt, mag ik dat op linkedin zetten?")]
+    // Fourth user test: this one started the mistake triage.
+    [InlineData("Can I post that our Q3 revenue was up 20%? The CEO said it in the town hall")]
     public void NewsNotAnnouncedYetIsConfidential(string question) =>
         Assert.Equal("confidential-information", Bundled.Recognize(question).Topic);
 
