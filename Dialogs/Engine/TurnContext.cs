@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Content.Snapshots;
+using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
 
@@ -9,6 +10,7 @@ namespace PolicyBot.Dialogs.Engine;
 public sealed class TurnContext(TurnInput input, Language language, ContentSnapshot snapshot, RecognizerResult? recognized = null)
 {
     private RecognizerResult? _recognized = recognized;
+    private string[]? _words;
 
     public TurnInput Input { get; } = input;
 
@@ -23,6 +25,12 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
 
     /// <summary>True once a message was sent in this turn.</summary>
     public bool Responded => Result.Replies.Any(r => r is MessageReply);
+
+    /// <summary>
+    /// The turn's text as normalized words (<see cref="TextNormalizer.Tokens"/>), worked out once per turn for the
+    /// shortcuts that read it before the recognizer (menu labels, requests for a person, whole-message topics, the quiz).
+    /// </summary>
+    public string[] Words => _words ??= TextNormalizer.Tokens(Input.Text);
 
     /// <summary>The recognizer's view of the turn's text, computed at most once per turn.</summary>
     public RecognizerResult Recognized => _recognized ??= string.IsNullOrWhiteSpace(Input.Text)

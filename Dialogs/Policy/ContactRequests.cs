@@ -18,7 +18,7 @@ public static class ContactRequests
     /// <returns>The button the request stands for (an owner's, or "talk to someone"); null when it asks for no one.</returns>
     public static ButtonAction? Match(TurnContext context)
     {
-        var words = TextNormalizer.Tokens(context.Input.Text);
+        var words = context.Words;
         if (words.Length is 0 or > MaxWords) return null;
         var text = TextNormalizer.Padded(words);
         foreach (var (action, phrase) in Phrases(context.Content))

@@ -56,7 +56,7 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
     private static string? LastTopic(TurnContext context, string? before, bool dialog)
     {
         if (dialog) return null;
-        if (context.Result.Messages.LastOrDefault(m => m.Card is AnswerCard)?.Card is AnswerCard answer)
+        if (context.Result.LastAnswer is { } answer)
             return context.Content.Topic(answer.TopicId) is not null ? answer.TopicId : null;
         var typed = context.Input.Kind == TurnKind.Message && context.Input.Value is null && context.SmallTalk is null;
         return typed ? null : before;

@@ -42,7 +42,7 @@ public static class PolicyMenu
     public static ButtonAction? TypedCommand(TurnContext context, bool whole = false)
     {
         const int MaxWords = 5;
-        var words = TextNormalizer.Tokens(context.Input.Text);
+        var words = context.Words;
         if (words.Length is 0 or > MaxWords) return null;
         var text = TextNormalizer.Padded(words);
         foreach (var (command, phrase) in Phrases(context.Content))

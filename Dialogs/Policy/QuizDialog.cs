@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
@@ -20,9 +21,13 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
 
     /// <summary>True when the whole message is one of the quiz's trigger phrases ("quiz", "test mijn kennis").</summary>
     public static bool IsTrigger(TurnContext context) =>
-        context.Content.Quiz is { } quiz
-        && TextNormalizer.Normalize(context.Input.Text) is { Length: > 0 } text
-        && quiz.Triggers.All.Any(t => TextNormalizer.Normalize(t) == text);
+        context.Words.Length > 0 && Triggers(context.Content).Contains(string.Join(' ', context.Words));
+
+    // The quiz's triggers normalized once per content version, not on every typed message.
+    private static readonly ConditionalWeakTable<PolicyContent, HashSet<string>> TriggersByContent = new();
+
+    private static HashSet<string> Triggers(PolicyContent content) =>
+        TriggersByContent.GetValue(content, c => c.Quiz is { } quiz ? [.. quiz.Triggers.All.Select(TextNormalizer.Normalize)] : []);
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {

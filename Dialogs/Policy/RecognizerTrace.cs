@@ -45,9 +45,9 @@ public static class RecognizerTrace
         };
         if (outcome == RecognitionOutcome.Suggested) value["suggestions"] = Scores(result.Suggestions);
         if (outcome == RecognitionOutcome.WholeMessage)
-            value["wholeMessage"] = context.Result.Messages.Select(m => m.Card).OfType<AnswerCard>().LastOrDefault()?.TopicId;
+            value["wholeMessage"] = context.Result.LastAnswer?.TopicId;
         if (outcome == RecognitionOutcome.FollowUp)
-            value["followUp"] = new JsonObject { ["of"] = context.PreviousTopic, ["topic"] = context.Result.Messages.Select(m => m.Card).OfType<AnswerCard>().LastOrDefault()?.TopicId };
+            value["followUp"] = new JsonObject { ["of"] = context.PreviousTopic, ["topic"] = context.Result.LastAnswer?.TopicId };
         if (outcome == RecognitionOutcome.Answered && result.Alternatives.Count > 0) value["alternatives"] = Scores(result.Alternatives);
         var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + code;
         return new TraceReply(Name, label, ValueType, value);

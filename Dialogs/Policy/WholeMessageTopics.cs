@@ -13,9 +13,8 @@ public static class WholeMessageTopics
 {
     public static Topic? Match(TurnContext context)
     {
-        var text = TextNormalizer.Normalize(context.Input.Text);
-        if (text.Length == 0) return null;
-        return Triggers(context.Content).TryGetValue(text, out var topic) ? topic : null;
+        if (context.Words.Length == 0) return null;
+        return Triggers(context.Content).TryGetValue(string.Join(' ', context.Words), out var topic) ? topic : null;
     }
 
     // Normalized, once per content version.

@@ -14,4 +14,7 @@ public sealed class TurnResult
     public List<TurnEffect> Effects { get; } = [];
 
     public IEnumerable<MessageReply> Messages => Replies.OfType<MessageReply>();
+
+    /// <summary>The last topic answer (or check outcome) card of the turn, if it sent one.</summary>
+    public AnswerCard? LastAnswer => Messages.Select(m => m.Card).OfType<AnswerCard>().LastOrDefault();
 }
