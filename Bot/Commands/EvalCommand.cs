@@ -14,7 +14,7 @@ public static class EvalCommand
         var files = new Argument<List<string>>("questions.yaml")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "Labelled question sets to score, with their misses (default: the blind set, figures only, the development sets and a cross-validation)",
+            Description = "Labelled question sets to score, with their misses (default: the blind sets, figures only, the development sets and a cross-validation)",
         };
         CommandSettings.RefuseOptions(files);
         var developmentOnly = new Option<bool>("--development-only") { Description = "Score the development sets and the cross-validation only; the blind set is not even read" };
@@ -118,22 +118,24 @@ public static class EvalCommand
         var blindSet = EvaluationSet.Load(blind);
         var blindReport = RecognizerEvaluation.Run(recognizer, blindSet);
         var blindChat = await ConversationEvaluation.RunAsync(content, recognizer, blindSet, oneConversation: true);
-        var secondBlind = Path.Combine(folder, EvaluationSet.SecondBlindFile);
-        var secondBlindReport = File.Exists(secondBlind) ? RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(secondBlind)) : null;
+        var freshSets = EvaluationSet.FreshBlindFiles.Select(f => Path.Combine(folder, f)).Where(File.Exists).Select(f => (File: Path.GetFileName(f), Questions: EvaluationSet.Load(f))).ToList();
+        var freshReport = freshSets.Count > 0 ? RecognizerEvaluation.Run(recognizer, freshSets.SelectMany(s => s.Questions)) : null;
+        if (freshReport is not null) output.WriteLine($"fresh blind sets, pooled            {freshReport.Summary}");
+        foreach (var (file, questions) in freshSets)
+            output.WriteLine($"  {file,-34}{RecognizerEvaluation.Run(recognizer, questions).Summary}");
         output.WriteLine($"blind set (never tuned on)          {blindReport.Summary}");
         output.WriteLine($"blind set, one conversation         {blindChat.Summary}");
-        if (secondBlindReport is not null) output.WriteLine($"second blind set (fresh)            {secondBlindReport.Summary}");
         output.WriteLine($"development sets                    {developmentReport.Summary}");
         output.WriteLine($"development sets, one conversation  {developmentChat.Summary}");
         output.WriteLine($"cross-validation, trigger phrases   {crossValidation.Summary}");
         output.WriteLine();
+        if (freshReport is not null)
+        {
+            output.WriteLine($"== fresh blind sets, pooled: {string.Join(", ", freshSets.Select(s => s.File))} (figures only)");
+            output.WriteLine(freshReport.FiguresOnly());
+        }
         output.WriteLine("== blind set (figures only)");
         output.WriteLine(blindReport.FiguresOnly());
-        if (secondBlindReport is not null)
-        {
-            output.WriteLine("== second blind set (figures only)");
-            output.WriteLine(secondBlindReport.FiguresOnly());
-        }
         output.WriteLine("== development sets");
         output.WriteLine(developmentReport);
         output.WriteLine("== cross-validation over the trigger phrases (5 folds)");

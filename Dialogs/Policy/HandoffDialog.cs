@@ -33,15 +33,14 @@ public static class HandoffDialog
         step.State<HandoffState>().Keep(handoff);
         if (handoff.OwnerId is { } ownerId && context.Content.Owner(ownerId) is not null) return step.NextAsync(ownerId, ct);
         // Not clear which owner fits: ask rather than guess.
-        var choices = context.Content.Owners
-            .Where(o => o.ContactChoice)
-            .Select(o => new Choice(o.Id, o.Name[context.Language]) { Synonyms = [o.Name.Nl, o.Name.En] })
-            .ToList();
+        // Marketing and Customer Service as buttons; the other owners ("someone from HR please") when named.
+        var owners = context.Content.Owners.ToLookup(o => o.ContactChoice, o => new Choice(o.Id, o.Name[context.Language]) { Synonyms = [o.Name.Nl, o.Name.En] });
         return step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Prompt = context.Text(MessageIds.HandoffChooseOwner),
             RetryPrompt = context.Text(MessageIds.PromptRetryChoice),
-            Choices = choices,
+            Choices = [.. owners[true]],
+            AlsoUnderstood = owners[false].Any() ? [.. owners[false]] : null,
             FromContent = true,
         }, ct);
     }

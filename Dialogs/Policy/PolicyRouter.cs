@@ -43,7 +43,7 @@ public static class PolicyRouter
 
         // A global button (topic, owner, start the check) works at any time, also on an old card; so does a menu
         // command typed whole ("talk to someone"), which is how Teams sends a pick from the bot's command menu.
-        var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? PolicyMenu.TypedCommand(context, whole: true) : null);
+        var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? TypedInDialog(dc) : null);
         if (command is null && dc.ActiveDialog is not null)
         {
             var result = await dc.ContinueDialogAsync(ct);
@@ -79,6 +79,15 @@ public static class PolicyRouter
         }
         await TypedMessages.AnswerAsync(dc, ct);
     }
+
+    /// <summary>
+    /// Typed in a dialog, what leaves it for something else: a menu command typed whole, or asking for a person ("ik wil
+    /// met iemand praten" halfway through the check). Not while the hand-off waits for the employee's own words, which
+    /// may well ask for someone, nor at its choice of owner, which understands owners by name itself.
+    /// </summary>
+    private static ButtonAction? TypedInDialog(DialogContext dc) =>
+        PolicyMenu.TypedCommand(dc.Context, whole: true)
+        ?? (dc.ActiveDialog!.Id is HandoffDialog.TextPromptId or HandoffDialog.ConfirmPromptId or HandoffDialog.ChoicePromptId ? null : ContactRequests.Match(dc.Context));
 
     private static bool IsAside(ButtonAction command, PolicyContent content) => command switch
     {

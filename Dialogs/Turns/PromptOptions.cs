@@ -10,6 +10,12 @@ public sealed record PromptOptions
 
     public IReadOnlyList<Choice> Choices { get; init; } = [];
 
+    /// <summary>
+    /// Choices understood when typed by name but not offered as buttons (and never by number): "someone from HR" at a
+    /// question that offers Marketing and Customer Service. Null (and not stored) when there are none.
+    /// </summary>
+    public IReadOnlyList<Choice>? AlsoUnderstood { get; init; }
+
     /// <summary>After this many answers that are not understood the prompt gives up and ends with no result.</summary>
     public int MaxAttempts { get; init; } = 3;
 

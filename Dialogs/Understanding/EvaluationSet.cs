@@ -14,11 +14,11 @@ public static class EvaluationSet
     public const string BlindFile = "blind.yaml";
 
     /// <summary>
-    /// A second blind set, written later for a company of the writer's own choosing and in the words of its people: the
-    /// first has been read after every change for many sessions, and this one says how the bot does on questions it meets
-    /// fresh. Read the same way: figures only.
+    /// Blind sets written later, each for a company of the writer's own choosing and in the words of its people: the first
+    /// has been read after every change for many sessions, and these say how the bot does on questions it meets fresh.
+    /// Read the same way: figures only. Newest last.
     /// </summary>
-    public const string SecondBlindFile = "blind-2.yaml";
+    public static readonly IReadOnlyList<string> FreshBlindFiles = ["blind-2.yaml", "blind-3.yaml"];
 
     public static IReadOnlyList<LabelledQuestion> Load(string path) => Parse(File.ReadAllText(path), path);
 

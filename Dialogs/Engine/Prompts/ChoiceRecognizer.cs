@@ -21,8 +21,12 @@ public static class ChoiceRecognizer
     public static FoundChoice? Recognize(string? text, JsonElement? value, IReadOnlyList<Choice> choices, Language language)
     {
         if (choices.Count == 0) return null;
-        return FromSubmit(value, choices) ?? FromText(text, choices, language);
+        return FromSubmit(value, choices) ?? FromText(text, choices, language, positions: true);
     }
+
+    /// <summary>The choice a typed text names (label, value or synonym), never by a number or position.</summary>
+    public static FoundChoice? Named(string? text, IReadOnlyList<Choice> choices) =>
+        choices.Count == 0 ? null : FromText(text, choices, Language.En, positions: false);
 
     /// <summary>
     /// True when the text begins with a choice's label, value or synonym, as an answer that explains itself does
@@ -46,7 +50,7 @@ public static class ChoiceRecognizer
         return null;
     }
 
-    private static FoundChoice? FromText(string? text, IReadOnlyList<Choice> choices, Language language)
+    private static FoundChoice? FromText(string? text, IReadOnlyList<Choice> choices, Language language, bool positions)
     {
         var utterance = TextNormalizer.Tokens(text);
         if (utterance.Length == 0) return null;
@@ -67,7 +71,7 @@ public static class ChoiceRecognizer
                 best = new FoundChoice(choices[i].Value, i, score, candidate);
                 bestLength = tokens.Length;
             }
-        return best ?? FromPosition(utterance, choices, language);
+        return best ?? (positions ? FromPosition(utterance, choices, language) : null);
     }
 
     private static IEnumerable<string> Candidates(Choice choice) => [choice.Title, choice.Value, .. choice.Synonyms];

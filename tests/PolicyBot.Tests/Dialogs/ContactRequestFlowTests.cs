@@ -102,4 +102,71 @@ public sealed class ContactRequestFlowTests
             .AssertReply(r => Assert.StartsWith(prompt, r.Text))
             .RunAsync();
     }
+
+    [Theory]
+    [InlineData("nl-NL", "ik wil met iemand praten", "Met wie wil je contact?")]
+    [InlineData("en-US", "who should I talk to?", "Who should I put you in touch with?")]
+    [InlineData("en-US", "I need to talk to HR", "What would you like to ask HR?")]
+    public async Task AskingForAPersonHalfwayThroughTheCheckLeavesItForThatPerson(string locale, string text, string prompt)
+    {
+        // Read as a wrong answer to the check's question before (user test, 2026-12-07).
+        await Flow(locale)
+            .Submit(new StartCheck(null))
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(prompt, r.Text))
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.DoesNotContain(s.Dialogs.DialogStack, d => d.Id == GuidedCheckDialog.DialogId))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AskingForAPersonInTheQuizLeavesItForThatPerson()
+    {
+        await Flow("en-US")
+            .Submit(new MenuAction(MenuItem.Quiz))
+            .SkipReplies()
+            .Send("can I speak to a human please?")
+            .AssertReply(r => Assert.StartsWith("Who should I put you in touch with?", r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "someone from HR please", "What would you like to ask HR?")]
+    [InlineData("nl-NL", "de privacycontactpersoon", "Wat wil je aan de privacycontactpersoon vragen?")]
+    public async Task TheChoiceOfOwnerUnderstandsAnOwnerItDoesNotOfferByName(string locale, string text, string prompt)
+    {
+        await Flow(locale)
+            .Submit(new MenuAction(MenuItem.Contact))
+            .AssertReply(r => Assert.DoesNotContain(r.Choices, c => c.Value is "hr" or "privacy"))
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(prompt, r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AnOwnerNotOfferedIsNeverPickedByNumber()
+    {
+        await Flow("en-US")
+            .Submit(new MenuAction(MenuItem.Contact))
+            .SkipReplies()
+            .Send("3")
+            .AssertReply(r => Assert.StartsWith("Please pick one of the options", r.Text))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task TheQuestionForAnOwnerMayAskForSomeoneItself()
+    {
+        // What the employee types for the owner is theirs, even when it asks for a person.
+        await Flow("en-US")
+            .Submit(new AskOwner("marketing"))
+            .SkipReplies()
+            .Send("who should I talk to about a press request?")
+            .AssertReply(r => Assert.Contains("who should I talk to about a press request?", r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
 }

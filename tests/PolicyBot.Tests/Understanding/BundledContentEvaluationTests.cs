@@ -68,19 +68,22 @@ public class BundledContentEvaluationTests
         Assert.True(development.AnsweredOrSuggested.Rate >= 0.87, Summary(development, blind));
     }
 
-    [Fact]
-    public void TheSecondBlindSetKeepsItsFloors()
+    [Theory]
+    // About five points of slack on what each scored when it was written (blind-2: 73.4 %, 81.0 %, 6 / 28; blind-3:
+    // 71.8 %, 81.3 %, 3 / 65): a content edit that brushes one is no reason to look at its misses.
+    [InlineData("blind-2.yaml", 0.68, 0.76, 0.30)]
+    [InlineData("blind-3.yaml", 0.67, 0.76, 0.10)]
+    public void TheFreshBlindSetsKeepTheirFloors(string file, double topOne, double answeredOrSuggested, double unrelatedAnswered)
     {
         // Fresh questions in a company's own words (README): far below the first blind set, and the honest figure for
         // questions the bot has never met. Floors against getting worse; the misses stay unread here too.
-        // About five points of slack (73.4 %, 81.0 % and 6 / 28 when it was written): a content edit that brushes it is no
-        // reason to look at its misses.
+        Assert.Contains(file, EvaluationSet.FreshBlindFiles);
         var (_, recognizer, _, _) = Bundled.Value;
-        var report = RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(SetPath(EvaluationSet.SecondBlindFile)));
+        var report = RecognizerEvaluation.Run(recognizer, EvaluationSet.Load(SetPath(file)));
 
-        Assert.True(report.InScope.Rate >= 0.68, report.Summary);
-        Assert.True(report.AnsweredOrSuggested.Rate >= 0.76, report.Summary);
-        Assert.True(report.OutOfScope.Rate <= 0.30, report.Summary);
+        Assert.True(report.InScope.Rate >= topOne, report.Summary);
+        Assert.True(report.AnsweredOrSuggested.Rate >= answeredOrSuggested, report.Summary);
+        Assert.True(report.OutOfScope.Rate <= unrelatedAnswered, report.Summary);
     }
 
     /// <summary>An evaluation set of <c>tests/PolicyBot.Tests/Evaluation</c>, by file name.</summary>

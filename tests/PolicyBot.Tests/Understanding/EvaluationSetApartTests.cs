@@ -54,7 +54,7 @@ public class EvaluationSetApartTests
 
     /// <summary>Every evaluation set: the development sets and the blind ones.</summary>
     private static IEnumerable<LabelledQuestion> Questions() =>
-        EvaluationSet.DevelopmentFiles.Append(EvaluationSet.BlindFile).Append(EvaluationSet.SecondBlindFile)
+        EvaluationSet.DevelopmentFiles.Append(EvaluationSet.BlindFile).Concat(EvaluationSet.FreshBlindFiles)
             .SelectMany(file => EvaluationSet.Load(BundledContentEvaluationTests.SetPath(file)));
 
     private static IEnumerable<(string Where, string Phrase)> Phrases(bool recognizerOnly = false)
