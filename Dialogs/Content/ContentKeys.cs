@@ -6,7 +6,7 @@ namespace PolicyBot.Dialogs.Content;
 /// </summary>
 public static class ContentKeys
 {
-    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "quiz", "synonyms", "out-of-scope", "small-talk", "contact-requests"];
+    public static readonly IReadOnlyList<string> Root = ["messages", "owners", "topics", "checks", "quiz", "synonyms", "out-of-scope", "small-talk", "contact-requests", "topic-list-requests"];
 
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 

@@ -18,6 +18,7 @@ public static class MessageIds
     public const string SourceLabel = "source-label";
     public const string DidYouMean = "did-you-mean";
     public const string FollowUp = "follow-up";
+    public const string FollowUpSameTopic = "follow-up-same-topic";
     public const string ButtonNoneOfThese = "button-none-of-these";
     public const string NoneOfThese = "none-of-these";
     public const string FeedbackQuestion = "feedback-question";
@@ -114,7 +115,7 @@ public static class MessageIds
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, Help, NoMatch, EmptyMessage, NumberWithoutChoice, Cancelled, NothingToCancel, Error, TopicsList, RelatedHeading, AlternativesHeading, PrincipleHeading, SourceLabel,
-        DidYouMean, FollowUp, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
+        DidYouMean, FollowUp, FollowUpSameTopic, ButtonNoneOfThese, NoneOfThese, FeedbackQuestion, ButtonHelped, ButtonNotHelped, FeedbackThanks, FeedbackSorry,
         ButtonCheck, ButtonTopics, ButtonContact, ButtonHelp, ButtonBack, ButtonStartOver, ButtonAskOwner, ButtonOpenChat, ButtonEmail,
         CheckIntro, CheckRetry, CheckRetryQuestion, CheckTooManyAttempts, CheckRestarted, CheckGone, CheckBackFirst, CheckResume, VerdictReasons, VerdictTips,
         PromptRetryChoice, PromptRetryConfirm, PromptRetryText, PromptTooManyAttempts,

@@ -36,6 +36,9 @@ public sealed record PolicyContent
     /// </summary>
     public LocalizedList ContactRequests { get; init; } = LocalizedList.Empty;
 
+    /// <summary>Phrases that ask for the list of topics ("show me all topics", "welke onderwerpen zijn er"), in a short message.</summary>
+    public LocalizedList TopicListRequests { get; init; } = LocalizedList.Empty;
+
     /// <summary>The knowledge quiz, when the content has one.</summary>
     public Quiz? Quiz { get; init; }
 

@@ -58,6 +58,9 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
     /// <summary>What the turn did with <see cref="Recognized"/>: set where a topic is answered or "nothing matches" is said.</summary>
     public RecognitionOutcome RecognitionOutcome { get; set; }
 
+    /// <summary>The topic a follow-up was read as (<see cref="RecognitionOutcome.FollowUp"/>), for the trace; null otherwise.</summary>
+    public string? FollowUpTopic { get; set; }
+
     public void Send(Reply reply) => Result.Replies.Add(reply);
 
     /// <summary>Replaces the card the user pressed a button on (hosts that cannot update messages ignore it).</summary>

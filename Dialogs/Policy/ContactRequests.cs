@@ -15,12 +15,15 @@ public static class ContactRequests
 {
     private const int MaxWords = 8;
 
+    private static readonly HashSet<string> Pointers = new(["hier", "hierover", "daar", "daarover", "erover", "over"], StringComparer.Ordinal);
+
     /// <returns>The button the request stands for (an owner's, or "talk to someone"); null when it asks for no one.</returns>
     public static ButtonAction? Match(TurnContext context)
     {
         var words = context.Words;
         if (words.Length is 0 or > MaxWords) return null;
-        var text = TextNormalizer.Padded(words);
+        // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
+        var text = TextNormalizer.Padded(words.Any(Pointers.Contains) ? [.. words.Where(w => !Pointers.Contains(w))] : words);
         foreach (var (action, phrase) in Phrases(context.Content))
             if (text.Contains(phrase, StringComparison.Ordinal)) return action is AskOwner ? action : Named(context.Content, text) ?? action;
         return null;

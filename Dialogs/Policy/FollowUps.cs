@@ -15,10 +15,15 @@ public static class FollowUps
     public static Topic? Read(TurnContext context)
     {
         if (context.PreviousTopic is not { } previousId || context.Content.Topic(previousId) is not { } previous) return null;
-        // "what time is it?" right after an answer is no follow-up, whatever its "it" points at.
-        if (context.Recognized.OutOfScope || !FollowUpForm.IsFollowUp(context.Input.Text)) return null;
+        // "what time is it?" right after an answer is no follow-up, whatever its "it" points at; "what if it's a former
+        // colleague?", which opens as one, is, although alone it looks as unrelated.
+        var form = FollowUpForm.Read(context.Input.Text);
+        if (form == FollowUpKind.None || (context.Recognized.OutOfScope && form != FollowUpKind.Opens)) return null;
         var result = context.Snapshot.Recognizer.Recognize(previous.Title[context.Language] + ". " + context.Input.Text);
+        // Not sure even so, but the last topic still comes close: the follow-up stays with it ("what if it's a former
+        // colleague?" after mentioning others), rather than "nothing in the policy".
+        var id = result.Topic ?? (!result.OutOfScope && result.Suggestions.Any(s => s.Topic == previous.Id) ? previous.Id : null);
         // A topic that starts a check is no answer to a follow-up: the check asks its own questions from the start.
-        return result.Topic is { } id && context.Content.Topic(id) is { StartsCheck: null } topic ? topic : null;
+        return id is not null && context.Content.Topic(id) is { StartsCheck: null } topic ? topic : null;
     }
 }

@@ -58,6 +58,8 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         if (dialog) return null;
         if (context.Result.LastAnswer is { } answer)
             return context.Content.Topic(answer.TopicId) is not null ? answer.TopicId : null;
+        // A follow-up on the same topic, answered without its card again: the next one is read with it too.
+        if (context.RecognitionOutcome == RecognitionOutcome.FollowUp) return before;
         var typed = context.Input.Kind == TurnKind.Message && context.Input.Value is null && context.SmallTalk is null;
         return typed ? null : before;
     }

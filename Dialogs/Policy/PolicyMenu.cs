@@ -36,7 +36,8 @@ public static class PolicyMenu
     /// <summary>
     /// A menu button's label typed as the message, in either language ("Browse topics", "ik wil iemand spreken"):
     /// what Teams sends when someone picks the bot's command from its command menu. Only short messages count, so a
-    /// question that happens to contain a label still reaches the recognizer.
+    /// question that happens to contain a label still reaches the recognizer. "Wat als…?" counts only alone: "what if he
+    /// sees it?" is a follow-up.
     /// </summary>
     /// <param name="whole">Only the label itself counts (in a dialog, where "iemand spreken" could be part of an answer).</param>
     public static ButtonAction? TypedCommand(TurnContext context, bool whole = false)
@@ -46,7 +47,7 @@ public static class PolicyMenu
         if (words.Length is 0 or > MaxWords) return null;
         var text = TextNormalizer.Padded(words);
         foreach (var (command, phrase) in Phrases(context.Content))
-            if (whole ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
+            if (whole || command == Commands.Scenarios ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
         return null;
     }
 
@@ -61,5 +62,7 @@ public static class PolicyMenu
             // has already taken it.
             .. Menu.Where(m => m.Command is not Interrupt).SelectMany(m =>
                 TextNormalizer.PaddedPhrases([c.Message(m.Label).Nl, c.Message(m.Label).En]).Select(p => (m.Command, p))),
+            // "show me all topics", "welke onderwerpen zijn er": the content's other words for the topics button.
+            .. TextNormalizer.PaddedPhrases(c.TopicListRequests.All).Select(p => (Commands.Topics, p)),
         ]);
 }

@@ -19,15 +19,23 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
     public const string DialogId = "quiz";
     private const int MaxAttempts = 3;
 
-    /// <summary>True when the whole message is one of the quiz's trigger phrases ("quiz", "test mijn kennis").</summary>
-    public static bool IsTrigger(TurnContext context) =>
-        context.Words.Length > 0 && Triggers(context.Content).Contains(string.Join(' ', context.Words));
+    /// <summary>
+    /// True when a short message holds one of the quiz's trigger phrases ("quiz", "ik wil de quiz doen", "quiz again");
+    /// a longer one is a question that may mention a quiz.
+    /// </summary>
+    public static bool IsTrigger(TurnContext context)
+    {
+        const int MaxWords = 6;
+        if (context.Words.Length is 0 or > MaxWords) return false;
+        var text = TextNormalizer.Padded(context.Words);
+        return Triggers(context.Content).Any(t => text.Contains(t, StringComparison.Ordinal));
+    }
 
-    // The quiz's triggers normalized once per content version, not on every typed message.
-    private static readonly ConditionalWeakTable<PolicyContent, HashSet<string>> TriggersByContent = new();
+    // The quiz's triggers normalized and padded once per content version, not on every typed message.
+    private static readonly ConditionalWeakTable<PolicyContent, string[]> TriggersByContent = new();
 
-    private static HashSet<string> Triggers(PolicyContent content) =>
-        TriggersByContent.GetValue(content, c => c.Quiz is { } quiz ? [.. quiz.Triggers.All.Select(TextNormalizer.Normalize)] : []);
+    private static string[] Triggers(PolicyContent content) =>
+        TriggersByContent.GetValue(content, c => c.Quiz is { } quiz ? TextNormalizer.PaddedPhrases(quiz.Triggers.All) : []);
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {

@@ -47,7 +47,7 @@ public static class RecognizerTrace
         if (outcome == RecognitionOutcome.WholeMessage)
             value["wholeMessage"] = context.Result.LastAnswer?.TopicId;
         if (outcome == RecognitionOutcome.FollowUp)
-            value["followUp"] = new JsonObject { ["of"] = context.PreviousTopic, ["topic"] = context.Result.LastAnswer?.TopicId };
+            value["followUp"] = new JsonObject { ["of"] = context.PreviousTopic, ["topic"] = context.FollowUpTopic };
         if (outcome == RecognitionOutcome.Answered && result.Alternatives.Count > 0) value["alternatives"] = Scores(result.Alternatives);
         var label = (result.Topic is null ? "no topic" : $"{result.Topic} ({result.Score:0.00})") + ", " + code;
         return new TraceReply(Name, label, ValueType, value);

@@ -54,9 +54,17 @@ public static class TypedMessages
         {
             // "en als het een oud-collega is?" right after an answer: read with that answer's topic, and say so.
             context.RecognitionOutcome = RecognitionOutcome.FollowUp;
+            context.FollowUpTopic = followUp.Id;
+            // What the text alone came close to, in case it was a new question after all.
+            string[] closest = [.. context.Recognized.Suggestions.Select(s => s.Topic).Where(t => t != followUp.Id)];
+            if (followUp.Id == context.PreviousTopic)
+            {
+                // The same topic again: not the card just read once more, but where to go if it does not settle it.
+                SendSameTopic(context, followUp, closest);
+                return;
+            }
             context.SendText(MessageIds.FollowUp, ("topic", followUp.Title[context.Language]));
-            // What the text alone came close to comes first under the answer, in case it was a new question after all.
-            await AnswerTopicAsync(dc, followUp, ct, [.. context.Recognized.Suggestions.Select(s => s.Topic).Where(t => t != followUp.Id)]);
+            await AnswerTopicAsync(dc, followUp, ct, closest);
             return;
         }
         if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
@@ -87,6 +95,22 @@ public static class TypedMessages
             .ToList();
         // Not FromContent: the buttons carry the employee's question.
         context.Send(new MessageReply(context.Text(MessageIds.DidYouMean)) { Language = context.Language, Choices = choices });
+    }
+
+    /// <summary>"What I wrote above applies", with what the text alone came close to, the check and a person as buttons.</summary>
+    private static void SendSameTopic(TurnContext context, Topic topic, IReadOnlyList<string> closest)
+    {
+        var choices = closest.Take(2).Select(context.Content.Topic).OfType<Topic>()
+            .Select(t => new Choice(Commands.Topic(t.Id), t.Title[context.Language]))
+            .Append(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)))
+            .Append(new Choice(Commands.Contact, context.Text(MessageIds.ButtonContact)))
+            .ToList();
+        context.Send(new MessageReply(context.Text(MessageIds.FollowUpSameTopic, ("topic", topic.Title[context.Language])))
+        {
+            Language = context.Language,
+            Choices = choices,
+            FromContent = true,
+        });
     }
 
     /// <summary>A topic's answer card, or the check it starts.</summary>

@@ -39,15 +39,29 @@ public static class FollowUpForm
         ],
         StringComparer.Ordinal);
 
-    public static bool IsFollowUp(string? text)
+    public static bool IsFollowUp(string? text) => Read(text) != FollowUpKind.None;
+
+    /// <summary>
+    /// Whether the text opens as a follow-up ("en als…", "what if it…", "ook als…"), or only points back with a word
+    /// ("who can I report it to"): the latter is also how unrelated questions look ("what time is it?").
+    /// </summary>
+    public static FollowUpKind Read(string? text)
     {
         var words = TextNormalizer.Tokens(text);
-        if (words.Length is 0 or > MaxWords) return false;
-        if (Continuations.Contains(words[0]) && words.Length > 1) return true;
+        if (words.Length is 0 or > MaxWords) return FollowUpKind.None;
+        if (Continuations.Contains(words[0]) && words.Length > 1) return FollowUpKind.Opens;
         var opening = words.Length > 1 ? words[0] + " " + words[1] : "";
-        if (Carryovers.Contains(opening)) return true;
+        if (Carryovers.Contains(opening)) return FollowUpKind.Opens;
         var pointsBack = words.Any(PointingWords.Contains);
-        if (Variations.Contains(opening)) return pointsBack || words.Length <= 4;
-        return pointsBack && words.Length <= MaxPointingWords && QuestionForm.Asks(text);
+        if (Variations.Contains(opening)) return pointsBack || words.Length <= 4 ? FollowUpKind.Opens : FollowUpKind.None;
+        return pointsBack && words.Length <= MaxPointingWords && QuestionForm.Asks(text) ? FollowUpKind.PointsBack : FollowUpKind.None;
     }
+}
+
+/// <summary>How a text reads as a follow-up (<see cref="FollowUpForm.Read"/>).</summary>
+public enum FollowUpKind
+{
+    None,
+    Opens,
+    PointsBack,
 }

@@ -18,8 +18,8 @@ internal sealed class ContentAssembler
     private readonly List<LocalizedList> outOfScope = [];
     private readonly List<SmallTalk> smallTalk = [];
     private readonly List<ScalarNode> messagesNotRequired = [];
-    private LocalizedList contactRequests = LocalizedList.Empty;
-    private SourcePosition? firstContactRequestsKey;
+    // Root lists of phrases that ask for something rather than ask a question: each defined once, wherever it is.
+    private readonly Dictionary<string, (LocalizedList Phrases, SourcePosition First)> requests = new(StringComparer.Ordinal);
     private Quiz? quiz;
     private SourcePosition? firstMessagesKey;
     private SourcePosition? firstQuizKey;
@@ -54,7 +54,8 @@ internal sealed class ContentAssembler
             if (root.Optional("synonyms") is { } synonyms) MessageReader.ReadSynonyms(synonyms, synonymsNl, synonymsEn, diagnostics);
             ReadItems(root, "out-of-scope", node => Values.Phrases(node, "out-of-scope", diagnostics), outOfScope);
             ReadItems(root, "small-talk", node => SmallTalkReader.Read(node, diagnostics, ids), smallTalk);
-            if (root.Key("contact-requests") is { } contactKey) ReadContactRequests(root, contactKey);
+            foreach (var name in (string[])["contact-requests", "topic-list-requests"])
+                if (root.Key(name) is { } requestsKey) ReadRequests(root, name, requestsKey);
         }
         ReportTooManyPhrases(file);
     }
@@ -85,22 +86,25 @@ internal sealed class ContentAssembler
             Synonyms = new LocalizedSynonyms(synonymsNl, synonymsEn),
             OutOfScope = outOfScope,
             SmallTalk = smallTalk,
-            ContactRequests = contactRequests,
+            ContactRequests = Requests("contact-requests"),
+            TopicListRequests = Requests("topic-list-requests"),
             Quiz = quiz,
         };
         return new ContentLoadResult { Content = content, Errors = diagnostics.Errors, Warnings = diagnostics.Warnings, ReadFailed = unreadable && readFailed };
     }
 
-    private void ReadContactRequests(Fields root, ScalarNode key)
+    private void ReadRequests(Fields root, string name, ScalarNode key)
     {
-        if (firstContactRequestsKey is { } first)
+        if (requests.TryGetValue(name, out var defined))
         {
-            diagnostics.Error(key, $"a second 'contact-requests'; keep them in one list, first defined at {first.File}:{first.Line}:{first.Column}");
+            diagnostics.Error(key, $"a second '{name}'; keep them in one list, first defined at {defined.First.File}:{defined.First.Line}:{defined.First.Column}");
             return;
         }
-        firstContactRequestsKey = key.Position;
-        if (root.Required("contact-requests") is { } node && Values.Phrases(node, "contact-requests", diagnostics) is { } phrases) contactRequests = phrases;
+        var phrases = root.Required(name) is { } node ? Values.Phrases(node, name, diagnostics) : null;
+        requests[name] = (phrases ?? LocalizedList.Empty, key.Position);
     }
+
+    private LocalizedList Requests(string name) => requests.TryGetValue(name, out var defined) ? defined.Phrases : LocalizedList.Empty;
 
     private void ReadQuiz(Fields root, ScalarNode key)
     {
@@ -123,7 +127,7 @@ internal sealed class ContentAssembler
             + smallTalk.Sum(s => Count(s.Phrases))
             + synonymsNl.Concat(synonymsEn).Sum(group => group.Count)
             + (quiz is null ? 0 : Count(quiz.Triggers))
-            + Count(contactRequests) + owners.Sum(o => Count(o.Requests));
+            + requests.Values.Sum(r => Count(r.Phrases)) + owners.Sum(o => Count(o.Requests));
         if (count <= ContentLimits.MaxPhrases) return;
         tooManyPhrases = true;
         diagnostics.Error(new SourcePosition(file, 1, 1),

@@ -22,8 +22,13 @@ public sealed class FollowUpFlowTests
     [InlineData("nl-NL", Language.Nl, "mag ik een foto van een collega op linkedin zetten", "en als het een oud-collega is?", "mentioning-others")]
     [InlineData("nl-NL", Language.Nl, "ik word online uitgescholden omdat ik hier werk, wat nu", "kan ik het melden bij iemand", "online-harassment")]
     [InlineData("en-US", Language.En, "can I post an angry rant about my manager", "even if I keep it anonymous?", "criticism-of-employer")]
-    public async Task AFollowUpIsAnsweredWithTheTopicBeforeAndSaysSo(string locale, Language language, string question, string followUp, string topic)
+    // Fifth user test: English follow-ups that alone look unrelated got "nothing in the policy".
+    [InlineData("en-US", Language.En, "can I tag a colleague", "what if it's a former colleague?", "mentioning-others")]
+    [InlineData("en-US", Language.En, "can I tag a colleague", "and if it's my boss?", "mentioning-others")]
+    public async Task AFollowUpOnTheTopicJustAnsweredSaysThatAppliesAndOffersTheCheckAndAPerson(string locale, Language language, string question, string followUp, string topic)
     {
+        // Not the card just read once more (fifth user test: "repeats the same card word for word").
+        var expected = Content.Message(MessageIds.FollowUpSameTopic)[language].Replace("{topic}", Content.Topic(topic)!.Title[language]);
         await Flow(locale)
             .Send(question)
             .AssertReply(r => Assert.Equal(topic, r.Card<AnswerCard>().TopicId))
@@ -35,8 +40,27 @@ public sealed class FollowUpFlowTests
                 Assert.Equal(topic, (string?)t.Value["followUp"]!["of"]);
                 Assert.Equal(topic, (string?)t.Value["followUp"]!["topic"]);
             })
-            .AssertReply(r => Assert.Equal(Lead(language, topic), r.Text))
-            .AssertReply(r => Assert.Equal(topic, r.Card<AnswerCard>().TopicId))
+            .AssertReply(r =>
+            {
+                Assert.Equal(expected.Trim(), r.Text.Trim());
+                Assert.Null(r.Card);
+                Assert.Contains(r.Choices, c => c.Action == Commands.Check);
+                Assert.Contains(r.Choices, c => c.Action == Commands.Contact);
+            })
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ASecondFollowUpIsReadWithTheSameTopic()
+    {
+        await Flow("en-US")
+            .Send("can I tag a colleague")
+            .SkipReplies()
+            .Send("what if it's a former colleague?")
+            .SkipReplies()
+            .Send("and if it's my boss?")
+            .AssertTrace(t => Assert.Equal("mentioning-others", (string?)t.Value!["followUp"]!["topic"]))
             .RunAsync();
     }
 

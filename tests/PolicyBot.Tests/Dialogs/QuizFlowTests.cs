@@ -14,6 +14,10 @@ public class QuizFlowTests
     [InlineData("quiz")]
     [InlineData("Test my knowledge!")]
     [InlineData("test mijn kennis")]
+    // Fifth user test: only a bare "quiz" worked; these opened a topic card.
+    [InlineData("I want to do the quiz")]
+    [InlineData("quiz again please")]
+    [InlineData("nog een keer de quiz")]
     public async Task TriggerPhraseStartsTheQuiz(string trigger)
     {
         var (flow, _) = Start();
@@ -21,6 +25,16 @@ public class QuizFlowTests
         await flow.Send(trigger)
             .AssertReply("en:quiz-intro 3")
             .AssertReply(r => { Assert.StartsWith("en:1/3 en:situation-q", r.Text); r.HasChoices("wrong", "right"); Assert.True(r.ExpectingInput); })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ALongerQuestionThatMentionsAQuizIsNoRequestForIt()
+    {
+        var (flow, _) = Start();
+
+        await flow.Send("may I post a quiz about our products on LinkedIn for customers")
+            .AssertReply(r => Assert.DoesNotContain("quiz-intro", r.Text))
             .RunAsync();
     }
 

@@ -1,0 +1,70 @@
+using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Policy;
+
+namespace PolicyBot.Tests.Dialogs;
+
+/// <summary>
+/// Short messages that ask the bot for something rather than ask a question, in the words of the fifth user test:
+/// the list of topics, a person ("wie moet ik hier over bellen"), and "what if" that is a follow-up, not the scenarios.
+/// </summary>
+public sealed class TypedRequestFlowTests
+{
+    private static readonly PolicyContent Content = BundledContentProvider.Bundled;
+
+    private static DialogTestFlow Flow(string locale) => new(new PolicyBotEngine(new BundledContentProvider()), locale);
+
+    [Theory]
+    [InlineData("en-US", Language.En, "topics")]
+    [InlineData("en-US", Language.En, "show me the topics")]
+    [InlineData("en-US", Language.En, "list of topics")]
+    [InlineData("nl-NL", Language.Nl, "welke onderwerpen zijn er?")]
+    [InlineData("nl-NL", Language.Nl, "alle onderwerpen")]
+    public async Task AskingForTheTopicsShowsTheList(string locale, Language language, string text)
+    {
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(Content.Message(MessageIds.TopicsList)[language].Trim(), r.Text.Trim()))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "wie moet ik hier over bellen")]
+    [InlineData("nl-NL", "wie kan ik hierover spreken")]
+    [InlineData("nl-NL", "met wie kan ik daarover praten?")]
+    public async Task AskingForAPersonAboutThisStartsTalkToSomeone(string locale, string text)
+    {
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(Content.Message(MessageIds.HandoffChooseOwner)[Language.Nl].Trim()[..20], r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "what if he sees it?")]
+    [InlineData("nl-NL", "wat als hij het ziet?")]
+    public async Task WhatIfInAQuestionIsNoRequestForTheScenarios(string locale, string text)
+    {
+        // "What if…?" is a menu button; typed alone it shows the scenarios, inside a question it is a question.
+        var scenarios = Content.Message(MessageIds.ScenariosList);
+        await Flow(locale)
+            .Send("can I tag a colleague")
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.NotEqual(scenarios[locale.StartsWith("nl") ? Language.Nl : Language.En].Trim(), r.Text.Trim()))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "what if…?")]
+    [InlineData("nl-NL", "wat als")]
+    public async Task WhatIfAloneShowsTheScenarios(string locale, string text)
+    {
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.Equal(Content.Message(MessageIds.ScenariosList)[locale.StartsWith("nl") ? Language.Nl : Language.En].Trim(), r.Text.Trim()))
+            .RunAsync();
+    }
+}
