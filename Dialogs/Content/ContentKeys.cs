@@ -42,7 +42,7 @@ public static class ContentKeys
 
     public static readonly IReadOnlyList<string> QuizAnswer = ["id", "label", "correct", "feedback"];
 
-    public static readonly IReadOnlyList<string> SmallTalk = ["reply", "in-dialog", "switches-language", "phrases"];
+    public static readonly IReadOnlyList<string> SmallTalk = ["reply", "in-dialog", "switches-language", "ends-dialog", "phrases"];
 
     public static readonly IReadOnlyList<string> VerdictKinds = ["go-ahead", "go-ahead-with-care", "dont-share", "ask-owner"];
 }

@@ -12,6 +12,9 @@ public sealed record SmallTalk(string Reply, LocalizedList Phrases)
 
     /// <summary>Asks for a language ("switch to dutch"): its language holds halfway through a dialog too, where small talk otherwise keeps the dialog's.</summary>
     public bool SwitchesLanguage { get; init; }
+
+    /// <summary>Takes leave ("bye"): halfway through a dialog it ends the dialog rather than ask its question again.</summary>
+    public bool EndsDialog { get; init; }
 }
 
 /// <summary>
@@ -22,4 +25,7 @@ public sealed record SmallTalkMatch(string Reply, string InDialogReply, Language
 {
     /// <summary>From a group that asks for a language (<see cref="SmallTalk.SwitchesLanguage"/>).</summary>
     public bool SwitchesLanguage { get; init; }
+
+    /// <summary>From a group that takes leave (<see cref="SmallTalk.EndsDialog"/>).</summary>
+    public bool EndsDialog { get; init; }
 }

@@ -41,6 +41,14 @@ public static class PolicyRouter
                 return;
         }
 
+        if (dc.ActiveDialog is not null && context.SmallTalk is { EndsDialog: true } leave)
+        {
+            // "thanks, bye" halfway through the check: it ends there, rather than ask its question again to someone leaving.
+            await dc.CancelAllDialogsAsync();
+            context.SendText(leave.InDialogReply);
+            return;
+        }
+
         // A global button (topic, owner, start the check) works at any time, also on an old card; so does a menu
         // command typed whole ("talk to someone"), which is how Teams sends a pick from the bot's command menu.
         var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? TypedInDialog(dc) : null);

@@ -12,6 +12,9 @@ public static class SmallTalkRecognizer
 {
     private const int MaxWords = 8;
 
+    // Words of courtesy that go with any small talk in either language; alone they are none.
+    private static readonly HashSet<string> Courtesies = new(["please", "pls", "plz", "aub", "alsjeblieft", "alstublieft", "graag", "svp"], StringComparer.Ordinal);
+
     // The phrases of a content version, normalized once: phrase -> (group, language or null for both).
     private static readonly ConditionalWeakTable<PolicyContent, Index> Indexes = new();
 
@@ -26,6 +29,12 @@ public static class SmallTalkRecognizer
         var languages = new HashSet<Language>();
         for (var start = 0; start < words.Length;)
         {
+            if (Courtesies.Contains(words[start]))
+            {
+                // "nederlands aub", "in english please": a courtesy around small talk is small talk still.
+                start++;
+                continue;
+            }
             var length = Math.Min(index.LongestPhrase, words.Length - start);
             for (; length > 0; length--)
             {
@@ -37,8 +46,9 @@ public static class SmallTalkRecognizer
             if (length == 0) return null;
             start += length;
         }
+        if (group == int.MaxValue) return null;
         var kind = content.SmallTalk[group];
-        return new SmallTalkMatch(kind.Reply, kind.InDialogReply ?? kind.Reply, languages.Count == 1 ? languages.Single() : null) { SwitchesLanguage = kind.SwitchesLanguage };
+        return new SmallTalkMatch(kind.Reply, kind.InDialogReply ?? kind.Reply, languages.Count == 1 ? languages.Single() : null) { SwitchesLanguage = kind.SwitchesLanguage, EndsDialog = kind.EndsDialog };
     }
 
     private sealed class Index

@@ -31,6 +31,8 @@ public class InterruptionFlowTests
     [InlineData("stop", "en")]
     [InlineData("Annuleer", "nl")]
     [InlineData("cancel", "en")]
+    [InlineData("oke laat maar", "nl")]
+    [InlineData("forget it", "en")]
     public async Task CancelEndsTheCheck(string cancel, string language)
     {
         await Flow()

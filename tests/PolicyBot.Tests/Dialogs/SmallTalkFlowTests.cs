@@ -34,6 +34,9 @@ public class SmallTalkFlowTests
     [InlineData("en-US", "got it, thanks", MessageIds.SmallTalkThanks, "en")]
     [InlineData("nl-NL", "doei!", "small-talk-goodbye", "nl")]
     [InlineData("en-US", "ok bye", "small-talk-goodbye", "en")]
+    [InlineData("en-US", "thanks, bye", "small-talk-goodbye", "en")]
+    [InlineData("nl-NL", "bedankt, tot ziens", "small-talk-goodbye", "nl")]
+    [InlineData("en-US", "ok thanks please", MessageIds.SmallTalkThanks, "en")]
     [InlineData("nl-NL", "ben jij een robot?", "small-talk-bot", "nl")]
     [InlineData("en-US", "Are you a bot?", "small-talk-bot", "en")]
     [InlineData("nl-NL", "ok dan wacht ik", MessageIds.SmallTalkOk, "nl")]
@@ -103,6 +106,21 @@ public class SmallTalkFlowTests
         await flow.AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack)).RunAsync();
     }
 
+    [Theory]
+    [InlineData("en-US", "thanks, bye", Language.En)]
+    [InlineData("nl-NL", "doei", Language.Nl)]
+    public async Task TakingLeaveHalfwayThroughADialogEndsIt(string locale, string text, Language language)
+    {
+        // Fifth user test: "thanks, bye" in the mistake triage got "You're welcome! Back to the check" until "stop".
+        foreach (var start in new[] { Commands.Check, Commands.Quiz, Commands.Contact })
+            await Flow(locale).Submit(start).SkipReplies()
+                .Send(text)
+                .AssertReply(r => Assert.Equal(Content.Message("small-talk-goodbye-in-dialog")[language].Trim(), r.Text.Trim()))
+                .AssertNoMoreReplies()
+                .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+                .RunAsync();
+    }
+
     [Fact]
     public async Task SmallTalkInTheQuizIsAnsweredAndTheSameQuestionAskedAgain()
     {
@@ -170,6 +188,9 @@ public class SmallTalkFlowTests
     [InlineData("en-US", "switch to dutch", Language.Nl)]
     [InlineData("nl-NL", "I'd rather continue in English", Language.En)]
     [InlineData("nl-NL", "kan je engels?", Language.En)]
+    // Fifth user test: a courtesy around it made it a question ("nothing in the policy"), in the old language.
+    [InlineData("nl-NL", "can you answer in english please", Language.En)]
+    [InlineData("en-US", "nederlands aub", Language.Nl)]
     public async Task AskingForTheOtherLanguageSwitchesTheConversation(string locale, string text, Language language)
     {
         // "switch to english please" got "I couldn't find anything" (user test, 2026-12-07).
