@@ -111,6 +111,7 @@ public static class MessageIds
     public const string StaleCardDone = "stale-card-done";
     public const string CheckStaleAnswer = "check-stale-answer";
     public const string CheckUnderstood = "check-understood";
+    public const string CheckChangedMind = "check-changed-mind";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -128,6 +129,6 @@ public static class MessageIds
         TicketAnswerPlaceholder, ButtonCloseTicket, TicketAnswerEmpty, TicketAnsweredBy, TicketAnswerHeading, TicketAnswerEmployee,
         TicketNotTaker, ButtonSuggestTicket, TicketSuggested,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
-        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood,
+        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckChangedMind,
     ];
 }

@@ -71,6 +71,21 @@ internal static class CheckTextReading
     }
 
     /// <summary>
+    /// Halfway through, a change of mind that describes another post ("laat maar, ik wil eigenlijk een foto delen",
+    /// "actually, I'd rather post a photo instead"): the steps from the check's start that it answers; empty otherwise.
+    /// </summary>
+    public static List<UnderstoodStep> ChangedMind(TurnContext context, GuidedCheck check)
+    {
+        var text = TextNormalizer.Padded(context.Words);
+        if (!MindChanges.Any(m => text.Contains(m, StringComparison.Ordinal))) return [];
+        return check.Step(check.Start) is { } start ? Understood(context, check, start) : [];
+    }
+
+    // Words that take back what was said before; with a description of a post they start the check over with it.
+    private static readonly string[] MindChanges = TextNormalizer.PaddedPhrases(
+        ["eigenlijk", "laat maar", "liever", "in plaats daarvan", "wacht", "instead", "actually", "never mind", "rather", "wait"]);
+
+    /// <summary>
     /// A typed sentence that asks about another policy topic is a question, even when a choice's word is in it
     /// ("kan ik ja zeggen tegen een verslaggever die me belt?" at a yes/no step). Short answers, answers that lead with
     /// their choice ("nee, het is al openbaar") and the topics of the step's own choices stay answers.

@@ -58,6 +58,14 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var found = ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language);
         // "bedankt", "ok", "hoi" between a question and its answer: a friendly line and the step again, no wrong answer.
         if (found is null && context.SmallTalk is { } smallTalk) return Resume(context, check, step, state, smallTalk.InDialogReply);
+        if (found is null && step.Id != check.Start && CheckTextReading.ChangedMind(context, check) is { Count: > 0 } other)
+        {
+            // "laat maar, ik wil eigenlijk een foto delen": the check starts over with the post now described.
+            context.SendText(MessageIds.CheckChangedMind);
+            state.Reset(check.Start);
+            CheckPrompts.Ask(context, check, CheckTextReading.Take(context, check, state, other), state);
+            return DialogTurnResult.Waiting;
+        }
         var typed = CheckTextReading.Read(context, check, step, choices, found);
         if (typed.Description is { } understood)
         {

@@ -67,4 +67,38 @@ public class CheckDescriptionTests
             .AssertState(s => Assert.Equal("what", s.Dialogs.DialogStack[^1].State<CheckState>().StepId))
             .RunAsync();
     }
+
+    [Theory]
+    [InlineData("en-US", "actually wait, never mind, I want to post a photo instead", "photo")]
+    [InlineData("nl-NL", "laat maar, ik wil eigenlijk iets over een klant delen", "about-someone")]
+    public async Task AChangeOfMindHalfwayStartsTheCheckOverWithTheNewPost(string locale, string text, string choice)
+    {
+        // Fifth user test: it answered the photo topic and went back to the old question.
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        await Flow(locale)
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Submit("opinion")
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.Equal(BundledContentProvider.Bundled.Message(MessageIds.CheckChangedMind)[language], r.Text))
+            .AssertReply(r => Assert.Contains(Label("what", choice, language), r.Text))
+            .AssertReply(r => Assert.Equal(Question(Check.Step("what")!.Choices.Single(c => c.Id == choice).Next!, language), r.Text))
+            .AssertNoMoreReplies()
+            .AssertState(s => Assert.Equal("what", Assert.IsType<string>(s.Dialogs.DialogStack[^1].State<CheckState>().Path[0])))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AnAnswerThatMentionsAnotherKindOfPostWithoutTakingAnythingBackIsNoChangeOfMind()
+    {
+        await Flow("nl-NL")
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Submit("opinion")
+            .SkipReplies()
+            .Send("het gaat over een klant die boos was")
+            .AssertReply(r => Assert.NotEqual(BundledContentProvider.Bundled.Message(MessageIds.CheckChangedMind)[Language.Nl], r.Text))
+            .RunAsync();
+    }
 }
