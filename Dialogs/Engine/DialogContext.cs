@@ -21,6 +21,9 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
 
+    /// <summary>Puts a dialog that has ended back on top of the stack, with the state it ended with.</summary>
+    public void Reopen(DialogInstance instance) => state.DialogStack.Insert(0, instance);
+
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default) =>
         BeginDialogAsync(dialogId, options, cancellationToken);
 

@@ -52,6 +52,9 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
     /// <summary>The check that ended last in this conversation (<see cref="ConversationData.LastCheck"/>), for "start over" after its verdict.</summary>
     public string? LastCheck { get; init; }
 
+    /// <summary>The check that ended on the turn before (<see cref="ConversationData.FinishedCheck"/>), for "back" after its verdict.</summary>
+    public DialogInstance? FinishedCheck { get; init; }
+
     /// <summary>The topic the bot answered last in this conversation, if nothing else was typed since (<see cref="ConversationData.LastTopic"/>).</summary>
     public string? PreviousTopic { get; init; }
 

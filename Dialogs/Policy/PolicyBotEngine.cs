@@ -28,7 +28,15 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalkLanguage);
         state.Language = language;
         state.LanguageGuessed = guessed;
-        var context = new TurnContext(input, language, snapshot, recognized) { SmallTalk = smallTalk, OfferedHandoffs = state.Handoffs ?? [], PreviousTopic = state.LastTopic, LastCheck = state.LastCheck };
+        var context = new TurnContext(input, language, snapshot, recognized)
+        {
+            SmallTalk = smallTalk,
+            OfferedHandoffs = state.Handoffs ?? [],
+            PreviousTopic = state.LastTopic,
+            LastCheck = state.LastCheck,
+            FinishedCheck = state.FinishedCheck,
+        };
+        state.FinishedCheck = null;
 
         if (input.Kind == TurnKind.Welcome)
         {
@@ -39,7 +47,11 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var inDialog = state.Dialogs.DialogStack.Count > 0;
         var root = inDialog ? state.Dialogs.DialogStack[^1] : null;
         await PolicyRouter.RunAsync(new DialogContext(_dialogs, context, state.Dialogs), cancellationToken);
-        if (root is { Id: GuidedCheckDialog.DialogId } && state.Dialogs.DialogStack.Count == 0) state.LastCheck = root.Options ?? GuidedCheckDialog.DefaultCheck;
+        if (root is { Id: GuidedCheckDialog.DialogId } && state.Dialogs.DialogStack.Count == 0)
+        {
+            state.LastCheck = root.Options ?? GuidedCheckDialog.DefaultCheck;
+            state.FinishedCheck = root;
+        }
         state.Handoffs = context.OfferedHandoffs.Count > 0 ? context.OfferedHandoffs : null;
         state.LastTopic = LastTopic(context, state.LastTopic, inDialog || state.Dialogs.DialogStack.Count > 0);
         // One recognizer trace per turn that ran it (DESIGN.md), first, as the "why" of the turn's replies.

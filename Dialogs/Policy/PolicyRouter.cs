@@ -36,8 +36,9 @@ public static class PolicyRouter
                 await StartOverAsync(dc, afterACheck: true, ct);
                 return;
             case Interruption.Back when dc.ActiveDialog is null:
-                // "terug" with nothing to go back to: show where one can go, rather than guess a topic from one word.
-                await StartOverAsync(dc, afterACheck: false, ct);
+                // "terug" right after a check's verdict: its last question again. With nothing to go back to: show where
+                // one can go, rather than guess a topic from one word.
+                if (context.FinishedCheck is not { } finished || !GuidedCheckDialog.Reopen(dc, finished)) await StartOverAsync(dc, afterACheck: false, ct);
                 return;
         }
 

@@ -43,6 +43,12 @@ public sealed class ConversationData
     public string? LastCheck { get; set; }
 
     /// <summary>
+    /// The check that ended on the turn before, as it was when it ended, so "terug" right after its verdict (or after
+    /// "stop") goes back to its last question. Null (and not stored) on any later turn.
+    /// </summary>
+    public DialogInstance? FinishedCheck { get; set; }
+
+    /// <summary>
     /// The last few answers sent where the channel has its own feedback buttons (Teams), newest last, as PolicyBot kept
     /// them before they got a store of their own (the host's answered store); no longer written, only read when a 👍 or 👎
     /// names an answer that store does not know. Null (and not stored) elsewhere.

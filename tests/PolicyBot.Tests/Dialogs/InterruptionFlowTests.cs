@@ -101,15 +101,36 @@ public class InterruptionFlowTests
             .RunAsync();
     }
 
+    [Theory]
+    [InlineData("back", "en")]
+    [InlineData("terug", "nl")]
+    public async Task BackRightAfterAVerdictAsksTheCheckLastQuestionAgain(string back, string language)
+    {
+        // Fourth and fifth user tests: "terug" after a result showed the welcome; the answers were gone.
+        await Flow()
+            .Submit(Commands.Check).SkipReplies()
+            .Send("news").SkipReplies()
+            .Send("no").AssertReply(r => Assert.NotNull(r.Card))
+            .Send(back)
+            .AssertReply($"{language}:check-resume")
+            .AssertReply(r => Assert.Equal($"{language}:q-secret", r.Text))
+            .AssertNoMoreReplies()
+            .Send("yes")
+            .AssertReply(r => Assert.NotNull(r.Card))
+            .RunAsync();
+    }
+
     [Fact]
-    public async Task BackRightAfterAVerdictShowsTheMenu()
+    public async Task BackAfterSomethingElseSinceTheVerdictShowsTheMenu()
     {
         await Flow()
             .Submit(Commands.Check).SkipReplies()
             .Send("news").SkipReplies()
             .Send("no").SkipReplies()
+            .Send("thanks").SkipReplies()
             .Send("back")
             .AssertReply(r => Assert.Equal("en:welcome", r.Text))
+            .AssertState(s => Assert.Null(s.FinishedCheck))
             .RunAsync();
     }
 
