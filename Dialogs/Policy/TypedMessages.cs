@@ -105,7 +105,8 @@ public static class TypedMessages
             .Append(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)))
             .Append(new Choice(Commands.Contact, context.Text(MessageIds.ButtonContact)))
             .ToList();
-        context.Send(new MessageReply(context.Text(MessageIds.FollowUpSameTopic, ("topic", topic.Title[context.Language])))
+        var text = context.Text(MessageIds.FollowUpSameTopic, ("topic", topic.Title[context.Language]), ("principle", topic.Principle?[context.Language] ?? ""));
+        context.Send(new MessageReply(text)
         {
             Language = context.Language,
             Choices = choices,

@@ -41,7 +41,8 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "I want to talk to someone in marketing", "What would you like to ask Marketing?")]
     [InlineData("en-US", "I need to talk to HR", "What would you like to ask HR?")]
     [InlineData("en-US", "someone from HR please", "What would you like to ask HR?")]
-    [InlineData("nl-NL", "kan ik met de vertrouwenspersoon praten", "Wat wil je aan HR vragen?")]
+    [InlineData("nl-NL", "kan ik met de vertrouwenspersoon praten", "Wat wil je aan de vertrouwenspersoon vragen?")]
+    [InlineData("en-US", "I want to talk to the confidential adviser", "What would you like to ask the confidential adviser?")]
     [InlineData("nl-NL", "ik wil iemand spreken van klantenservice", "Wat wil je aan Klantenservice vragen?")]
     public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)
     {

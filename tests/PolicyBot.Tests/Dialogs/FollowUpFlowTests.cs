@@ -28,7 +28,9 @@ public sealed class FollowUpFlowTests
     public async Task AFollowUpOnTheTopicJustAnsweredSaysThatAppliesAndOffersTheCheckAndAPerson(string locale, Language language, string question, string followUp, string topic)
     {
         // Not the card just read once more (fifth user test: "repeats the same card word for word").
-        var expected = Content.Message(MessageIds.FollowUpSameTopic)[language].Replace("{topic}", Content.Topic(topic)!.Title[language]);
+        var expected = Content.Message(MessageIds.FollowUpSameTopic)[language]
+            .Replace("{topic}", Content.Topic(topic)!.Title[language])
+            .Replace("{principle}", Content.Topic(topic)!.Principle![language]);
         await Flow(locale)
             .Send(question)
             .AssertReply(r => Assert.Equal(topic, r.Card<AnswerCard>().TopicId))

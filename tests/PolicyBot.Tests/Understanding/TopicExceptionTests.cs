@@ -46,6 +46,31 @@ public sealed class TopicExceptionTests
     public void ATeamLeadersQuestionAboutSomeoneElsesPostIsNoTriageOfTheirOwn(string question) =>
         Assert.Equal("consequences-of-a-mistake", Bundled.Recognize(question).Topic);
 
+    [Theory]
+    // Sixth user test: "Graag… een bericht van onze bedrijfspagina delen kan altijd" to each of these.
+    [InlineData("mag ik een post van onze bedrijfspagina delen met erbij dat de directie er niks van snapt", "criticism-of-employer")]
+    [InlineData("can I reshare the company post about the layoffs and add that I think it is unfair", "criticism-of-employer")]
+    [InlineData("can I share our company news post and say the CEO is clueless", "criticism-of-employer")]
+    [InlineData("mag ik de vacature van ons bedrijf delen en erbij zetten dat het hier een chaos is", "criticism-of-employer")]
+    // Customers' logos are the customer list; a question about what would happen is no triage; a discount is sales.
+    [InlineData("mag ik een screenshot van onze klantenlijst op linkedin zetten, alleen de logos", "confidential-information")]
+    [InlineData("wat gebeurt er met mij als ik per ongeluk iets fout post", "consequences-of-a-mistake")]
+    [InlineData("can I offer him a discount in a reply so he calms down?", "sales-and-press")]
+    [InlineData("mag ik onder werktijd een tiktok filmen bij een klant thuis", "mentioning-others")]
+    // Fifth user test.
+    [InlineData("there's a google review where the customer names one of my colleagues and says she was incompetent. can I leave a reply defending her?", "customer-question")]
+    [InlineData("mag ik als or lid mijn mening geven over de fusie op twitter", "confidential-information")]
+    [InlineData("mag ik posten dat iemand uit mn team ontslagen is vanwege slecht functioneren", "mentioning-others")]
+    public void AnExceptionHandsTheQuestionToTheTopicThatFits(string question, string topic) =>
+        Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    [Theory]
+    // Without the words that make the exception, the topic stays.
+    [InlineData("mag ik een post van onze bedrijfspagina delen", "company-news-and-successes")]
+    [InlineData("I made a mistake and posted the wrong photo, what now?", "mistake-made")]
+    public void WithoutItsWordsTheTopicStays(string question, string topic) =>
+        Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
     [Fact]
     public void AnExceptionLoadsWithItsTopicAndWords()
     {
