@@ -50,7 +50,10 @@ public static class TopicAnswers
         };
     }
 
-    /// <summary>All topics as buttons, for "browse topics" (the main check has its own button).</summary>
+    /// <summary>
+    /// All topics as buttons, for "browse topics" (the main check has its own button): the policy in short first, then
+    /// the rest by their titles in the conversation's language, so a long list can be scanned.
+    /// </summary>
     public static MessageReply List(TurnContext context) =>
         new(context.Text(MessageIds.TopicsList))
         {
@@ -58,6 +61,8 @@ public static class TopicAnswers
             FromContent = true,
             Choices = context.Content.Topics
                 .Where(t => t.StartsCheck != GuidedCheckDialog.DefaultCheck)
+                .OrderBy(t => t.MatchesWholeMessageOnly ? 0 : 1)
+                .ThenBy(t => t.Title[context.Language].TrimStart('"', '\''), StringComparer.OrdinalIgnoreCase)
                 .Select(t => new Choice(Commands.Topic(t.Id), t.Title[context.Language]))
                 .ToList(),
         };

@@ -67,4 +67,21 @@ public sealed class TypedRequestFlowTests
             .AssertReply(r => Assert.Equal(Content.Message(MessageIds.ScenariosList)[locale.StartsWith("nl") ? Language.Nl : Language.En].Trim(), r.Text.Trim()))
             .RunAsync();
     }
+
+    [Theory]
+    [InlineData("nl-NL", Language.Nl)]
+    [InlineData("en-US", Language.En)]
+    public async Task TheTopicsListStartsWithThePolicyInShortAndGoesByTitle(string locale, Language language)
+    {
+        await Flow(locale)
+            .Submit(Commands.Topics)
+            .AssertReply(r =>
+            {
+                Assert.Equal("Onze richtlijnen in het kort", Content.Topic("policy-in-short")!.Title.Nl);
+                Assert.Equal(Content.Topic("policy-in-short")!.Title[language], r.Choices[0].Title);
+                var rest = r.Choices.Skip(1).Select(c => c.Title.TrimStart('"')).ToList();
+                Assert.Equal(rest.Order(StringComparer.OrdinalIgnoreCase), rest);
+            })
+            .RunAsync();
+    }
 }

@@ -57,6 +57,7 @@ public sealed class TopicExceptionTests
     [InlineData("wat gebeurt er met mij als ik per ongeluk iets fout post", "consequences-of-a-mistake")]
     [InlineData("can I offer him a discount in a reply so he calms down?", "sales-and-press")]
     [InlineData("mag ik onder werktijd een tiktok filmen bij een klant thuis", "mentioning-others")]
+    [InlineData("een collega zet racistische dingen in de groepsapp, kan ik dit anoniem melden", "online-harassment")]
     // Fifth user test.
     [InlineData("there's a google review where the customer names one of my colleagues and says she was incompetent. can I leave a reply defending her?", "customer-question")]
     [InlineData("mag ik als or lid mijn mening geven over de fusie op twitter", "confidential-information")]
