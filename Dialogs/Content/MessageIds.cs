@@ -69,6 +69,7 @@ public static class MessageIds
     public const string TicketQuestion = "ticket-question";
     public const string TicketTopic = "ticket-topic";
     public const string TicketLanguage = "ticket-language";
+    public const string TicketLanguageName = "ticket-language-name";
     public const string TicketId = "ticket-id";
     public const string TicketAnswers = "ticket-answers";
     public const string TicketAsked = "ticket-asked";
@@ -124,7 +125,7 @@ public static class MessageIds
         ButtonQuiz, ButtonQuizAgain, ButtonScenarios, ScenariosList,
         HandoffChooseOwner, HandoffAskQuestion, HandoffConfirm, HandoffConfirmPrepare, HandoffPrepared, HandoffNotSent, HandoffContact,
         HandoffWhy, HandoffTell, HandoffTellDefault, HandoffTicketPosted,
-        TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
+        TicketTitle, TicketQuestion, TicketTopic, TicketLanguage, TicketLanguageName, TicketId, TicketAnswers, TicketAsked, TicketWaiting, TicketPickedUpBy,
         ButtonTakeTicket, TicketPickedUpEmployee, TicketAlreadyTaken, TicketNotFound, TicketReminder,
         TicketAnswerPlaceholder, ButtonCloseTicket, TicketAnswerEmpty, TicketAnsweredBy, TicketAnswerHeading, TicketAnswerEmployee,
         TicketNotTaker, ButtonSuggestTicket, TicketSuggested,

@@ -25,9 +25,18 @@ public static class ContactRequests
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
         var text = TextNormalizer.Padded(words.Any(Pointers.Contains) ? [.. words.Where(w => !Pointers.Contains(w))] : words);
         foreach (var (action, phrase) in Phrases(context.Content))
-            if (text.Contains(phrase, StringComparison.Ordinal)) return action is AskOwner ? action : Named(context.Content, text) ?? action;
+            if (text.Contains(phrase, StringComparison.Ordinal)) return action is AskOwner ? action : Named(context.Content, text) ?? OfLastTopic(context) ?? action;
         return null;
     }
+
+    /// <summary>
+    /// "kan ik hierover met iemand praten?" right after an answer whose topic has an owner (harassment: HR): that owner,
+    /// with the topic, as the answer's own owner button offers.
+    /// </summary>
+    private static ButtonAction? OfLastTopic(TurnContext context) =>
+        context.PreviousTopic is { } id && context.Content.Topic(id) is { Owner: { } owner } && context.Content.Owner(owner) is not null
+            ? HandoffOffers.Offer(context, new HandoffContext(owner) { TopicId = id })
+            : null;
 
     /// <summary>"I want to talk to someone in marketing": the one owner a request for a person names, if it names one.</summary>
     private static AskOwner? Named(PolicyContent content, string text)

@@ -22,8 +22,8 @@ public static class OwnerContact
         if (!string.IsNullOrEmpty(question) && owner.TeamsChannel is null) text = context.Text(MessageIds.HandoffPrepared) + " " + text;
         var card = new HandoffCard(name, owner.Handles[language], string.IsNullOrEmpty(question) ? context.Text(MessageIds.HandoffTellDefault) : question)
         {
-            WhyHeading = context.Text(MessageIds.HandoffWhy, ("owner", name)),
-            TellHeading = context.Text(MessageIds.HandoffTell, ("owner", name)),
+            WhyHeading = context.Text(MessageIds.HandoffWhy, ("owner", owner.InSentence(language))),
+            TellHeading = context.Text(MessageIds.HandoffTell, ("owner", owner.InSentence(language))),
             Contact = text,
             TellAsWritten = !string.IsNullOrEmpty(question),
         };

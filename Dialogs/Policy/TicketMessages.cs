@@ -25,7 +25,7 @@ public static class TicketMessages
         var owner = OwnerName(content, ticket);
         var facts = new List<CardFact>();
         if (TopicTitle(content, ticket) is { } topic) facts.Add(new CardFact(Text(MessageIds.TicketTopic), topic));
-        facts.Add(new CardFact(Text(MessageIds.TicketLanguage), language.Code()));
+        facts.Add(new CardFact(Text(MessageIds.TicketLanguage), Text(MessageIds.TicketLanguageName)));
         facts.Add(new CardFact(Text(MessageIds.TicketId), ticket.Id));
         var status = ticket switch
         {
