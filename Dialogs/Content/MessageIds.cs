@@ -113,6 +113,7 @@ public static class MessageIds
     public const string CheckStaleAnswer = "check-stale-answer";
     public const string CheckUnderstood = "check-understood";
     public const string CheckChangedMind = "check-changed-mind";
+    public const string CheckTextSaid = "check-text-said";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -130,6 +131,6 @@ public static class MessageIds
         TicketAnswerPlaceholder, ButtonCloseTicket, TicketAnswerEmpty, TicketAnsweredBy, TicketAnswerHeading, TicketAnswerEmployee,
         TicketNotTaker, ButtonSuggestTicket, TicketSuggested,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
-        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckChangedMind,
+        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckChangedMind, CheckTextSaid,
     ];
 }

@@ -15,6 +15,9 @@ internal static class CheckPrompts
 
     public static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
     {
+        // "een post dat mijn baas een idioot is", then the tone: say what the words already told, before the buttons
+        // (seventh user test: "Positief" was pressed and the check said go ahead).
+        if (CheckTextReading.Warning(context, step) is { } warned) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
         var choices = Choices(step, context.Language).ToList();
         if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
         context.Send(new MessageReply(step.Question[context.Language])

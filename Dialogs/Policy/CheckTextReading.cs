@@ -71,6 +71,24 @@ internal static class CheckTextReading
     }
 
     /// <summary>
+    /// The choice of <paramref name="step"/> that the text just typed names, when that choice ends the check with a
+    /// "don't share" or "ask first" verdict: a description never answers such a step itself (a verdict follows a question
+    /// the employee answered), so the question says what the words told before the buttons. Null otherwise.
+    /// </summary>
+    public static CheckChoice? Warning(TurnContext context, CheckStep step)
+    {
+        if (context.Input.Value is not null || string.IsNullOrWhiteSpace(context.Input.Text)) return null;
+        var text = TextNormalizer.Padded(context.Words);
+        return step.Choices
+            .Where(c => c.Next is null && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner)
+            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language)))
+            .Where(m => m.At >= 0)
+            .OrderBy(m => m.At)
+            .Select(m => m.Choice)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
     /// Halfway through, a change of mind that describes another post ("laat maar, ik wil eigenlijk een foto delen",
     /// "actually, I'd rather post a photo instead"): the steps from the check's start that it answers; empty otherwise.
     /// </summary>

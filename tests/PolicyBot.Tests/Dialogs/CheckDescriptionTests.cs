@@ -53,6 +53,7 @@ public class CheckDescriptionTests
             .SkipReplies()
             .Send("i want to post a photo of my boss, a bit of a rant")
             .AssertReply(r => Assert.Contains(Label("what", "photo", Language.En), r.Text))
+            .AssertReply(r => Assert.Contains(Label("tone", "critical", Language.En), r.Text))
             .AssertReply(r => Assert.Equal(Question("tone", Language.En), r.Text))
             .AssertNoMoreReplies()
             .RunAsync();
@@ -99,6 +100,36 @@ public class CheckDescriptionTests
             .SkipReplies()
             .Send("het gaat over een klant die boos was")
             .AssertReply(r => Assert.NotEqual(BundledContentProvider.Bundled.Message(MessageIds.CheckChangedMind)[Language.Nl], r.Text))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "facebook post dat mijn baas een incompetente idioot is")]
+    [InlineData("en-US", "a tweet saying my manager is a useless clown")]
+    public async Task AStricterAnswerTheTextNamesIsSaidBeforeTheQuestion(string locale, string text)
+    {
+        // Seventh user test: the tone was asked without a word, "Positief" was pressed, and the check said go ahead.
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        var said = BundledContentProvider.Bundled.Message(MessageIds.CheckTextSaid)[language].Replace("{choice}", Label("tone", "insulting", language));
+        await Flow(locale)
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.Equal(said, r.Text))
+            .AssertReply(r => Assert.Equal(Question("tone", language), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task APressedButtonSaysNothingOfTheText()
+    {
+        var said = BundledContentProvider.Bundled.Message(MessageIds.CheckTextSaid)[Language.En][..20];
+        await Flow("en-US")
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Submit("opinion")
+            .AssertReply(r => Assert.DoesNotContain(said, r.Text))
             .RunAsync();
     }
 }
