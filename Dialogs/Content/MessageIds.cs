@@ -114,6 +114,7 @@ public static class MessageIds
     public const string CheckUnderstood = "check-understood";
     public const string CheckChangedMind = "check-changed-mind";
     public const string CheckTextSaid = "check-text-said";
+    public const string CheckJustDone = "check-just-done";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -131,6 +132,6 @@ public static class MessageIds
         TicketAnswerPlaceholder, ButtonCloseTicket, TicketAnswerEmpty, TicketAnsweredBy, TicketAnswerHeading, TicketAnswerEmployee,
         TicketNotTaker, ButtonSuggestTicket, TicketSuggested,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
-        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckChangedMind, CheckTextSaid,
+        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckChangedMind, CheckTextSaid, CheckJustDone,
     ];
 }

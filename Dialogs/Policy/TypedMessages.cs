@@ -70,6 +70,12 @@ public static class TypedMessages
         if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
         {
             context.RecognitionOutcome = RecognitionOutcome.Answered;
+            if (topic.StartsCheck is { } checkId && checkId == (context.FinishedCheck?.Options ?? (context.FinishedCheck is null ? null : GuidedCheckDialog.DefaultCheck)))
+            {
+                // "moet ik het dan nog melden?" right after the triage's advice: not the same questions from the start.
+                SendAboutTheCheckJustDone(context, checkId);
+                return;
+            }
             await AnswerTopicAsync(dc, topic, ct, [.. context.Recognized.Alternatives.Select(a => a.Topic)]);
         }
         else if (context.Recognized.Suggestions.Count > 0)
@@ -113,6 +119,19 @@ public static class TypedMessages
             FromContent = true,
         });
     }
+
+    /// <summary>The advice of the check just ended stands; it can be gone through again, or put to someone.</summary>
+    private static void SendAboutTheCheckJustDone(TurnContext context, string checkId) =>
+        context.Send(new MessageReply(context.Text(MessageIds.CheckJustDone))
+        {
+            Language = context.Language,
+            FromContent = true,
+            Choices =
+            [
+                new Choice(Commands.StartCheck(checkId), context.Text(MessageIds.ButtonStartOver)),
+                new Choice(Commands.Contact, context.Text(MessageIds.ButtonContact)),
+            ],
+        });
 
     /// <summary>A topic's answer card, or the check it starts.</summary>
     internal static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct, IReadOnlyList<string>? alternatives = null)

@@ -97,4 +97,28 @@ public class MistakeTriageFlowTests
         Assert.Contains(stillOnlineOutcomes.Select(id => Triage.Outcome(id)!), o => System.Text.RegularExpressions.Regex.IsMatch(o.Text.Nl, AskNl));
         Assert.Contains(stillOnlineOutcomes.Select(id => Triage.Outcome(id)!), o => System.Text.RegularExpressions.Regex.IsMatch(o.Text.En, AskEn));
     }
+
+    [Theory]
+    [InlineData("nl-NL", Language.Nl, "de story is al weg want na 24u verlopen, moet ik het dan nog melden?")]
+    [InlineData("en-US", Language.En, "I posted something I shouldn't have, do I still have to report it?")]
+    public async Task AQuestionRightAfterTheAdviceDoesNotStartTheTriageOver(string locale, Language language, string question)
+    {
+        // Seventh user test: "Vervelend dat er iets misging… Wat ging er mis?" again, to a nurse asking whether to report.
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.StartCheck("mistake-triage"))
+            .SkipReplies()
+            .Submit("confidential")
+            .AssertReply(r => Assert.NotNull(r.Card))
+            .Send(question)
+            .AssertReply(r =>
+            {
+                Assert.Equal(Content.Message(MessageIds.CheckJustDone)[language].Trim(), r.Text.Trim());
+                Assert.Contains(r.Choices, c => c.Action == Commands.StartCheck("mistake-triage"));
+                Assert.Contains(r.Choices, c => c.Action == Commands.Contact);
+            })
+            .AssertNoMoreReplies()
+            .Send(question)
+            .AssertReply(r => Assert.NotEqual(Content.Message(MessageIds.CheckJustDone)[language].Trim(), r.Text.Trim()))
+            .RunAsync();
+    }
 }
