@@ -110,6 +110,8 @@ internal static class CheckTextReading
     /// </summary>
     private static Topic? QuestionForAnotherTopic(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
     {
+        // "wat zijn de regels?" halfway through: the policy in short, then the check goes on (seventh user test).
+        if (WholeMessageTopics.Match(context) is { } whole) return whole;
         if (context.Recognized.Topic is not { } topicId) return null;
         if (context.Content.Topic(topicId) is not { StartsCheck: null } topic || step.Choices.Any(c => c.Finding?.Topic == topicId)) return null;
         var shortAnswer = TextNormalizer.Tokens(context.Input.Text).Length <= MaxShortAnswerWords || ChoiceRecognizer.LeadsWith(context.Input.Text, choices);

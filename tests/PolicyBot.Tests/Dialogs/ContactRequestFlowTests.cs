@@ -55,6 +55,8 @@ public sealed class ContactRequestFlowTests
 
     [Theory]
     [InlineData("nl-NL", "een klant vraagt online hoe hij klantenservice kan bereiken, wat moet ik antwoorden")]
+    // Seventh user test: a question about who the confidential adviser is became a hand-off to them.
+    [InlineData("nl-NL", "wie is de vertrouwenspersoon")]
     [InlineData("en-US", "a customer asked me on LinkedIn how to contact customer service, should I answer him there")]
     // Short ones too (review: these three started talk-to-someone).
     [InlineData("en-US", "can I contact someone on linkedin")]

@@ -1,6 +1,7 @@
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Tests.Dialogs;
 
@@ -82,6 +83,23 @@ public sealed class TypedRequestFlowTests
                 var rest = r.Choices.Skip(1).Select(c => c.Title.TrimStart('"')).ToList();
                 Assert.Equal(rest.Order(StringComparer.OrdinalIgnoreCase), rest);
             })
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", Language.Nl, "wat zijn de regels?")]
+    [InlineData("en-US", Language.En, "what are the rules in general?")]
+    public async Task ThePolicyInShortHalfwayThroughTheCheckAndTheCheckGoesOn(string locale, Language language, string text)
+    {
+        // Seventh user test: inside the mistake triage this got "nothing in the policy".
+        var check = Content.Check(GuidedCheckDialog.DefaultCheck)!;
+        await Flow(locale)
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.Equal("policy-in-short", r.Card<AnswerCard>().TopicId))
+            .AssertReply(r => Assert.Equal(Content.Message(MessageIds.CheckResume)[language].Trim(), r.Text.Trim()))
+            .AssertReply(r => Assert.Equal(check.Step(check.Start)!.Question[language], r.Text))
             .RunAsync();
     }
 }

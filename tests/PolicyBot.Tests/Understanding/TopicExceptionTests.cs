@@ -58,6 +58,11 @@ public sealed class TopicExceptionTests
     [InlineData("can I offer him a discount in a reply so he calms down?", "sales-and-press")]
     [InlineData("mag ik onder werktijd een tiktok filmen bij een klant thuis", "mentioning-others")]
     [InlineData("een collega zet racistische dingen in de groepsapp, kan ik dit anoniem melden", "online-harassment")]
+    // Seventh user test: a private sponsorship went to Marketing, jokes about customers to customer questions, a
+    // patient's file to "ask first".
+    [InlineData("I'm a YouTuber on the side. A brand offered me a paid sponsorship deal. Do I need to tell my employer?", "transparency-and-disclosure")]
+    [InlineData("so I made a TikTok joking about the weird questions customers ask at the counter, is that a problem?", "core-values-and-conduct")]
+    [InlineData("magik foto van patientendossier op whatsapp sturen naar een collega", "confidential-information")]
     // Fifth user test.
     [InlineData("there's a google review where the customer names one of my colleagues and says she was incompetent. can I leave a reply defending her?", "customer-question")]
     [InlineData("mag ik als or lid mijn mening geven over de fusie op twitter", "confidential-information")]
