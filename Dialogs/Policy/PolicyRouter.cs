@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
 
@@ -96,7 +97,26 @@ public static class PolicyRouter
     /// </summary>
     private static ButtonAction? TypedInDialog(DialogContext dc) =>
         PolicyMenu.TypedCommand(dc.Context, whole: true)
-        ?? (dc.ActiveDialog!.Id is HandoffDialog.TextPromptId or HandoffDialog.ConfirmPromptId or HandoffDialog.ChoicePromptId ? null : ContactRequests.Match(dc.Context));
+        ?? dc.ActiveDialog!.Id switch
+        {
+            HandoffDialog.TextPromptId or HandoffDialog.ConfirmPromptId => null,
+            HandoffDialog.ChoicePromptId => QuestionAtTheChoiceOfOwner(dc),
+            _ => ContactRequests.Match(dc.Context),
+        };
+
+    /// <summary>
+    /// A policy question typed where the hand-off asks which owner, that names none of them: its answer, rather than
+    /// "pick one of the options" until "stop" (seventh user test).
+    /// </summary>
+    private static ShowTopic? QuestionAtTheChoiceOfOwner(DialogContext dc)
+    {
+        const int MinQuestionWords = 4;
+        var context = dc.Context;
+        if (context.Words.Length < MinQuestionWords || context.Recognized.Topic is not { } topicId || dc.ActiveDialog!.Prompt is not { } prompt) return null;
+        var names = ChoiceRecognizer.Recognize(context.Input.Text, null, prompt.Choices, context.Language)
+            ?? (prompt.AlsoUnderstood is { } more ? ChoiceRecognizer.Named(context.Input.Text, more) : null);
+        return names is null ? new ShowTopic(topicId) : null;
+    }
 
     private static bool IsAside(ButtonAction command, PolicyContent content) => command switch
     {

@@ -172,4 +172,30 @@ public sealed class ContactRequestFlowTests
             .AssertNoMoreReplies()
             .RunAsync();
     }
+
+    [Theory]
+    [InlineData("nl-NL", "mag ik een foto van een collega op instagram zetten", "mentioning-others")]
+    [InlineData("en-US", "can I share our revenue figures on linkedin?", "confidential-information")]
+    public async Task APolicyQuestionAtTheChoiceOfOwnerIsAnswered(string locale, string question, string topic)
+    {
+        // Seventh user test: "Kies een van de opties" to every question until "stop".
+        await Flow(locale)
+            .Submit(new MenuAction(MenuItem.Contact))
+            .SkipReplies()
+            .Send(question)
+            .AssertReply(r => Assert.Equal(topic, r.Card<AnswerCard>().TopicId))
+            .AssertState(s => Assert.Empty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AnOwnerNamedInASentenceAtTheChoiceIsThatOwner()
+    {
+        await Flow("nl-NL")
+            .Submit(new MenuAction(MenuItem.Contact))
+            .SkipReplies()
+            .Send("ik wil marketing iets vragen over een persbericht")
+            .AssertReply(r => Assert.StartsWith("Wat wil je aan Marketing vragen?", r.Text))
+            .RunAsync();
+    }
 }
