@@ -142,7 +142,6 @@ public sealed class ConnectorClient(
     {
         if (body.StartsWith("\uFEFF"u8)) body = body[3..];
         if (body.Trim(" \t\r\n"u8).IsEmpty) return new ResourceResponse();
-        if (IdOnly(body) is { } id) return new ResourceResponse { Id = id };
         try
         {
             return JsonSerializer.Deserialize<ResourceResponse>(body, ProtocolJson.Options) ?? new ResourceResponse();
@@ -150,27 +149,6 @@ public sealed class ConnectorClient(
         catch (JsonException)
         {
             return new ResourceResponse();
-        }
-    }
-
-    /// <summary>
-    /// The id of <c>{"id":"…"}</c>, which is all the Connector answers, read without the serializer's object machinery;
-    /// null for any other body, which the serializer then reads as before.
-    /// </summary>
-    private static string? IdOnly(ReadOnlySpan<byte> body)
-    {
-        var reader = new Utf8JsonReader(body);
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
-            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("id"u8)) return null;
-            if (!reader.Read() || reader.TokenType != JsonTokenType.String) return null;
-            var id = reader.GetString();
-            return reader.Read() && reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? id : null;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

@@ -62,9 +62,6 @@ public sealed class ActivityReader(IOptions<BotOptions> options, IOptions<BotCre
     {
         encoding = null;
         if (string.IsNullOrWhiteSpace(contentType)) return true;
-        // What the channels send, answered as the parse below would, without parsing it on every request.
-        if (contentType.Equals("application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase)
-            || contentType.Equals("application/json", StringComparison.OrdinalIgnoreCase)) return true;
         if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)) return false;
         var isJson = mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.MediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)

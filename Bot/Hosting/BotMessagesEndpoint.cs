@@ -13,9 +13,9 @@ namespace PolicyBot.Bot.Hosting;
 /// </summary>
 internal static class BotMessagesEndpoint
 {
-    public static async Task HandleAsync(HttpContext context, IServiceProvider services)
+    public static async Task HandleAsync(HttpContext context)
     {
-        var result = await RespondAsync(context, services);
+        var result = await RespondAsync(context, context.RequestServices);
         await result.ExecuteAsync(context);
     }
 
@@ -24,7 +24,7 @@ internal static class BotMessagesEndpoint
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             context.Response.Headers.Allow = HttpMethods.Post;
-            return StatusOnly.Of(StatusCodes.Status405MethodNotAllowed);
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
         }
 
         var logger = services.GetRequiredService<ILogger<TurnPipeline>>();
@@ -32,14 +32,14 @@ internal static class BotMessagesEndpoint
         if (read.Activity is not { } activity)
         {
             logger.RequestRejected(read.Status, read.Problem);
-            return StatusOnly.Of(read.Status);
+            return Results.StatusCode(read.Status);
         }
 
         var auth = await services.GetRequiredService<InboundAuthenticator>().AuthenticateAsync(context.Request, activity, context.RequestAborted);
         if (!auth.Succeeded)
         {
             logger.RequestRejected(auth.Status, auth.Problem);
-            return StatusOnly.Of(auth.Status);
+            return Results.StatusCode(auth.Status);
         }
 
         using var scope = logger.BeginScope(new Dictionary<string, object?>
@@ -56,7 +56,7 @@ internal static class BotMessagesEndpoint
         var response = await services.GetRequiredService<TurnPipeline>().ProcessAsync(activity, CancellationToken.None);
         metrics.Turn(activity.Type, response.Failed, started);
         return response.Body is null
-            ? StatusOnly.Of(response.Status)
+            ? Results.StatusCode(response.Status)
             : Results.Json(response.Body, ProtocolJson.Options, "application/json; charset=utf-8", response.Status);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyBot.Bot.Rendering;
 
@@ -20,18 +19,10 @@ public static class BotProtocolExtensions
         services.AddSingleton<TurnEffects>();
         services.AddSingleton<NoTurnActivities>();
         services.AddSingleton<TurnPipeline>();
-        // No "Server: Kestrel" on every answer: the channel has no use for it, and it names the stack to anyone probing.
-        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         return services;
     }
 
-    /// <summary>
-    /// The messaging endpoint. Mapped for every method so non-POST gets an explicit 405. The turn's services are all
-    /// singletons, taken from the application's provider: a request to it opens no DI scope of its own.
-    /// </summary>
-    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
-    {
-        var services = endpoints.ServiceProvider;
-        return endpoints.Map(pattern, new RequestDelegate(context => BotMessagesEndpoint.HandleAsync(context, services)));
-    }
+    /// <summary>The messaging endpoint. Mapped for every method so non-POST gets an explicit 405.</summary>
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
+        endpoints.Map(pattern, new RequestDelegate(BotMessagesEndpoint.HandleAsync));
 }

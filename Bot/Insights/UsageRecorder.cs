@@ -15,9 +15,9 @@ public sealed class UsageRecorder(IUsageStore store, IOptions<InsightsOptions> o
     {
         ArgumentNullException.ThrowIfNull(events);
         metrics.Usage(events);
-        if (events.Count == 0) return;
         var week = UsageRecord.WeekOf(time.GetUtcNow());
         var records = events.Select(e => ToRecord(e, week)).ToList();
+        if (records.Count == 0) return;
         try
         {
             await store.AddAsync(records, cancellationToken);

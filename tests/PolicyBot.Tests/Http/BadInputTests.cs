@@ -105,7 +105,6 @@ public sealed class BadInputTests
     [InlineData("application/json")]
     [InlineData("application/json; charset=utf-8")]
     [InlineData("application/json; charset=UTF-8")]
-    [InlineData("Application/JSON")]
     [InlineData("application/json; charset=utf8")]
     [InlineData("application/json; charset=no-such-charset")]
     [InlineData("text/json")]
@@ -119,18 +118,6 @@ public sealed class BadInputTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, connector.Requests.Count);
-    }
-
-    [Fact]
-    public async Task AnswersDoNotNameTheServer()
-    {
-        await using var connector = await FakeConnector.StartAsync();
-        await using var host = await BotHost.StartAsync(new TestBot());
-
-        var response = await host.PostAsync(ValidMessage.Replace("http://127.0.0.1:1", connector.Url), "application/json");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(response.Headers.Server);
     }
 
     [Fact]
