@@ -13,6 +13,7 @@ public static class BotProtocolExtensions
         services.AddSingleton<ConversationLocks>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ActivityReplays>();
+        services.AddSingleton<SavedStates>();
         services.AddSingleton<TurnStateStore>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddSingleton<TurnDelivery>();
