@@ -8,11 +8,12 @@ namespace PolicyBot.Bot.Hosting;
 /// The state a turn saved, kept as the object it is for the conversation's next turn, so that turn does not parse the
 /// bytes it was just written as (README "Performance"). Handed out at most once, and only while the store still holds
 /// exactly what was saved (the same ETag and the same bytes): another writer, an erasure or a failed turn in between
-/// means a miss, and the turn reads the bytes as before. A few active conversations' worth, not every one the store has.
+/// means a miss, and the turn reads the bytes as before. A few hundred active conversations (a kept state is a kilobyte
+/// or two), not every one the store has.
 /// </summary>
 public sealed class SavedStates(int capacity = SavedStates.DefaultCapacity)
 {
-    public const int DefaultCapacity = 1_024;
+    public const int DefaultCapacity = 256;
 
     private readonly BoundedCache<string, Saved> _saved = new(capacity, StringComparer.Ordinal);
 
