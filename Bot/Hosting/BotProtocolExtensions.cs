@@ -13,7 +13,6 @@ public static class BotProtocolExtensions
         services.AddSingleton<ConversationLocks>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ActivityReplays>();
-        services.AddSingleton<SavedStates>();
         services.AddSingleton<TurnStateStore>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddSingleton<TurnDelivery>();

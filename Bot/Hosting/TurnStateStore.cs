@@ -5,19 +5,17 @@ namespace PolicyBot.Bot.Hosting;
 
 /// <summary>
 /// Loads a conversation's state once per turn and saves it once, with the ETag read (optimistic concurrency): a save
-/// that finds another writer came first says so, and the turn runs again on fresh state. What a turn saved is kept for
-/// the next one (<see cref="SavedStates"/>).
+/// that finds another writer came first says so, and the turn runs again on fresh state.
 /// </summary>
-public sealed class TurnStateStore(IConversationStore store, SavedStates saved)
+public sealed class TurnStateStore(IConversationStore store)
 {
     private static readonly byte[] FreshState = ConversationDataSerializer.Serialize(new ConversationData());
 
     public async Task<LoadedState> LoadAsync(string key, CancellationToken cancellationToken)
     {
-        if (await store.ReadAsync(key, cancellationToken) is not { } stored)
-            return new LoadedState(key, FreshState, null, new ConversationData());
-        var state = saved.Take(key, stored) ?? ConversationDataSerializer.Deserialize(stored.Data.Span);
-        return new LoadedState(key, stored.Data, stored.ETag, state);
+        var stored = await store.ReadAsync(key, cancellationToken);
+        var read = stored?.Data ?? FreshState;
+        return new LoadedState(key, read, stored?.ETag, ConversationDataSerializer.Deserialize(read.Span));
     }
 
     /// <summary>True when saved (or nothing changed: like the SDK, unchanged state is not written); false on a conflict.</summary>
@@ -25,15 +23,9 @@ public sealed class TurnStateStore(IConversationStore store, SavedStates saved)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         var updated = ConversationDataSerializer.Serialize(loaded.State);
-        if (updated.AsSpan().SequenceEqual(loaded.Read.Span))
-        {
-            if (loaded.ETag is { } unchanged) saved.Keep(loaded.Key, loaded.Read, unchanged, loaded.State);
-            return true;
-        }
+        if (updated.AsSpan().SequenceEqual(loaded.Read.Span)) return true;
         var write = await store.WriteAsync(loaded.Key, updated, loaded.ETag, cancellationToken);
-        if (write.IsConflict) return false;
-        saved.Keep(loaded.Key, updated, write.ETag!, loaded.State);
-        return true;
+        return !write.IsConflict;
     }
 }
 

@@ -30,14 +30,9 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
         if (Interlocked.Increment(ref _count) > capacity) EvictSome();
     }
 
-    public void Remove(TKey key) => TryTake(key, out _);
-
-    /// <summary>Removes <paramref name="key"/> and returns what it held, in one step: two callers never both get it.</summary>
-    public bool TryTake(TKey key, out TValue value)
+    public void Remove(TKey key)
     {
-        if (!_items.TryRemove(key, out value!)) return false;
-        Interlocked.Decrement(ref _count);
-        return true;
+        if (_items.TryRemove(key, out _)) Interlocked.Decrement(ref _count);
     }
 
     /// <summary>Removes every entry <paramref name="match"/> picks (e.g. expired ones); a walk over the whole cache.</summary>

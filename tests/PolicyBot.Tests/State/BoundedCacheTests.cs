@@ -32,18 +32,4 @@ public sealed class BoundedCacheTests
         some.Remove("a");
         Assert.False(some.TryGet("a", out _));
     }
-
-    [Fact]
-    public void ATakenEntryIsGoneAndCountsNoMore()
-    {
-        var cache = new BoundedCache<string, int>(10);
-        cache.Set("a", 1);
-
-        Assert.True(cache.TryTake("a", out var taken));
-        Assert.Equal(1, taken);
-        Assert.False(cache.TryTake("a", out _));
-        Assert.False(cache.TryGet("a", out _));
-        for (var i = 0; i < 10; i++) cache.Set($"k{i}", i);
-        Assert.Equal(10, Enumerable.Range(0, 10).Count(i => cache.TryGet($"k{i}", out _)));
-    }
 }
