@@ -41,6 +41,9 @@ public sealed record CheckState
         Path.Add(stepId);
     }
 
+    /// <summary>The check ended with the verdict its last answer gave, not with "stop" or a goodbye halfway.</summary>
+    public bool EndedWithVerdict() => Answered.ContainsKey(StepId);
+
     /// <summary>Steps back one question, forgetting the answer given there; false at the first question.</summary>
     public bool TryGoBack()
     {

@@ -58,13 +58,9 @@ internal static class CheckTextReading
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var step = from; step is not null && seen.Add(step.Id);)
         {
-            var mentioned = step.Choices
-                .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language)))
-                .Where(m => m.At >= 0)
-                .OrderBy(m => m.At)
-                .FirstOrDefault();
-            if (mentioned.Choice?.Next is not { } nextId || check.Step(nextId) is not { } next) break;
-            understood.Add(new UnderstoodStep(step, mentioned.Choice, next));
+            var mentioned = FirstMentioned(context, step.Choices, text);
+            if (mentioned?.Next is not { } nextId || check.Step(nextId) is not { } next) break;
+            understood.Add(new UnderstoodStep(step, mentioned, next));
             step = next;
         }
         return understood;
@@ -77,31 +73,43 @@ internal static class CheckTextReading
     /// </summary>
     public static CheckChoice? Warning(TurnContext context, CheckStep step)
     {
-        if (context.Input.Value is not null || string.IsNullOrWhiteSpace(context.Input.Text)) return null;
-        var text = TextNormalizer.Padded(context.Words);
-        return step.Choices
-            .Where(c => c.Next is null && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner)
+        if (context.Input.Value is not null || context.Words.Length < MinDescriptionWords) return null;
+        // Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.
+        var text = TextNormalizer.Padded(context.Words.Where(w => !Hedges.Contains(w)));
+        return FirstMentioned(context, step.Choices.Where(c => c.Next is null && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner), text);
+    }
+
+    private static readonly HashSet<string> Hedges = new(
+        ["ja", "jawel", "jep", "nee", "yes", "yeah", "yep", "no", "nope", "maybe", "perhaps", "misschien", "wellicht", "weet", "niet", "zeker",
+         "not", "sure", "unsure", "idee", "idea", "know", "twijfel", "denk", "think"],
+        StringComparer.Ordinal);
+
+    /// <summary>The choice whose words (label or synonyms) come first in <paramref name="text"/> (normalized, padded).</summary>
+    private static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text) =>
+        choices
             .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language)))
             .Where(m => m.At >= 0)
             .OrderBy(m => m.At)
             .Select(m => m.Choice)
             .FirstOrDefault();
-    }
 
     /// <summary>
     /// Halfway through, a change of mind that describes another post ("laat maar, ik wil eigenlijk een foto delen",
     /// "actually, I'd rather post a photo instead"): the steps from the check's start that it answers; empty otherwise.
     /// </summary>
-    public static List<UnderstoodStep> ChangedMind(TurnContext context, GuidedCheck check)
+    public static List<UnderstoodStep> ChangedMind(TurnContext context, GuidedCheck check, CheckState state)
     {
         var text = TextNormalizer.Padded(context.Words);
-        if (!MindChanges.Any(m => text.Contains(m, StringComparison.Ordinal))) return [];
-        return check.Step(check.Start) is { } start ? Understood(context, check, start) : [];
+        if (!MindChanges.Any(m => text.Contains(m, StringComparison.Ordinal)) || check.Step(check.Start) is not { } start) return [];
+        // "eigenlijk staat er ook een klant op de foto" corrects the same post: only another kind of post starts over.
+        var answered = state.Answered.TryGetValue(start.Id, out var id) ? start.Choices.FirstOrDefault(c => c.Id == id) : null;
+        if (answered is not null && ChoiceMentions.FirstIn(text, answered, context.Language) >= 0) return [];
+        return Understood(context, check, start);
     }
 
     // Words that take back what was said before; with a description of a post they start the check over with it.
     private static readonly string[] MindChanges = TextNormalizer.PaddedPhrases(
-        ["eigenlijk", "laat maar", "liever", "in plaats daarvan", "wacht", "instead", "actually", "never mind", "rather", "wait"]);
+        ["eigenlijk", "laat maar", "liever", "in plaats daarvan", "instead", "actually", "never mind", "rather"]);
 
     /// <summary>
     /// A typed sentence that asks about another policy topic is a question, even when a choice's word is in it

@@ -17,21 +17,25 @@ public static class ContactRequests
 
     private static readonly HashSet<string> Pointers = new(["hier", "hierover", "daar", "daarover", "erover", "over"], StringComparer.Ordinal);
 
+    private static readonly string[] EnglishPointers = [" about this ", " about it ", " about that "];
+
     /// <returns>The button the request stands for (an owner's, or "talk to someone"); null when it asks for no one.</returns>
     public static ButtonAction? Match(TurnContext context)
     {
         var words = context.Words;
         if (words.Length is 0 or > MaxWords) return null;
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
-        var text = TextNormalizer.Padded(words.Any(Pointers.Contains) ? [.. words.Where(w => !Pointers.Contains(w))] : words);
+        var pointsBack = words.Any(Pointers.Contains) || EnglishPointers.Any(TextNormalizer.Padded(words).Contains);
+        var text = TextNormalizer.Padded(pointsBack ? [.. words.Where(w => !Pointers.Contains(w))] : words);
         foreach (var (action, phrase) in Phrases(context.Content))
-            if (text.Contains(phrase, StringComparison.Ordinal)) return action is AskOwner ? action : Named(context.Content, text) ?? OfLastTopic(context) ?? action;
+            if (text.Contains(phrase, StringComparison.Ordinal))
+                return action is AskOwner ? action : Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
         return null;
     }
 
     /// <summary>
-    /// "kan ik hierover met iemand praten?" right after an answer whose topic has an owner (harassment: HR): that owner,
-    /// with the topic, as the answer's own owner button offers.
+    /// "kan ik hierover met iemand praten?", "who can I talk to about this?" right after an answer whose topic has an owner
+    /// (harassment: HR): that owner, with the topic, as the answer's own owner button offers.
     /// </summary>
     private static ButtonAction? OfLastTopic(TurnContext context) =>
         context.PreviousTopic is { } id && context.Content.Topic(id) is { Owner: { } owner } && context.Content.Owner(owner) is not null

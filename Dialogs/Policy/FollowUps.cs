@@ -22,7 +22,8 @@ public static class FollowUps
         var result = context.Snapshot.Recognizer.Recognize(previous.Title[context.Language] + ". " + context.Input.Text);
         // Not sure even so, but the last topic still comes close: the follow-up stays with it ("what if it's a former
         // colleague?" after mentioning others), rather than "nothing in the policy".
-        var id = result.Topic ?? (!result.OutOfScope && result.Suggestions.Any(s => s.Topic == previous.Id) ? previous.Id : null);
+        // Not for a text that alone looks unrelated ("and what about my holiday days?"): that needs a sure reading.
+        var id = result.Topic ?? (!context.Recognized.OutOfScope && !result.OutOfScope && result.Suggestions.Any(s => s.Topic == previous.Id) ? previous.Id : null);
         // A topic that starts a check is no answer to a follow-up: the check asks its own questions from the start.
         return id is not null && context.Content.Topic(id) is { StartsCheck: null } topic ? topic : null;
     }

@@ -74,7 +74,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var found = ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language);
         // "bedankt", "ok", "hoi" between a question and its answer: a friendly line and the step again, no wrong answer.
         if (found is null && context.SmallTalk is { } smallTalk) return Resume(context, check, step, state, smallTalk.InDialogReply);
-        if (found is null && step.Id != check.Start && CheckTextReading.ChangedMind(context, check) is { Count: > 0 } other)
+        if (found is null && step.Id != check.Start && CheckTextReading.ChangedMind(context, check, state) is { Count: > 0 } other)
         {
             // "laat maar, ik wil eigenlijk een foto delen": the check starts over with the post now described.
             context.SendText(MessageIds.CheckChangedMind);

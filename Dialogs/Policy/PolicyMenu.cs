@@ -44,6 +44,9 @@ public static class PolicyMenu
     {
         const int MaxWords = 5;
         var words = context.Words;
+        // "show me the topics", "welke onderwerpen zijn er?": the content's other words for the topics button, as a whole
+        // message ("which topics are off limits?" is a question).
+        if (TopicListRequests(context.Content).Contains(WholeMessage.Key(words))) return Commands.Topics;
         if (words.Length is 0 or > MaxWords) return null;
         var text = TextNormalizer.Padded(words);
         foreach (var (command, phrase) in Phrases(context.Content))
@@ -55,6 +58,11 @@ public static class PolicyMenu
     // are made once per content version (a reload brings new texts, and the old entry goes with the old content).
     private static readonly ConditionalWeakTable<PolicyContent, (ButtonAction Command, string Phrase)[]> PhrasesByContent = new();
 
+    private static readonly ConditionalWeakTable<PolicyContent, HashSet<string>> TopicListRequestsByContent = new();
+
+    private static HashSet<string> TopicListRequests(PolicyContent content) =>
+        TopicListRequestsByContent.GetValue(content, c => [.. c.TopicListRequests.All.Select(WholeMessage.KeyOf).Where(k => k.Length > 0)]);
+
     private static (ButtonAction Command, string Phrase)[] Phrases(PolicyContent content) =>
         PhrasesByContent.GetValue(content, c =>
         [
@@ -62,7 +70,5 @@ public static class PolicyMenu
             // has already taken it.
             .. Menu.Where(m => m.Command is not Interrupt).SelectMany(m =>
                 TextNormalizer.PaddedPhrases([c.Message(m.Label).Nl, c.Message(m.Label).En]).Select(p => (m.Command, p))),
-            // "show me all topics", "welke onderwerpen zijn er": the content's other words for the topics button.
-            .. TextNormalizer.PaddedPhrases(c.TopicListRequests.All).Select(p => (Commands.Topics, p)),
         ]);
 }

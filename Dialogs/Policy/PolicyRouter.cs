@@ -113,9 +113,7 @@ public static class PolicyRouter
         const int MinQuestionWords = 4;
         var context = dc.Context;
         if (context.Words.Length < MinQuestionWords || context.Recognized.Topic is not { } topicId || dc.ActiveDialog!.Prompt is not { } prompt) return null;
-        var names = ChoiceRecognizer.Recognize(context.Input.Text, null, prompt.Choices, context.Language)
-            ?? (prompt.AlsoUnderstood is { } more ? ChoiceRecognizer.Named(context.Input.Text, more) : null);
-        return names is null ? new ShowTopic(topicId) : null;
+        return ChoicePrompt.Answer(context, prompt) is null ? new ShowTopic(topicId) : null;
     }
 
     private static bool IsAside(ButtonAction command, PolicyContent content) => command switch

@@ -20,16 +20,24 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
     private const int MaxAttempts = 3;
 
     /// <summary>
-    /// True when a short message holds one of the quiz's trigger phrases ("quiz", "ik wil de quiz doen", "quiz again");
-    /// a longer one is a question that may mention a quiz.
+    /// True when a short message holds one of the quiz's trigger phrases and otherwise only asks for it ("quiz", "ik wil
+    /// de quiz doen", "quiz again"); a longer one, or one about something else, is a question that may mention a quiz.
     /// </summary>
     public static bool IsTrigger(TurnContext context)
     {
-        const int MaxWords = 6;
+        const int MaxWords = 8;
         if (context.Words.Length is 0 or > MaxWords) return false;
         var text = TextNormalizer.Padded(context.Words);
-        return Triggers(context.Content).Any(t => text.Contains(t, StringComparison.Ordinal));
+        // Around the trigger only words that ask for it ("ik wil de quiz nog een keer doen"): "mag ik een quiz posten"
+        // is a question about posting one.
+        return Triggers(context.Content).Any(t => text.Contains(t, StringComparison.Ordinal)
+            && text.Replace(t, " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AskingWords.Contains));
     }
+
+    private static readonly HashSet<string> AskingWords = new(
+        ["ik", "wil", "de", "het", "een", "doen", "nog", "keer", "weer", "opnieuw", "graag", "aub", "even", "starten", "spelen", "mag",
+         "i", "want", "to", "do", "the", "a", "again", "please", "start", "play", "take", "lets", "let", "s", "can", "id", "like", "one", "more"],
+        StringComparer.Ordinal);
 
     // The quiz's triggers normalized and padded once per content version, not on every typed message.
     private static readonly ConditionalWeakTable<PolicyContent, string[]> TriggersByContent = new();

@@ -70,7 +70,7 @@ public static class TypedMessages
         if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
         {
             context.RecognitionOutcome = RecognitionOutcome.Answered;
-            if (topic.StartsCheck is { } checkId && checkId == (context.FinishedCheck?.Options ?? (context.FinishedCheck is null ? null : GuidedCheckDialog.DefaultCheck)))
+            if (topic.StartsCheck is { } checkId && AboutTheCheckJustDone(context, checkId))
             {
                 // "moet ik het dan nog melden?" right after the triage's advice: not the same questions from the start.
                 SendAboutTheCheckJustDone(context, checkId);
@@ -111,7 +111,7 @@ public static class TypedMessages
             .Append(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)))
             .Append(new Choice(Commands.Contact, context.Text(MessageIds.ButtonContact)))
             .ToList();
-        var text = context.Text(MessageIds.FollowUpSameTopic, ("topic", topic.Title[context.Language]), ("principle", topic.Principle?[context.Language] ?? ""));
+        var text = context.Text(MessageIds.FollowUpSameTopic, ("topic", topic.Title[context.Language]), ("principle", (topic.Principle ?? topic.Title)[context.Language]));
         context.Send(new MessageReply(text)
         {
             Language = context.Language,
@@ -119,6 +119,18 @@ public static class TypedMessages
             FromContent = true,
         });
     }
+
+    /// <summary>
+    /// Right after <paramref name="checkId"/> gave its verdict, a question that would start it again is about that advice,
+    /// unless it says it is about another post ("mag ik nog een ander bericht delen?").
+    /// </summary>
+    private static bool AboutTheCheckJustDone(TurnContext context, string checkId) =>
+        context.FinishedCheck is { } finished
+        && checkId == (finished.Options ?? GuidedCheckDialog.DefaultCheck)
+        && finished.State<CheckState>().EndedWithVerdict()
+        && !context.Words.Any(AnotherPost.Contains);
+
+    private static readonly HashSet<string> AnotherPost = new(["ander", "andere", "nieuw", "nieuwe", "another", "new", "other"], StringComparer.Ordinal);
 
     /// <summary>The advice of the check just ended stands; it can be gone through again, or put to someone.</summary>
     private static void SendAboutTheCheckJustDone(TurnContext context, string checkId) =>

@@ -14,16 +14,8 @@ public static class WholeMessageTopics
     public static Topic? Match(TurnContext context)
     {
         if (context.Words.Length == 0) return null;
-        return Triggers(context.Content).TryGetValue(Key(context.Words), out var topic) ? topic : null;
+        return Triggers(context.Content).TryGetValue(WholeMessage.Key(context.Words), out var topic) ? topic : null;
     }
-
-    // Words that colour a request without changing it ("wat zijn eigenlijk de regels?", "hi, what are the rules again?").
-    private static readonly HashSet<string> Fillers = new(
-        ["eigenlijk", "nou", "dan", "even", "toch", "precies", "nu", "hoi", "hallo", "graag", "aub", "alsjeblieft",
-         "actually", "exactly", "again", "please", "pls", "hi", "hey", "hello", "so", "ok", "oke"],
-        StringComparer.Ordinal);
-
-    private static string Key(IEnumerable<string> words) => string.Join(' ', words.Where(w => !Fillers.Contains(w)));
 
     // Normalized, once per content version.
     private static readonly ConditionalWeakTable<PolicyContent, Dictionary<string, Topic>> ByContent = new();
@@ -33,7 +25,7 @@ public static class WholeMessageTopics
         {
             var triggers = new Dictionary<string, Topic>(StringComparer.Ordinal);
             foreach (var topic in c.Topics.Where(t => t.MatchesWholeMessageOnly))
-                foreach (var trigger in topic.Triggers.All.Select(t => Key(TextNormalizer.Tokens(t))).Where(t => t.Length > 0))
+                foreach (var trigger in topic.Triggers.All.Select(WholeMessage.KeyOf).Where(t => t.Length > 0))
                     triggers.TryAdd(trigger, topic);
             return triggers;
         });

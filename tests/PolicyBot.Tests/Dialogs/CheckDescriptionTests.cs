@@ -121,15 +121,37 @@ public class CheckDescriptionTests
             .RunAsync();
     }
 
-    [Fact]
-    public async Task APressedButtonSaysNothingOfTheText()
+    [Theory]
+    // Review: a hedge or a yes in the answer to the tone is no answer to the next question.
+    [InlineData("en-US", "yeah, positive I think")]
+    [InlineData("en-US", "positive, maybe a bit proud")]
+    [InlineData("nl-NL", "positief, ja hoor, misschien wat trots")]
+    public async Task AnAnswerWithAYesOrAHedgeIsNotSaidToBeTheNextAnswer(string locale, string text)
     {
-        var said = BundledContentProvider.Bundled.Message(MessageIds.CheckTextSaid)[Language.En][..20];
-        await Flow("en-US")
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        await Flow(locale)
             .Submit(Commands.Check)
             .SkipReplies()
-            .Submit("opinion")
-            .AssertReply(r => Assert.DoesNotContain(said, r.Text))
+            .Submit("photo")
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.Equal(Question("public", language), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ACorrectionOfTheSamePostIsNoChangeOfMind()
+    {
+        // Review: "eigenlijk staat er ook een klant op de foto" started the check over as "Klant of collega".
+        await Flow("nl-NL")
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Submit("photo")
+            .SkipReplies()
+            .Send("eigenlijk staat er ook een klant op de foto")
+            .AssertReply(r => Assert.NotEqual(BundledContentProvider.Bundled.Message(MessageIds.CheckChangedMind)[Language.Nl], r.Text))
+            .AssertState(s => Assert.Equal("photo", s.Dialogs.DialogStack[^1].State<CheckState>().Answered["what"]))
             .RunAsync();
     }
 }

@@ -111,13 +111,6 @@ public sealed class DialogTestFlow(IBot bot, string? locale = "en-US", string ch
         if (_cardUpdate is not null) throw Fail("expected no card update");
     });
 
-    /// <summary>Drops the last turn's next message when it matches (a line that may or may not come before a question).</summary>
-    public DialogTestFlow SkipReplyIf(Func<MessageReply, bool> match) => Step(() =>
-    {
-        while (_pending.TryPeek(out var next) && next is not MessageReply) _pending.Dequeue();
-        if (_pending.TryPeek(out var reply) && reply is MessageReply message && match(message)) _pending.Dequeue();
-    });
-
     /// <summary>Drops any remaining replies of the last turn (e.g. traces a test does not care about).</summary>
     public DialogTestFlow SkipReplies() => Step(_pending.Clear);
 

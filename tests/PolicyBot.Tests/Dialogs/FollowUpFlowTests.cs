@@ -15,9 +15,6 @@ public sealed class FollowUpFlowTests
 
     private static DialogTestFlow Flow(string locale) => new(new PolicyBotEngine(new BundledContentProvider()), locale);
 
-    private static string Lead(Language language, string topicId) =>
-        Content.Message(MessageIds.FollowUp)[language].Replace("{topic}", Content.Topic(topicId)!.Title[language]);
-
     [Theory]
     [InlineData("nl-NL", Language.Nl, "mag ik een foto van een collega op linkedin zetten", "en als het een oud-collega is?", "mentioning-others")]
     [InlineData("nl-NL", Language.Nl, "ik word online uitgescholden omdat ik hier werk, wat nu", "kan ik het melden bij iemand", "online-harassment")]
@@ -113,6 +110,8 @@ public sealed class FollowUpFlowTests
     [InlineData("en-US", "can I tag a colleague?", "what time is it?")]
     [InlineData("nl-NL", "mag ik een collega taggen?", "hoe laat is het?")]
     [InlineData("en-US", "can I tag a colleague?", "how do I reset it?")]
+    // Review: opening like a follow-up does not make an unrelated question one.
+    [InlineData("en-US", "can I tag a colleague?", "and what about my holiday days?")]
     public async Task AnUnrelatedQuestionAfterAnAnswerIsNoFollowUp(string locale, string question, string unrelated)
     {
         // Review: "what time is it?" after an answer got "I'm reading this as a follow-up… Mentioning others".

@@ -121,4 +121,19 @@ public class MistakeTriageFlowTests
             .AssertReply(r => Assert.NotEqual(Content.Message(MessageIds.CheckJustDone)[language].Trim(), r.Text.Trim()))
             .RunAsync();
     }
+
+    [Theory]
+    [InlineData("stop", "mag ik dit delen?")]
+    [InlineData(null, "mag ik nog een ander bericht delen?")]
+    public async Task AfterStopOrForAnotherPostTheCheckStartsAgain(string? stop, string question)
+    {
+        // Review: "het advies hierboven blijft staan" when no advice was given, or for another post.
+        var flow = new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), "nl-NL").Submit(Commands.Check).SkipReplies();
+        flow = stop is null ? flow.Submit("opinion").SkipReplies().Submit("insulting").SkipReplies() : flow.Send(stop).SkipReplies();
+        await flow
+            .Send(question)
+            .AssertReply(r => Assert.NotEqual(Content.Message(MessageIds.CheckJustDone)[Language.Nl].Trim(), r.Text.Trim()))
+            .AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack))
+            .RunAsync();
+    }
 }

@@ -29,16 +29,6 @@ public class QuizFlowTests
     }
 
     [Fact]
-    public async Task ALongerQuestionThatMentionsAQuizIsNoRequestForIt()
-    {
-        var (flow, _) = Start();
-
-        await flow.Send("may I post a quiz about our products on LinkedIn for customers")
-            .AssertReply(r => Assert.DoesNotContain("quiz-intro", r.Text))
-            .RunAsync();
-    }
-
-    [Fact]
     public async Task EachAnswerGetsFeedbackWithThePrincipleAndTheEndShowsScoreAndTopicsToReadAgain()
     {
         var (flow, _) = Start();

@@ -58,10 +58,7 @@ public class SituationTableTests
         for (var i = 0; i < situation.Answers.Count; i++)
         {
             var answer = situation.Answers[i];
-            // A typed answer that already names a stricter answer of the next question is said before it ("een meme").
-            var said = BundledContentProvider.Bundled.Message(MessageIds.CheckTextSaid)[language].Split("**")[0];
-            flow.SkipReplyIf(r => r.Text.StartsWith(said, StringComparison.Ordinal))
-                .AssertReply(r => r.OffersChoice(answer));
+            flow.AssertReply(r => r.OffersChoice(answer));
             if (pressButtons) flow.Submit(answer);
             else flow.Send(situation.Typed[i]);
         }

@@ -102,4 +102,57 @@ public sealed class TypedRequestFlowTests
             .AssertReply(r => Assert.Equal(check.Step(check.Start)!.Question[language], r.Text))
             .RunAsync();
     }
+
+    [Theory]
+    // Review: a short question that mentions a quiz or topics is still a question.
+    [InlineData("nl-NL", "mag ik een quiz posten")]
+    [InlineData("en-US", "can I post a quiz?")]
+    [InlineData("en-US", "which topics are off limits?")]
+    public async Task AShortQuestionThatMentionsAQuizOrTopicsIsAQuestion(string locale, string text)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r =>
+            {
+                Assert.DoesNotContain(Content.Message(MessageIds.QuizIntro)[language].Split('{')[0].Trim(), r.Text);
+                Assert.NotEqual(Content.Message(MessageIds.TopicsList)[language].Trim(), r.Text.Trim());
+            })
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik wil de quiz nog een keer doen")]
+    [InlineData("en-US", "I want to do the quiz again")]
+    public async Task AskingForTheQuizInAFewWordsStartsIt(string locale, string text)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(Content.Message(MessageIds.QuizIntro)[language].Split('{')[0].Trim(), r.Text))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AskingForSomeoneAfterAnAnswerWithoutPointingAtItOffersTheChoice()
+    {
+        // Review: "ik wil met iemand praten" after the journalist answer went straight to Marketing.
+        await Flow("nl-NL")
+            .Send("een journalist stuurt me een bericht op linkedin")
+            .SkipReplies()
+            .Send("ik wil met iemand praten")
+            .AssertReply(r => Assert.StartsWith(Content.Message(MessageIds.HandoffChooseOwner)[Language.Nl].Trim()[..20], r.Text))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AskingForSomeoneAboutTheAnswerGoesToItsOwner()
+    {
+        await Flow("en-US")
+            .Send("someone keeps insulting me online because I work here")
+            .SkipReplies()
+            .Send("who can I talk to about this?")
+            .AssertReply(r => Assert.StartsWith("What would you like to ask HR?", r.Text))
+            .RunAsync();
+    }
 }
