@@ -38,22 +38,6 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
-    /// <summary>
-    /// "terug" right after the check ended: it is back with the answers it had, asking its last question again. False
-    /// when the content changed under it since.
-    /// </summary>
-    public static bool Reopen(DialogContext dc, DialogInstance finished)
-    {
-        var state = finished.State<CheckState>();
-        if (dc.Context.Content.Check(state.CheckId) is not { } check || check.Step(state.StepId) is not { } step || !state.AnswersStillValid(check)) return false;
-        state.Answered.Remove(step.Id);
-        state.Attempts = 0;
-        dc.Reopen(finished);
-        dc.Context.SendText(MessageIds.CheckResume);
-        CheckPrompts.Ask(dc.Context, check, step, state);
-        return true;
-    }
-
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;

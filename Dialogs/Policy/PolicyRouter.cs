@@ -1,6 +1,5 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
-using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Dialogs.Understanding;
 
@@ -39,7 +38,7 @@ public static class PolicyRouter
             case Interruption.Back when dc.ActiveDialog is null:
                 // "terug" right after a check's verdict: its last question again. With nothing to go back to: show where
                 // one can go, rather than guess a topic from one word.
-                if (context.FinishedCheck is not { } finished || !GuidedCheckDialog.Reopen(dc, finished)) await StartOverAsync(dc, afterACheck: false, ct);
+                if (context.FinishedCheck is not { } finished || !FinishedChecks.Reopen(dc, finished)) await StartOverAsync(dc, afterACheck: false, ct);
                 return;
         }
 
@@ -53,7 +52,7 @@ public static class PolicyRouter
 
         // A global button (topic, owner, start the check) works at any time, also on an old card; so does a menu
         // command typed whole ("talk to someone"), which is how Teams sends a pick from the bot's command menu.
-        var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? TypedInDialog(dc) : null);
+        var command = Commands.From(input.Value) ?? (dc.ActiveDialog is not null ? TypedInDialogs.Command(dc) : null);
         if (command is null && dc.ActiveDialog is not null)
         {
             var result = await dc.ContinueDialogAsync(ct);
@@ -88,32 +87,6 @@ public static class PolicyRouter
             return;
         }
         await TypedMessages.AnswerAsync(dc, ct);
-    }
-
-    /// <summary>
-    /// Typed in a dialog, what leaves it for something else: a menu command typed whole, or asking for a person ("ik wil
-    /// met iemand praten" halfway through the check). Not while the hand-off waits for the employee's own words, which
-    /// may well ask for someone, nor at its choice of owner, which understands owners by name itself.
-    /// </summary>
-    private static ButtonAction? TypedInDialog(DialogContext dc) =>
-        PolicyMenu.TypedCommand(dc.Context, whole: true)
-        ?? dc.ActiveDialog!.Id switch
-        {
-            HandoffDialog.TextPromptId or HandoffDialog.ConfirmPromptId => null,
-            HandoffDialog.ChoicePromptId => QuestionAtTheChoiceOfOwner(dc),
-            _ => ContactRequests.Match(dc.Context),
-        };
-
-    /// <summary>
-    /// A policy question typed where the hand-off asks which owner, that names none of them: its answer, rather than
-    /// "pick one of the options" until "stop" (seventh user test).
-    /// </summary>
-    private static ShowTopic? QuestionAtTheChoiceOfOwner(DialogContext dc)
-    {
-        const int MinQuestionWords = 4;
-        var context = dc.Context;
-        if (context.Words.Length < MinQuestionWords || context.Recognized.Topic is not { } topicId || dc.ActiveDialog!.Prompt is not { } prompt) return null;
-        return ChoicePrompt.Answer(context, prompt) is null ? new ShowTopic(topicId) : null;
     }
 
     private static bool IsAside(ButtonAction command, PolicyContent content) => command switch

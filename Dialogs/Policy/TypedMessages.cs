@@ -70,10 +70,10 @@ public static class TypedMessages
         if (context.Recognized.Topic is { } id && context.Content.Topic(id) is { } topic)
         {
             context.RecognitionOutcome = RecognitionOutcome.Answered;
-            if (topic.StartsCheck is { } checkId && AboutTheCheckJustDone(context, checkId))
+            if (topic.StartsCheck is { } checkId && FinishedChecks.AskedAgain(context, checkId))
             {
                 // "moet ik het dan nog melden?" right after the triage's advice: not the same questions from the start.
-                SendAboutTheCheckJustDone(context, checkId);
+                FinishedChecks.SendAdviceStands(context, checkId);
                 return;
             }
             await AnswerTopicAsync(dc, topic, ct, [.. context.Recognized.Alternatives.Select(a => a.Topic)]);
@@ -119,31 +119,6 @@ public static class TypedMessages
             FromContent = true,
         });
     }
-
-    /// <summary>
-    /// Right after <paramref name="checkId"/> gave its verdict, a question that would start it again is about that advice,
-    /// unless it says it is about another post ("mag ik nog een ander bericht delen?").
-    /// </summary>
-    private static bool AboutTheCheckJustDone(TurnContext context, string checkId) =>
-        context.FinishedCheck is { } finished
-        && checkId == (finished.Options ?? GuidedCheckDialog.DefaultCheck)
-        && finished.State<CheckState>().EndedWithVerdict()
-        && !context.Words.Any(AnotherPost.Contains);
-
-    private static readonly HashSet<string> AnotherPost = new(["ander", "andere", "nieuw", "nieuwe", "another", "new", "other"], StringComparer.Ordinal);
-
-    /// <summary>The advice of the check just ended stands; it can be gone through again, or put to someone.</summary>
-    private static void SendAboutTheCheckJustDone(TurnContext context, string checkId) =>
-        context.Send(new MessageReply(context.Text(MessageIds.CheckJustDone))
-        {
-            Language = context.Language,
-            FromContent = true,
-            Choices =
-            [
-                new Choice(Commands.StartCheck(checkId), context.Text(MessageIds.ButtonStartOver)),
-                new Choice(Commands.Contact, context.Text(MessageIds.ButtonContact)),
-            ],
-        });
 
     /// <summary>A topic's answer card, or the check it starts.</summary>
     internal static async Task AnswerTopicAsync(DialogContext dc, Topic topic, CancellationToken ct, IReadOnlyList<string>? alternatives = null)
