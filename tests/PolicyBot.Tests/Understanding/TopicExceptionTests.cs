@@ -79,6 +79,7 @@ public sealed class TopicExceptionTests
     [InlineData("a customer is making fun of our product under my post", "customer-question")]
     [InlineData("een klant vraagt onder onze post of er een korting is", "customer-question")]
     [InlineData("can I criticize my boss online, his performance is terrible", "criticism-of-employer")]
+    [InlineData("mag ik onder werktijd bij een klant even op linkedin kijken", "social-media-at-work")]
     public void WithoutItsWordsTheTopicStays(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
