@@ -99,6 +99,7 @@ internal static class CheckTextReading
     /// </summary>
     public static List<UnderstoodStep> ChangedMind(TurnContext context, GuidedCheck check, CheckState state)
     {
+        if (context.Words.Length < MinDescriptionWords) return [];
         var text = TextNormalizer.Padded(context.Words);
         if (!MindChanges.Any(m => text.Contains(m, StringComparison.Ordinal)) || check.Step(check.Start) is not { } start) return [];
         // "eigenlijk staat er ook een klant op de foto" corrects the same post: only another kind of post starts over.

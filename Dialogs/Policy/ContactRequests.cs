@@ -25,8 +25,10 @@ public static class ContactRequests
         var words = context.Words;
         if (words.Length is 0 or > MaxWords) return null;
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
-        var pointsBack = words.Any(Pointers.Contains) || EnglishPointers.Any(TextNormalizer.Padded(words).Contains);
-        var text = TextNormalizer.Padded(pointsBack ? [.. words.Where(w => !Pointers.Contains(w))] : words);
+        var padded = TextNormalizer.Padded(words);
+        var dutchPointer = words.Any(Pointers.Contains);
+        var pointsBack = dutchPointer || EnglishPointers.Any(padded.Contains);
+        var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : padded;
         foreach (var (action, phrase) in Phrases(context.Content))
             if (text.Contains(phrase, StringComparison.Ordinal))
                 return action is AskOwner ? action : Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;

@@ -46,7 +46,8 @@ public static class PolicyMenu
         var words = context.Words;
         // "show me the topics", "welke onderwerpen zijn er?": the content's other words for the topics button, as a whole
         // message ("which topics are off limits?" is a question).
-        if (TopicListRequests(context.Content).Contains(WholeMessage.Key(words))) return Commands.Topics;
+        const int MaxTopicListWords = 8;
+        if (words.Length <= MaxTopicListWords && TopicListRequests(context.Content).Contains(WholeMessage.Key(words))) return Commands.Topics;
         if (words.Length is 0 or > MaxWords) return null;
         var text = TextNormalizer.Padded(words);
         foreach (var (command, phrase) in Phrases(context.Content))
