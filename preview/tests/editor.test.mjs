@@ -8,8 +8,8 @@ import { openLoopbackPage } from './loopback.mjs';
 const [, , , topic, dutch, english, question] = process.argv;
 const { url, browser, page, offsite } = await openLoopbackPage('editor.test.mjs');
 // The diff and the draft's checks run the content loader on the server; on two cores busy with the rest of the
-// suite one of them took longer than the usual 15 s once.
-page.setDefaultTimeout(45000);
+// suite one of them took longer than the usual 15 s once, and the diff longer than 45 s once (tenth session).
+page.setDefaultTimeout(75000);
 const pageErrors = [];
 try {
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -79,7 +79,8 @@ public sealed class PreviewPageTests
         using var node = Process.Start(start)!;
         var output = node.StandardOutput.ReadToEndAsync();
         var errors = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        // A whole browser script, each of whose steps may wait up to 75 s on a machine busy with the rest of the suite.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         await node.WaitForExitAsync(timeout.Token);
         return (node.ExitCode, await output + await errors);
     }
