@@ -32,6 +32,11 @@ public sealed class TurnContext(TurnInput input, Language language, ContentSnaps
     /// </summary>
     public string[] Words => _words ??= TextNormalizer.Tokens(Input.Text);
 
+    private string? _paddedWords;
+
+    /// <summary><see cref="Words"/> joined and padded (<see cref="TextNormalizer.Padded"/>), for whole-word phrase matching.</summary>
+    public string PaddedWords => _paddedWords ??= TextNormalizer.Padded(Words);
+
     /// <summary>The recognizer's view of the turn's text, computed at most once per turn.</summary>
     public RecognizerResult Recognized => _recognized ??= string.IsNullOrWhiteSpace(Input.Text)
         ? RecognizerResult.None

@@ -52,9 +52,8 @@ internal static class CheckTextReading
     public static List<UnderstoodStep> Understood(TurnContext context, GuidedCheck check, CheckStep from)
     {
         var understood = new List<UnderstoodStep>();
-        var words = TextNormalizer.Normalize(context.Input.Text);
-        if (words.Split(' ').Length < MinDescriptionWords) return understood;
-        var text = " " + words + " ";
+        if (context.Words.Length < MinDescriptionWords) return understood;
+        var text = context.PaddedWords;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var step = from; step is not null && seen.Add(step.Id);)
         {
@@ -100,7 +99,7 @@ internal static class CheckTextReading
     public static List<UnderstoodStep> ChangedMind(TurnContext context, GuidedCheck check, CheckState state)
     {
         if (context.Words.Length < MinDescriptionWords) return [];
-        var text = TextNormalizer.Padded(context.Words);
+        var text = context.PaddedWords;
         if (!MindChanges.Any(m => text.Contains(m, StringComparison.Ordinal)) || check.Step(check.Start) is not { } start) return [];
         // "eigenlijk staat er ook een klant op de foto" corrects the same post: only another kind of post starts over.
         var answered = state.Answered.TryGetValue(start.Id, out var id) ? start.Choices.FirstOrDefault(c => c.Id == id) : null;

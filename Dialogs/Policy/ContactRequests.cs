@@ -25,13 +25,15 @@ public static class ContactRequests
         var words = context.Words;
         if (words.Length is 0 or > MaxWords) return null;
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
-        var padded = TextNormalizer.Padded(words);
         var dutchPointer = words.Any(Pointers.Contains);
-        var pointsBack = dutchPointer || EnglishPointers.Any(padded.Contains);
-        var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : padded;
+        var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : context.PaddedWords;
         foreach (var (action, phrase) in Phrases(context.Content))
-            if (text.Contains(phrase, StringComparison.Ordinal))
-                return action is AskOwner ? action : Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
+        {
+            if (!text.Contains(phrase, StringComparison.Ordinal)) continue;
+            if (action is AskOwner) return action;
+            var pointsBack = dutchPointer || EnglishPointers.Any(context.PaddedWords.Contains);
+            return Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
+        }
         return null;
     }
 

@@ -31,9 +31,9 @@ public static class FinishedChecks
     /// unless it says it is about another post ("mag ik nog een ander bericht delen?").
     /// </summary>
     public static bool AskedAgain(TurnContext context, string checkId) =>
-        context.FinishedCheck is { } finished
-        && checkId == (finished.Options ?? GuidedCheckDialog.DefaultCheck)
-        && finished.State<CheckState>().EndedWithVerdict()
+        context.FinishedCheck?.State<CheckState>() is { } finished
+        && finished.CheckId == checkId
+        && finished.EndedWithVerdict()
         && !context.Words.Any(AnotherPost.Contains);
 
     private static readonly HashSet<string> AnotherPost = new(["ander", "andere", "nieuw", "nieuwe", "another", "new", "other"], StringComparer.Ordinal);

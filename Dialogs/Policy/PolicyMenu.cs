@@ -49,7 +49,7 @@ public static class PolicyMenu
         const int MaxTopicListWords = 8;
         if (words.Length <= MaxTopicListWords && TopicListRequests(context.Content).Contains(WholeMessage.Key(words))) return Commands.Topics;
         if (words.Length is 0 or > MaxWords) return null;
-        var text = TextNormalizer.Padded(words);
+        var text = context.PaddedWords;
         foreach (var (command, phrase) in Phrases(context.Content))
             if (whole || command == Commands.Scenarios ? text == phrase : text.Contains(phrase, StringComparison.Ordinal)) return command;
         return null;

@@ -27,7 +27,7 @@ public sealed class QuizDialog(Random random) : Dialog(DialogId)
     {
         const int MaxWords = 8;
         if (context.Words.Length is 0 or > MaxWords) return false;
-        var text = TextNormalizer.Padded(context.Words);
+        var text = context.PaddedWords;
         // Around the trigger only words that ask for it ("ik wil de quiz nog een keer doen"): "mag ik een quiz posten"
         // is a question about posting one.
         return Triggers(context.Content).Any(t => text.Contains(t, StringComparison.Ordinal)

@@ -39,8 +39,6 @@ public static class FollowUpForm
         ],
         StringComparer.Ordinal);
 
-    public static bool IsFollowUp(string? text) => Read(text) != FollowUpKind.None;
-
     /// <summary>
     /// Whether the text opens as a follow-up ("en als…", "what if it…", "ook als…"), or only points back with a word
     /// ("who can I report it to"): the latter is also how unrelated questions look ("what time is it?").

@@ -5,19 +5,22 @@ namespace PolicyBot.Tests.Understanding;
 public sealed class FollowUpFormTests
 {
     [Theory]
-    [InlineData("en als het een oud-collega is?")]
-    [InlineData("ook niet als ik de naam weglaat?")]
-    [InlineData("en op facebook?")]
-    [InlineData("maar anoniem dan?")]
-    [InlineData("wat als het mijn baas is?")]
-    [InlineData("kan ik het melden bij iemand")]
-    [InlineData("even if I keep it anonymous?")]
-    [InlineData("and on Instagram?")]
-    [InlineData("what if one of them is my boss")]
-    [InlineData("what about TikTok?")]
-    [InlineData("who can I report it to")]
-    [InlineData("should I block him?")]
-    public void AShortTextThatCarriesOnOrPointsBackIsAFollowUp(string text) => Assert.True(FollowUpForm.IsFollowUp(text));
+    [InlineData("en als het een oud-collega is?", FollowUpKind.Opens)]
+    [InlineData("ook niet als ik de naam weglaat?", FollowUpKind.Opens)]
+    [InlineData("en op facebook?", FollowUpKind.Opens)]
+    [InlineData("maar anoniem dan?", FollowUpKind.Opens)]
+    [InlineData("wat als het mijn baas is?", FollowUpKind.Opens)]
+    [InlineData("kan ik het melden bij iemand", FollowUpKind.PointsBack)]
+    [InlineData("even if I keep it anonymous?", FollowUpKind.Opens)]
+    [InlineData("and on Instagram?", FollowUpKind.Opens)]
+    [InlineData("what if one of them is my boss", FollowUpKind.Opens)]
+    [InlineData("what about TikTok?", FollowUpKind.Opens)]
+    [InlineData("who can I report it to", FollowUpKind.PointsBack)]
+    [InlineData("should I block him?", FollowUpKind.PointsBack)]
+    // Opens as one, so it counts even where the text alone looks unrelated; "what time is it?" only points back.
+    [InlineData("what if it's a former colleague?", FollowUpKind.Opens)]
+    [InlineData("what time is it?", FollowUpKind.PointsBack)]
+    public void AShortTextThatCarriesOnOrPointsBackIsAFollowUp(string text, FollowUpKind kind) => Assert.Equal(kind, FollowUpForm.Read(text));
 
     [Theory]
     [InlineData("mag ik een foto van een collega op linkedin zetten?")]
@@ -28,5 +31,5 @@ public sealed class FollowUpFormTests
     [InlineData("en")]
     [InlineData("")]
     [InlineData("en als ik een foto van mijn team met klanten op het evenement van vorige week op linkedin zet")]
-    public void AQuestionOfItsOwnIsNoFollowUp(string text) => Assert.False(FollowUpForm.IsFollowUp(text));
+    public void AQuestionOfItsOwnIsNoFollowUp(string text) => Assert.Equal(FollowUpKind.None, FollowUpForm.Read(text));
 }
