@@ -74,9 +74,22 @@ internal static class CheckTextReading
     {
         if (context.Input.Value is not null || context.Words.Length < MinDescriptionWords) return null;
         // Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.
+        var stricter = step.Choices.Where(c => c.Next is null && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner).ToList();
         var text = TextNormalizer.Padded(context.Words.Where(w => !Hedges.Contains(w)));
-        return FirstMentioned(context, step.Choices.Where(c => c.Next is null && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner), text);
+        // But a hedge word inside a stricter answer's own words still counts there ("nog niet openbaar", "not published").
+        return FirstMentioned(context, stricter, text) ?? FirstMentioned(context, stricter, context.PaddedWords, NegatesAContentWord);
     }
+
+    // A phrase with a hedge word and a word of its own ("nog niet openbaar"), not a hedge alone ("weet niet", "geen idee").
+    private static bool NegatesAContentWord(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(Hedges.Contains) && words.Any(w => !Hedges.Contains(w) && !IsFunctionWord(w));
+    }
+
+    private static bool IsFunctionWord(string word) =>
+        StopWords.Nl.Contains(word) || StopWords.En.Contains(word) || StopWords.NlMarkers.Contains(word) || StopWords.EnMarkers.Contains(word)
+        || word is "hoor" or "don" or "t" or "dont" or "haven" or "havent";
 
     private static readonly HashSet<string> Hedges = new(
         ["ja", "jawel", "jep", "nee", "yes", "yeah", "yep", "no", "nope", "maybe", "perhaps", "misschien", "wellicht", "weet", "niet", "zeker",
@@ -84,9 +97,9 @@ internal static class CheckTextReading
         StringComparer.Ordinal);
 
     /// <summary>The choice whose words (label or synonyms) come first in <paramref name="text"/> (normalized, padded).</summary>
-    private static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text) =>
+    private static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text, Func<string, bool>? only = null) =>
         choices
-            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language)))
+            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language, only)))
             .Where(m => m.At >= 0)
             .OrderBy(m => m.At)
             .Select(m => m.Choice)

@@ -19,12 +19,16 @@ internal static class ChoiceMentions
 
     private static readonly ConditionalWeakTable<CheckChoice, string[][]> PhrasesByChoice = new();
 
-    /// <summary>The first position of the choice's words in <paramref name="text"/> (normalized, padded with spaces), or -1.</summary>
-    public static int FirstIn(string text, CheckChoice choice, Language language)
+    /// <summary>
+    /// The first position of the choice's words in <paramref name="text"/> (normalized, padded with spaces), or -1;
+    /// with <paramref name="only"/>, of those phrases (normalized, padded) it accepts.
+    /// </summary>
+    public static int FirstIn(string text, CheckChoice choice, Language language, Func<string, bool>? only = null)
     {
         var first = -1;
         foreach (var phrase in Phrases(choice, language))
         {
+            if (only is not null && !only(phrase)) continue;
             var at = text.IndexOf(phrase, StringComparison.Ordinal);
             if (at >= 0 && (first < 0 || at < first)) first = at;
         }

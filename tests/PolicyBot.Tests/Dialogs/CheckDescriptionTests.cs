@@ -122,6 +122,29 @@ public class CheckDescriptionTests
     }
 
     [Theory]
+    // A stricter answer whose own words hold a hedge word ("nog niet openbaar") is still said; a hedge alone is not.
+    [InlineData("nl-NL", "een vrolijke teamfoto, positief, maar de plannen op het whiteboard zijn nog niet openbaar", true)]
+    [InlineData("en-US", "a cheerful team photo, positive, but the plans on the whiteboard are not public yet", true)]
+    [InlineData("nl-NL", "positief denk ik, maar ik weet niet zeker of alles klopt", false)]
+    [InlineData("en-US", "positive I think, no idea if it's all fine", false)]
+    public async Task AStricterAnswerWithAHedgeWordInItsOwnWordsIsStillSaid(string locale, string text, bool said)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        var warning = BundledContentProvider.Bundled.Message(MessageIds.CheckTextSaid)[language].Replace("{choice}", Label("public", "not-public", language));
+        var flow = Flow(locale)
+            .Submit(Commands.Check)
+            .SkipReplies()
+            .Submit("photo")
+            .SkipReplies()
+            .Send(text);
+        if (said) flow = flow.AssertReply(r => Assert.Equal(warning, r.Text));
+        await flow
+            .AssertReply(r => Assert.Equal(Question("public", language), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     // Review: a hedge or a yes in the answer to the tone is no answer to the next question.
     [InlineData("en-US", "yeah, positive I think")]
     [InlineData("en-US", "positive, maybe a bit proud")]
