@@ -87,9 +87,7 @@ internal static class CheckTextReading
         return words.Any(Hedges.Contains) && words.Any(w => !Hedges.Contains(w) && !IsFunctionWord(w));
     }
 
-    private static bool IsFunctionWord(string word) =>
-        StopWords.Nl.Contains(word) || StopWords.En.Contains(word) || StopWords.NlMarkers.Contains(word) || StopWords.EnMarkers.Contains(word)
-        || word is "hoor" or "don" or "t" or "dont" or "haven" or "havent";
+    private static bool IsFunctionWord(string word) => StopWords.IsFunctionWord(word) || word is "hoor" or "don" or "t" or "dont" or "haven" or "havent";
 
     private static readonly HashSet<string> Hedges = new(
         ["ja", "jawel", "jep", "nee", "yes", "yeah", "yep", "no", "nope", "maybe", "perhaps", "misschien", "wellicht", "weet", "niet", "zeker",

@@ -3,6 +3,7 @@ using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
+using PolicyBot.Dialogs.Understanding;
 
 namespace PolicyBot.Dialogs.Policy;
 
@@ -31,11 +32,21 @@ public static class ContactRequests
         {
             if (!text.Contains(phrase, StringComparison.Ordinal)) continue;
             if (action is AskOwner) return action;
+            // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
+            // owners; the recognizer's "nothing in the policy" says where such questions go.
+            if (NamesAMatter(text, phrase) && context.Recognized.OutOfScope) return null;
             var pointsBack = dutchPointer || EnglishPointers.Any(context.PaddedWords.Contains);
             return Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
         }
         return null;
     }
+
+    // A word after the request besides the frame of a sentence: the matter ("salaris" in "wie moet ik bellen over mijn
+    // salaris"), not "I need to talk to a person".
+    private static bool NamesAMatter(string text, string phrase) =>
+        text[(text.IndexOf(phrase, StringComparison.Ordinal) + phrase.Length)..]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => !StopWords.IsFunctionWord(w));
 
     /// <summary>
     /// "kan ik hierover met iemand praten?", "who can I talk to about this?" right after an answer whose topic has an owner

@@ -35,6 +35,9 @@ internal static class StopWords
         their they them will who whose
         """);
 
+    /// <summary>A function word or a policy question's frame in either language.</summary>
+    public static bool IsFunctionWord(string word) => Nl.Contains(word) || En.Contains(word) || NlMarkers.Contains(word) || EnMarkers.Contains(word);
+
     public static HashSet<string> For(Language language) => language == Language.Nl ? Nl : En;
 
     private static HashSet<string> Set(string words) =>

@@ -36,6 +36,23 @@ public sealed class ContactRequestFlowTests
     }
 
     [Theory]
+    // Asking for a person about a matter the policy is not about: where such questions go, not the policy's owners.
+    [InlineData("nl-NL", "wie moet ik bellen over mijn salaris")]
+    [InlineData("en-US", "who do I call about my payslip")]
+    public async Task AskingForAPersonAboutAnUnrelatedMatterSaysWhereToGo(string locale, string text)
+    {
+        var language = locale.StartsWith("nl") ? Language.Nl : Language.En;
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r =>
+            {
+                Assert.NotEqual(Content.Message(MessageIds.HandoffChooseOwner)[language].Trim(), r.Text.Trim());
+                Assert.Equal(Content.Message(MessageIds.NoMatch)[language].Trim(), r.Text.Trim());
+            })
+            .RunAsync();
+    }
+
+    [Theory]
     [InlineData("nl-NL", "ik wil klantenservice mailen", "Wat wil je aan Klantenservice vragen?")]
     [InlineData("en-US", "contact marketing", "What would you like to ask Marketing?")]
     [InlineData("en-US", "I want to talk to someone in marketing", "What would you like to ask Marketing?")]
