@@ -22,7 +22,7 @@ internal static class StopWords
         can could may might allowed allow permitted ok okay fine about with not want wants us
         """);
 
-    // Function words used only to tell the languages apart; words both languages share ("in", "is", "we") are left out.
+    // Function words used only to tell the languages apart; words both languages share ("in", "is", "we", "of") are left out.
     public static readonly HashSet<string> NlMarkers = Set("""
         de het een ik je jij mijn onze ons mag mogen kan kun kunnen wat hoe waar wanneer waarom welke van op voor met
         niet geen dat dit deze die naar bij zijn heb hebben moet moeten wil willen er ook als maar nog dan wel om te aan
@@ -30,7 +30,7 @@ internal static class StopWords
         """);
 
     public static readonly HashSet<string> EnMarkers = Set("""
-        the a an i my our you your can could may might should would what how where when why which of on for with not
+        the a an i my our you your can could may might should would what how where when why which on for with not
         no that this these those and or to from at by are am be do does have has it about if allowed please there
         their they them will who whose
         """);
