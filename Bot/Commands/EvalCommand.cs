@@ -78,7 +78,16 @@ public static class EvalCommand
                     await error.WriteLineAsync($"No evaluation set at {Path.GetFullPath(file)}");
                     return 2;
                 }
-                var questions = EvaluationSet.Load(file);
+                IReadOnlyList<LabelledQuestion> questions;
+                try
+                {
+                    questions = EvaluationSet.Load(file);
+                }
+                catch (FormatException e)
+                {
+                    await error.WriteLineAsync(e.Message);
+                    return 2;
+                }
                 if (UnknownTopics(questions, content) is { Count: > 0 } unknown)
                 {
                     await error.WriteLineAsync($"{file}: no such topic: {string.Join(", ", unknown)} (an unrelated question has topic: null)");

@@ -8,7 +8,18 @@ public sealed record LocalizedText(string Nl, string En)
     public string Format(Language language, params (string Name, string Value)[] values)
     {
         var text = this[language];
-        foreach (var (name, value) in values) text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            var placeholder = "{" + name + "}";
+            // A value that ends a sentence itself ("Wat gebeurt er met mij?") takes the place of the text's full stop.
+            if (value.Length > 0 && value[^1] is '?' or '!' or '.' or '…')
+            {
+                text = text.Replace(placeholder + ".", value, StringComparison.Ordinal)
+                    .Replace(placeholder + "**.", value + "**", StringComparison.Ordinal)
+                    .Replace(placeholder + "*.", value + "*", StringComparison.Ordinal);
+            }
+            text = text.Replace(placeholder, value, StringComparison.Ordinal);
+        }
         return text;
     }
 }

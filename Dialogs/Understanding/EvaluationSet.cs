@@ -1,3 +1,4 @@
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -25,7 +26,16 @@ public static class EvaluationSet
     public static IReadOnlyList<LabelledQuestion> Parse(string yaml, string source = "questions")
     {
         var deserializer = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
-        var file = deserializer.Deserialize<QuestionFile?>(yaml) ?? new QuestionFile();
+        QuestionFile file;
+        try
+        {
+            file = deserializer.Deserialize<QuestionFile?>(yaml) ?? new QuestionFile();
+        }
+        catch (YamlException e)
+        {
+            var syntax = e is SyntaxErrorException ? $" ({e.Message.Split(" - ")[^1].Trim()})" : "";
+            throw new FormatException($"{source}: line {e.Start.Line}: not a question set{syntax}; expected 'questions:' with a list of {{ lang: nl|en, topic: <id>|null, text: \"…\" }}", e);
+        }
         return file.Questions.Select((q, i) => new LabelledQuestion(
                 LanguageExtensions.FromLocale(q.Lang) ?? throw new FormatException($"{source}: question {i + 1}: lang must be nl or en, not '{q.Lang}'."),
                 string.IsNullOrWhiteSpace(q.Topic) || q.Topic == "null" ? null : q.Topic,

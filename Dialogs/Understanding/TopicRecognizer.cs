@@ -110,10 +110,24 @@ public sealed class TopicRecognizer : ITopicRecognizer
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
-            Suggestions = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates) : [],
-            Alternatives = top is null ? [] : Alternatives(top, candidates),
+            Suggestions = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Redirected(Suggest(ranked, candidates), typed, language, null) : [],
+            Alternatives = top is null ? [] : Redirected(Alternatives(top, candidates), typed, language, top.Topic),
             OutOfScope = top is null && outOfScope >= _options.MaxOutOfScopeProbability,
         };
+    }
+
+    /// <summary>
+    /// Topics to offer, each handed on as an answer would be (<see cref="Exception"/>): a suggestion that the text's words
+    /// give to another topic offers that topic, once, and never the topic answered beside it.
+    /// </summary>
+    private List<TopicScore> Redirected(List<TopicScore> offered, string[] typed, Language? language, string? answered)
+    {
+        if (_exceptions.Count == 0 || offered.Count == 0) return offered;
+        return offered
+            .Select(c => Exception(c.Topic, typed, language) is { } instead ? c with { Topic = instead } : c)
+            .Where(c => c.Topic != answered)
+            .DistinctBy(c => c.Topic)
+            .ToList();
     }
 
     /// <summary>

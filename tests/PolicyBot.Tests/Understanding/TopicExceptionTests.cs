@@ -62,13 +62,57 @@ public sealed class TopicExceptionTests
     // patient's file to "ask first".
     [InlineData("I'm a YouTuber on the side. A brand offered me a paid sponsorship deal. Do I need to tell my employer?", "transparency-and-disclosure")]
     [InlineData("so I made a TikTok joking about the weird questions customers ask at the counter, is that a problem?", "core-values-and-conduct")]
-    [InlineData("magik foto van patientendossier op whatsapp sturen naar een collega", "confidential-information")]
     // Fifth user test.
     [InlineData("there's a google review where the customer names one of my colleagues and says she was incompetent. can I leave a reply defending her?", "customer-question")]
     [InlineData("mag ik als or lid mijn mening geven over de fusie op twitter", "confidential-information")]
     [InlineData("mag ik posten dat iemand uit mn team ontslagen is vanwege slecht functioneren", "mentioning-others")]
+    // Eleventh session's user tests.
+    [InlineData("An investor asked me on LinkedIn whether we'll hit our targets this quarter, how should I answer?", "confidential-information")]
+    [InlineData("can I explain on linkedin why a candidate was rejected?", "mentioning-others")]
+    [InlineData("ik werk in een verpleeghuis, mag ik een foto van een bewoner op facebook zetten?", "mentioning-others")]
+    [InlineData("een familielid van een bewoner schrijft op facebook dat we zijn moeder verwaarlozen, ik wil reageren en uitleggen hoe het zit", "customer-question")]
+    [InlineData("our website is down, lots of angry tweets, and a reporter is asking for a statement in our DMs", "sales-and-press")]
+    [InlineData("een klant blijft me berichtjes sturen op mijn privé-instagram en vraagt of ik met hem wil afspreken, ik vind het eng", "online-harassment")]
+    [InlineData("collega heeft een racistische opmerking over een klant gepost, wat moet ik doen", "online-harassment")]
+    [InlineData("A customer posted a lovely photo of our product. Can I repost it on our company account?", "mentioning-others")]
     public void AnExceptionHandsTheQuestionToTheTopicThatFits(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    /// <summary>
+    /// A topic offered rather than answered is handed on the same way: "did you mean" offers the topic the exception
+    /// names, never the one its words rule out. This question sits on the edge between answered and offered (it moved
+    /// between the two with content changes of the eleventh session), so it asserts what holds either way.
+    /// </summary>
+    [Theory]
+    [InlineData("magik foto van patientendossier op whatsapp sturen naar een collega", "mentioning-others", "confidential-information")]
+    [InlineData("mag ik een foto van een patientendossier delen", "mentioning-others", "confidential-information")]
+    public void AnExceptionHandsOnASuggestionToo(string question, string ruledOut, string topic)
+    {
+        var result = Bundled.Recognize(question);
+        var offered = result.Suggestions.Select(s => s.Topic).Concat(result.Alternatives.Select(a => a.Topic)).Prepend(result.Topic).ToList();
+        Assert.Contains(topic, offered);
+        Assert.DoesNotContain(ruledOut, offered);
+    }
+
+    [Fact]
+    public void ASuggestionIsHandedOnByItsTopicsException()
+    {
+        // Two topics equally close: the recognizer offers both, and the words of confidential's exception offer
+        // customer questions in its place.
+        var content = PolicyBot.Tests.Dialogs.TestContent.Build();
+        content = content with
+        {
+            Topics = [.. content.Topics.Select(t => t.Id switch
+            {
+                "confidential-information" => t with { Exceptions = [new TopicException("customer-question", new LocalizedList(["kept"], ["kept"]))] },
+                "audiences" => t with { Triggers = t.Triggers with { Nl = ["secret"], En = ["secret"] } },
+                _ => t,
+            })],
+        };
+        var result = new TopicRecognizer(content).Recognize("a secret kept");
+        Assert.Null(result.Topic); // the precondition: offered, not answered
+        Assert.Equal(["customer-question", "audiences"], result.Suggestions.Select(s => s.Topic).Order().Reverse().ToList());
+    }
 
     [Theory]
     // Without the words that make the exception, the topic stays.
@@ -78,6 +122,9 @@ public sealed class TopicExceptionTests
     [InlineData("wat als ik per ongeluk een klantnaam heb gepost", "mistake-made")]
     [InlineData("a customer is making fun of our product under my post", "customer-question")]
     [InlineData("een klant vraagt onder onze post of er een korting is", "customer-question")]
+    // A legal threat in a complaint is still a customer's complaint; an own racist post by mistake is still one's own mistake.
+    [InlineData("een klant dreigt in een tweet met een advocaat, moet ik reageren", "customer-question")]
+    [InlineData("ik heb per ongeluk een racistische meme gerepost, hoe maak ik dat goed", "mistake-made")]
     [InlineData("can I criticize my boss online, his performance is terrible", "criticism-of-employer")]
     [InlineData("mag ik onder werktijd bij een klant even op linkedin kijken", "social-media-at-work")]
     public void WithoutItsWordsTheTopicStays(string question, string topic) =>
