@@ -14,7 +14,7 @@ public static class CheckOutcomes
         if (outcome.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
         {
             var handoff = new HandoffContext(owner.Id) { TopicId = outcome.Topics.FirstOrDefault(), CheckId = check.Id, Answers = answers };
-            choices.Add(HandoffOffers.Button(context, handoff, context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+            choices.Add(HandoffOffers.AskButton(context, handoff, owner));
         }
         foreach (var topic in outcome.Topics.Select(context.Content.Topic).OfType<Topic>())
             choices.Add(new Choice(Commands.Topic(topic.Id), topic.Title[language]));

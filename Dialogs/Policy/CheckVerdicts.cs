@@ -31,7 +31,7 @@ public static class CheckVerdicts
         var choices = new List<Choice>();
         foreach (var finding in findings.Where(f => f.Verdict == kind && f.Owner is not null).DistinctBy(f => f.Owner))
             if (context.Content.Owner(finding.Owner!) is { } owner)
-                choices.Add(HandoffOffers.Button(context, HandoffFrom(check, answers, owner, finding), context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+                choices.Add(HandoffOffers.AskButton(context, HandoffFrom(check, answers, owner, finding), owner));
         foreach (var reason in reasons.Where(r => r.TopicId is not null && r.TopicTitle is not null).DistinctBy(r => r.TopicId))
             choices.Add(new Choice(Commands.Topic(reason.TopicId!), reason.TopicTitle!));
         choices.Add(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)));

@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Turns;
 
@@ -14,6 +15,10 @@ public static class HandoffOffers
 
     /// <summary>The button to hand off with <paramref name="handoff"/>'s context, which is kept as an offer in state.</summary>
     public static Choice Button(TurnContext context, HandoffContext handoff, string title) => new(Offer(context, handoff), title);
+
+    /// <summary>"Vraag de vertrouwenspersoon": the button that offers to ask <paramref name="owner"/>, named as in a sentence.</summary>
+    public static Choice AskButton(TurnContext context, HandoffContext handoff, Owner owner) =>
+        Button(context, handoff, context.Text(MessageIds.ButtonAskOwner, ("owner", owner.InSentence(context.Language))));
 
     /// <summary>The owner button with the ref of the offer kept in state, or the owner alone when there is no context to keep.</summary>
     public static ButtonAction Offer(TurnContext context, HandoffContext handoff)

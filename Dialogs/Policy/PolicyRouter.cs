@@ -180,7 +180,7 @@ public static class PolicyRouter
         // flow hands off to (HR and privacy after a mistake).
         var owners = topic?.Owner is { } id && context.Content.Owner(id) is { } owner ? [owner] : context.Content.Owners.Where(o => o.ContactChoice);
         var choices = owners
-            .Select(o => HandoffOffers.Button(context, new HandoffContext(o.Id) { TopicId = topic?.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", o.Name[context.Language]))))
+            .Select(o => HandoffOffers.AskButton(context, new HandoffContext(o.Id) { TopicId = topic?.Id }, o))
             .ToList();
         context.Send(new MessageReply(context.Text(messageId)) { Language = context.Language, Choices = choices, FromContent = !HandoffOffers.AnyIn(choices) });
     }

@@ -19,7 +19,7 @@ public static class TopicAnswers
         foreach (var alternative in offered)
             choices.Add(new Choice(Commands.Topic(alternative.Id), alternative.Title[language]));
         if (topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner)
-            choices.Add(HandoffOffers.Button(context, new HandoffContext(owner.Id) { TopicId = topic.Id }, context.Text(MessageIds.ButtonAskOwner, ("owner", owner.Name[language]))));
+            choices.Add(HandoffOffers.AskButton(context, new HandoffContext(owner.Id) { TopicId = topic.Id }, owner));
         foreach (var scenario in topic.Scenarios.Select(context.Content.Check).OfType<GuidedCheck>())
             choices.Add(new Choice(Commands.StartCheck(scenario.Id), scenario.Title[language]));
         foreach (var related in topic.Related.Select(context.Content.Topic).OfType<Topic>().Except(offered))

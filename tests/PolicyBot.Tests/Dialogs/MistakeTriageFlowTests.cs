@@ -136,4 +136,18 @@ public class MistakeTriageFlowTests
             .AssertState(s => Assert.NotEmpty(s.Dialogs.DialogStack))
             .RunAsync();
     }
+
+    [Theory]
+    // User test: "Vraag Privacycontactpersoon" / "Ask Privacy contact" read as a name; the owner is named as in a sentence.
+    [InlineData("nl-NL", "Vraag de privacycontactpersoon")]
+    [InlineData("en-US", "Ask the privacy contact")]
+    public async Task ALeakOffersToAskThePrivacyContactNamedAsInASentence(string locale, string button)
+    {
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.StartCheck(Triage.Id))
+            .SkipReplies()
+            .Submit("personal-data")
+            .AssertReply(r => Assert.Contains(button, r.Choices.Select(c => c.Title)))
+            .RunAsync();
+    }
 }
