@@ -25,9 +25,13 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
         var smallTalk = runsRecognizer && input.Value is null ? SmallTalkRecognizer.Recognize(snapshot.Content, input.Text) : null;
         // "hoi" halfway through an English check is no reason to ask its question in Dutch.
         var smallTalkLanguage = state.Dialogs.DialogStack.Count == 0 || smallTalk is { SwitchesLanguage: true } ? smallTalk?.Language : null;
-        var (language, guessed) = LanguageResolver.Resolve(input, recognized, state.Language, state.LanguageGuessed, smallTalkLanguage);
-        state.Language = language;
-        state.LanguageGuessed = guessed;
+        var (language, guessed, thisTurnOnly) = LanguageResolver.Resolve(
+            input, recognized, state.Language, state.LanguageGuessed, smallTalkLanguage, smallTalk is { SwitchesLanguage: true });
+        if (!thisTurnOnly)
+        {
+            state.Language = language;
+            state.LanguageGuessed = guessed;
+        }
         var context = new TurnContext(input, language, snapshot, recognized)
         {
             SmallTalk = smallTalk,

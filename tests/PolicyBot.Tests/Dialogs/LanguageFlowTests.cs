@@ -60,4 +60,27 @@ public class LanguageFlowTests
             .AssertReply(expected)
             .RunAsync();
     }
+
+    /// <summary>
+    /// Web Chat check (eleventh session): "back" typed in a Dutch chat turned the rest of the check English, up to the
+    /// verdict, although every press said nl-NL. The word is answered in its language; the conversation keeps its own.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "back", "en:", "nl:")]
+    [InlineData("en-US", "terug", "nl:", "en:")]
+    public async Task AWordOfTheOtherLanguageAnswersOnlyThatTurn(string locale, string word, string thisTurn, string after)
+    {
+        await Flow(locale)
+            .Welcome()
+            .SkipReplies()
+            .Send(Press(Commands.Topics, locale))
+            .SkipReplies()
+            .Send(word)
+            .AssertReply(r => Assert.StartsWith(thisTurn, r.Text))
+            .SkipReplies()
+            .Send(Press(Commands.Topics, locale))
+            .AssertReply(after + "topics-list")
+            .AssertState(s => Assert.Equal(after == "nl:" ? Lang.Nl : Lang.En, s.Language))
+            .RunAsync();
+    }
 }
