@@ -23,7 +23,8 @@ internal static class CheckTextReading
     /// <param name="Description">The steps a description of the post answers, when it answers more than the choice found.</param>
     /// <param name="Question">A policy topic the text asks about instead of answering the step.</param>
     /// <param name="Asks">Whether the text is put as a question (<see cref="QuestionForm"/>).</param>
-    public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks);
+    /// <param name="Named">The choice of this step a sentence (not a question) names first ("ik heb iets grofs gezegd over een collega").</param>
+    public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks, FoundChoice? Named = null);
 
     /// <summary>Reads typed text at <paramref name="step"/>; <paramref name="found"/> is the choice it names, if any.</summary>
     public static Reading Read(TurnContext context, GuidedCheck check, CheckStep step, IReadOnlyList<Choice> choices, FoundChoice? found)
@@ -40,6 +41,10 @@ internal static class CheckTextReading
             && context.Content.Topic(recognized)?.StartsCheck is null;
         var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
         if (description) return new Reading(understood.Count > 1 || found?.Value != understood[0].Choice.Id ? understood : null, null, asks);
+        // A sentence that answers this step in its own words, a choice that ends the check included ("ik heb iets grofs
+        // gezegd over een collega" at "what went wrong?"): that answer, not a question about the topic its words share.
+        // The choice its words name first, which need not be the one a contained synonym found ("over een collega").
+        if (!asks && Named(context, step, choices) is { } named) return new Reading(null, null, asks, named);
         return new Reading(null, QuestionForAnotherTopic(context, step, choices), asks);
     }
 
@@ -93,6 +98,13 @@ internal static class CheckTextReading
         ["ja", "jawel", "jep", "nee", "yes", "yeah", "yep", "no", "nope", "maybe", "perhaps", "misschien", "wellicht", "weet", "niet", "zeker",
          "not", "sure", "unsure", "idee", "idea", "know", "twijfel", "denk", "think"],
         StringComparer.Ordinal);
+
+    private static FoundChoice? Named(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
+    {
+        if (context.Words.Length < MinDescriptionWords || FirstMentioned(context, step.Choices, context.PaddedWords) is not { } choice) return null;
+        var index = choices.ToList().FindIndex(c => c.Value == choice.Id);
+        return index < 0 ? null : new FoundChoice(choice.Id, index, 1.0);
+    }
 
     /// <summary>The choice whose words (label or synonyms) come first in <paramref name="text"/> (normalized, padded).</summary>
     private static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text, Func<string, bool>? only = null) =>

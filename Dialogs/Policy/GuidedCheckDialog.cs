@@ -73,6 +73,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return DialogTurnResult.Waiting;
         }
         if (typed.Question is { } question) return AnswerAndResume(context, check, step, state, question);
+        found = typed.Named ?? found;
 
         if (found is not null)
         {

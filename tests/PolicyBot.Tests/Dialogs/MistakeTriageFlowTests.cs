@@ -150,4 +150,20 @@ public class MistakeTriageFlowTests
             .AssertReply(r => Assert.Contains(button, r.Choices.Select(c => c.Title)))
             .RunAsync();
     }
+
+    [Theory]
+    // Web Chat check: this sentence got the conduct topic's card and "what went wrong?" again; its words name the
+    // choice first ("grof"), before the criticism a contained "over een collega" stands for.
+    [InlineData("nl-NL", "ik heb iets grofs gezegd over een collega", "serious")]
+    [InlineData("en-US", "I said something really rude about a colleague", "serious")]
+    public async Task ASentenceThatAnswersWhatWentWrongIsTheAnswer(string locale, string text, string outcomeId)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.StartCheck(Triage.Id))
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.Equal(Triage.Outcome(outcomeId)!.Title[language], r.Card<AnswerCard>().Title))
+            .RunAsync();
+    }
 }
