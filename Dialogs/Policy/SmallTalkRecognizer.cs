@@ -18,9 +18,14 @@ public static class SmallTalkRecognizer
     // The phrases of a content version, normalized once: phrase -> (group, language or null for both).
     private static readonly ConditionalWeakTable<PolicyContent, Index> Indexes = new();
 
+    // Emoji sent as a whole reply say what a word would ("👍" is "ok"); the normalizer keeps letters and digits only.
+    private static readonly (string Emoji, string Word)[] EmojiWords =
+        [("👍", " ok "), ("👌", " ok "), ("✅", " ok "), ("🙂", " ok "), ("😊", " ok "), ("😀", " ok "), ("🙏", " thanks ")];
+
     public static SmallTalkMatch? Recognize(PolicyContent content, string? text)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (text is not null && text.Length <= 32) foreach (var (emoji, word) in EmojiWords) text = text.Replace(emoji, word, StringComparison.Ordinal);
         var words = TextNormalizer.Tokens(text);
         if (words.Length is 0 or > MaxWords || content.SmallTalk.Count == 0) return null;
         var index = Indexes.GetValue(content, c => new Index(c));

@@ -48,6 +48,11 @@ public class SmallTalkFlowTests
     [InlineData("en-US", "how are you doing", "small-talk-how-are-you", "en")]
     [InlineData("nl-NL", "dankjewel voor het antwoord, fijne dag!", MessageIds.SmallTalkThanks, "nl")]
     [InlineData("en-US", "thanks for the reply, have a nice day", MessageIds.SmallTalkThanks, "en")]
+    // Web Chat check: a thumbs-up got "nothing about that in our policy" and the menu.
+    [InlineData("nl-NL", "👍", MessageIds.SmallTalkOk, "nl")]
+    [InlineData("en-US", "👍👍", MessageIds.SmallTalkOk, "en")]
+    [InlineData("nl-NL", "top 👌", MessageIds.SmallTalkOk, "nl")]
+    [InlineData("en-US", "🙏", MessageIds.SmallTalkThanks, "en")]
     // A word only one language uses answers in that language, whatever the conversation's language.
     [InlineData("en-US", "bedankt", MessageIds.SmallTalkThanks, "nl")]
     [InlineData("en-US", "hoi", MessageIds.SmallTalkGreeting, "nl")]
