@@ -171,9 +171,16 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var state = dc.ActiveDialog!.State<CheckState>();
         if (context.Content.Check(state.CheckId) is not { } check || check.Step(state.StepId) is not { } current)
             return await base.ContinueStalePressAsync(dc, pressedPrompt, cancellationToken);
-        var (stepId, choiceId) = state.Answers().FirstOrDefault(a => CheckPrompts.Id(check.Id, a.Step) == pressedPrompt);
+        var answers = state.Answers();
+        var (stepId, choiceId) = answers.FirstOrDefault(a => CheckPrompts.Id(check.Id, a.Step) == pressedPrompt);
         if (stepId is not null && check.Step(stepId) is { } step && step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } choice)
         {
+            // The answer just given, pressed again (a double click; Web Chat leaves the button live): it was taken once.
+            if (answers[^1].Step == stepId && ChoiceRecognizer.SubmittedChoice(context.Input.Value) == choiceId)
+            {
+                if (context.Input.InPlace) context.UpdateCard(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));
+                return DialogTurnResult.Waiting;
+            }
             context.SendText(MessageIds.CheckStaleAnswer, ("question", step.Question[context.Language].Trim()), ("answer", choice.Label[context.Language]));
             // A Universal Action answers in place: the old card shows what was answered there, not the button pressed now.
             if (context.Input.InPlace) context.UpdateCard(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));

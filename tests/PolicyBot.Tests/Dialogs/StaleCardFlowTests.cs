@@ -43,6 +43,21 @@ public class StaleCardFlowTests
     }
 
     [Fact]
+    public async Task TheAnswerJustGivenPressedAgainIsTakenOnce()
+    {
+        // Web Chat check: a double click on "Nieuws of succes" gave "you've already answered that" and the card twice.
+        await Flow()
+            .Submit(Commands.Check).SkipReplies()
+            .Submit("news", "may-i-share/what").SkipReplies()
+            .Submit("news", "may-i-share/what")
+            .AssertNoMoreReplies()
+            .AssertNoCardUpdate()
+            .Submit("no", "may-i-share/secret")
+            .AssertReply(r => Assert.IsType<VerdictCard>(r.Card))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task AnOldYesOnAnotherQuestionIsNotTakenAsTheAnswer()
     {
         await Flow()
@@ -102,7 +117,8 @@ public class StaleCardFlowTests
         await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
             .Submit(Commands.Check).SkipReplies()
             .Submit(choice.Id, $"{check.Id}/{start.Id}").SkipReplies()
-            .Submit(choice.Id, $"{check.Id}/{start.Id}")
+            // Another answer on the earlier card (the same one again is a double click, taken once).
+            .Submit(start.Choices.First(c => c.Id != choice.Id).Id, $"{check.Id}/{start.Id}")
             .AssertReply(r => Assert.Equal(expected, r.Text))
             .AssertReply(r => Assert.Equal(next.Question[language], r.Text))
             .RunAsync();
