@@ -15,7 +15,7 @@ public static class TurnInputs
         return activity.Type switch
         {
             ActivityTypes.Message => TeamsAddressing.IsAddressedToBot(activity, KindOf(activity.Conversation!))
-                ? Base(activity, traces) with { Text = StripBotMention(activity), Value = activity.Value }
+                ? Base(activity, traces) with { Text = StripBotMention(activity), Value = activity.Value, HasMedia = HasMedia(activity) }
                 : null,
             ActivityTypes.ConversationUpdate => TeamsAddressing.WelcomedMember(activity, KindOf(activity.Conversation!)) is { } member
                 && !TeamsAddressing.InstallationUpdateGreets(activity, KindOf(activity.Conversation!))
@@ -49,6 +49,11 @@ public static class TurnInputs
         }
         return TeamsAddressing.MentionsAsNames(text).Trim();
     }
+
+    /// <summary>An image or a video among the message's attachments (not a card, not Teams' HTML copy of the text).</summary>
+    private static bool HasMedia(Activity activity) =>
+        activity.Attachments?.Any(a => a?.ContentType is { } type
+            && (type.StartsWith("image/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase))) == true;
 
     private static TurnInput Base(Activity activity, bool traces) => new()
     {

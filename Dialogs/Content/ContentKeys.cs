@@ -26,7 +26,7 @@ public static class ContentKeys
 
     public static readonly IReadOnlyList<string> Step = ["id", "question", "choices"];
 
-    public static readonly IReadOnlyList<string> Choice = ["id", "label", "synonyms", "next", "outcome", "finding"];
+    public static readonly IReadOnlyList<string> Choice = ["id", "label", "synonyms", "next", "outcome", "finding", "for-attachments"];
 
     public static readonly IReadOnlyList<string> Finding = ["verdict", "reason", "topic", "owner"];
 

@@ -62,6 +62,12 @@ public sealed record CheckChoice
 
     /// <summary>What this answer adds to the verdict, if anything.</summary>
     public CheckFinding? Finding { get; init; }
+
+    /// <summary>
+    /// Whether an image or a video the employee sends with the message answers this step with this choice ("mag ik deze
+    /// foto delen?" with the photo attached). At most one choice per step.
+    /// </summary>
+    public bool ForAttachments { get; init; }
 }
 
 /// <summary>A consequence of an answer: how severe, why (pointing at a topic), and which owner to ask.</summary>

@@ -112,6 +112,7 @@ public static class MessageIds
     public const string StaleCardDone = "stale-card-done";
     public const string CheckStaleAnswer = "check-stale-answer";
     public const string CheckUnderstood = "check-understood";
+    public const string CheckUnderstoodAttachment = "check-understood-attachment";
     public const string CheckChangedMind = "check-changed-mind";
     public const string CheckTextSaid = "check-text-said";
     public const string CheckJustDone = "check-just-done";
@@ -132,6 +133,6 @@ public static class MessageIds
         TicketAnswerPlaceholder, ButtonCloseTicket, TicketAnswerEmpty, TicketAnsweredBy, TicketAnswerHeading, TicketAnswerEmployee,
         TicketNotTaker, ButtonSuggestTicket, TicketSuggested,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
-        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckChangedMind, CheckTextSaid, CheckJustDone,
+        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckUnderstoodAttachment, CheckChangedMind, CheckTextSaid, CheckJustDone,
     ];
 }

@@ -34,6 +34,14 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         // Started by a typed description ("ik wil een foto van een klant op ons event posten"): skip what it already says.
         // Two steps at least: "mag ik dit bericht delen?" names no more than a generic post.
         if (context.Input.Value is null && CheckTextReading.Understood(context, check, step) is { Count: > 1 } understood) step = CheckTextReading.Take(context, check, state, understood);
+        // A photo or video sent with the message answers the question it answers ("Foto of video"), said as such.
+        else if (context.Input.HasMedia && step.Choices.FirstOrDefault(c => c.ForAttachments) is { Next: { } next } attached && check.Step(next) is { } after)
+        {
+            state.Answer(step.Id, attached.Id);
+            state.MoveTo(after.Id);
+            context.SendText(MessageIds.CheckUnderstoodAttachment, ("answers", attached.Label[context.Language]));
+            step = after;
+        }
         CheckPrompts.Ask(dc.Context, check, step, state);
         return Task.FromResult(DialogTurnResult.Waiting);
     }

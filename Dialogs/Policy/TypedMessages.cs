@@ -7,9 +7,10 @@ using PolicyBot.Dialogs.Understanding;
 namespace PolicyBot.Dialogs.Policy;
 
 /// <summary>
-/// What a typed message outside any dialog gets, in this order: nothing typed, a bare number, small talk, the quiz's
-/// trigger, a menu command or a request for a person, a whole-message topic ("wat zijn de regels?"), a follow-up on the
-/// answer just given, and then the recognizer: its topic, its "did you mean", or "nothing in the policy".
+/// What a typed message outside any dialog gets, in this order: nothing typed (a photo alone starts the check), a bare
+/// number, small talk, the quiz's trigger, a menu command or a request for a person, a whole-message topic ("wat zijn
+/// de regels?"), a follow-up on the answer just given, and then the recognizer: its topic, the check when a photo came
+/// with a question it finds no topic for, its "did you mean", or "nothing in the policy".
 /// </summary>
 public static class TypedMessages
 {
@@ -18,7 +19,9 @@ public static class TypedMessages
         var context = dc.Context;
         if (string.IsNullOrWhiteSpace(context.Input.Text))
         {
-            context.SendText(MessageIds.EmptyMessage);
+            // A photo sent without a word is "may I share this?".
+            if (context.Input.HasMedia) await PolicyRouter.RunCommandAsync(dc, Commands.Check, ct);
+            else context.SendText(MessageIds.EmptyMessage);
             return;
         }
         if (int.TryParse(context.Input.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number < 100)
@@ -77,6 +80,11 @@ public static class TypedMessages
                 return;
             }
             await AnswerTopicAsync(dc, topic, ct, [.. context.Recognized.Alternatives.Select(a => a.Topic)]);
+        }
+        else if (context.Input.HasMedia)
+        {
+            // "mag ik deze delen?" with a photo: the check, which takes the photo as the answer to "what?".
+            await PolicyRouter.RunCommandAsync(dc, Commands.Check, ct);
         }
         else if (context.Recognized.Suggestions.Count > 0)
         {

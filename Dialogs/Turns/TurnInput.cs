@@ -39,6 +39,12 @@ public sealed record TurnInput
     /// </summary>
     public bool InPlace { get; init; }
 
+    /// <summary>
+    /// An image or a video came with the message (Web Chat's paperclip, a picture pasted in Teams). The bot never opens
+    /// it; it only knows the post is a photo or video.
+    /// </summary>
+    public bool HasMedia { get; init; }
+
     /// <summary>The channel's locale for the user (Teams/Emulator <c>locale</c>), if any.</summary>
     public string? Locale { get; init; }
 

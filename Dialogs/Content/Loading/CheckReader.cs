@@ -55,6 +55,8 @@ internal sealed class CheckReader(DiagnosticBag diagnostics, IdRegistry ids)
         var choices = fields.Items("choices", required: true, item => ReadChoice(item, choiceIds, next));
         if (id is not null) links.Add(new StepLinks(id, next));
 
+        if (choices is not null && choices.Count(c => c.ForAttachments) > 1)
+            diagnostics.Error(fields.Key("choices")!, $"{fields.Context} has more than one choice with 'for-attachments: true'; an attached photo can answer it only one way");
         if (id is null || question is null || choices is null) return null;
         return new CheckStep { Id = id.Value, Question = question, Choices = choices };
     }
@@ -75,8 +77,9 @@ internal sealed class CheckReader(DiagnosticBag diagnostics, IdRegistry ids)
         if (both) ReportNextAndOutcome(fields);
         ends.Add(new ChoiceEnd(fields.Context, node, next is not null, outcome));
         var finding = fields.Optional("finding") is { } f ? ReadFinding(f) : null;
+        var forAttachments = fields.Boolean("for-attachments", whenMissing: false);
 
-        if (id is null || label is null || synonyms is null || both || (fields.Has("finding") && finding is null)) return null;
+        if (id is null || label is null || synonyms is null || both || (fields.Has("finding") && finding is null) || forAttachments is null) return null;
         return new CheckChoice
         {
             Id = id.Value,
@@ -85,6 +88,7 @@ internal sealed class CheckReader(DiagnosticBag diagnostics, IdRegistry ids)
             Next = next?.Value.Trim(),
             Outcome = outcome?.Value.Trim(),
             Finding = finding,
+            ForAttachments = forAttachments.Value,
         };
     }
 

@@ -75,6 +75,26 @@ public sealed class CheckOutcomeTests
     }
 
     [Fact]
+    public void AChoiceForAttachmentsLoadsAndTwoInOneStepAreReported()
+    {
+        using var valid = ContentFolder.WithValidContent().Write("checks/what-if.yaml", SampleContent.WhatIf
+            .Replace("next: topic", "next: topic\n            for-attachments: true"));
+        var result = valid.Load();
+        Assert.Empty(result.Errors);
+        Assert.Equal(["phone"], result.Content!.Check("what-if-journalist")!.Step("channel")!.Choices.Where(c => c.ForAttachments).Select(c => c.Id));
+
+        using var twice = ContentFolder.WithValidContent().Write("checks/what-if.yaml", SampleContent.WhatIf
+            .Replace("next: topic", "next: topic\n            for-attachments: true")
+            .Replace("outcome: forward-to-marketing\n          - id: phone", "outcome: forward-to-marketing\n            for-attachments: yes please\n          - id: phone"));
+        Assert.Equal(["checks/what-if.yaml:13:30: 'for-attachments' must be true or false, not 'yes please'"], twice.Errors());
+
+        using var two = ContentFolder.WithValidContent().Write("checks/what-if.yaml", SampleContent.WhatIf
+            .Replace("next: topic", "next: topic\n            for-attachments: true")
+            .Replace("outcome: forward-to-marketing\n          - id: phone", "outcome: forward-to-marketing\n            for-attachments: true\n          - id: phone"));
+        Assert.Equal(["checks/what-if.yaml:9:9: step 'channel' has more than one choice with 'for-attachments: true'; an attached photo can answer it only one way"], two.Errors());
+    }
+
+    [Fact]
     public void UnknownOutcomeOfAChoiceIsReportedWithDidYouMean()
     {
         using var folder = ContentFolder.WithValidContent().Write("checks/what-if.yaml", SampleContent.WhatIf

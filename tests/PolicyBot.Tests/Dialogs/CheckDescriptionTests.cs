@@ -177,4 +177,34 @@ public class CheckDescriptionTests
             .AssertState(s => Assert.Equal("photo", s.Dialogs.DialogStack[^1].State<CheckState>().Answered["what"]))
             .RunAsync();
     }
+
+    [Theory]
+    // Web Chat check: "mag ik deze foto delen?" with the photo attached asked "Wat wil je delen?"; the photo alone got
+    // "there was no question in your message".
+    [InlineData("nl-NL", "mag ik deze delen?")]
+    [InlineData("en-US", "can I post this?")]
+    [InlineData("nl-NL", "")]
+    [InlineData("en-US", "hmm")]
+    public async Task APhotoSentWithTheMessageAnswersWhatIsShared(string locale, string text)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        var photo = Check.Step(Check.Start)!.Choices.Single(c => c.ForAttachments);
+        var said = BundledContentProvider.Bundled.Message(MessageIds.CheckUnderstoodAttachment).Format(language, ("answers", photo.Label[language]));
+        await Flow(locale)
+            .Send(new TurnInput { Text = text, HasMedia = true, Locale = locale })
+            .AssertReply(_ => { }) // the check's intro
+            .AssertReply(r => Assert.Equal(said, r.Text))
+            .AssertReply(r => Assert.Equal(Question(photo.Next!, language), r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task APhotoWithAQuestionAboutAnotherTopicGetsThatTopic()
+    {
+        await Flow("en-US")
+            .Send(new TurnInput { Text = "is this photo of our whiteboard confidential information?", HasMedia = true, Locale = "en-US" })
+            .AssertReply(r => Assert.Equal(BundledContentProvider.Bundled.Topic("confidential-information")!.Title[Language.En], r.Card<AnswerCard>().Title))
+            .RunAsync();
+    }
 }

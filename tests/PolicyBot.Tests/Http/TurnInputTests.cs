@@ -52,6 +52,29 @@ public sealed class TurnInputTests
         Assert.Equal("""submitted {"choice":"b"}""", (string?)connector.Requests[0].Json["text"]);
     }
 
+    [Theory]
+    // Web Chat's paperclip (Direct Line upload), a picture pasted in Teams (with Teams' HTML copy of the text beside it).
+    [InlineData("image/png", true)]
+    [InlineData("video/mp4", true)]
+    [InlineData("IMAGE/JPEG", true)]
+    [InlineData("text/html", false)]
+    [InlineData("application/pdf", false)]
+    [InlineData("application/vnd.microsoft.card.adaptive", false)]
+    public async Task AnImageOrVideoWithTheMessageIsMedia(string contentType, bool media)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        var bot = new TestBot();
+        await using var host = await BotHost.StartAsync(bot);
+        var activity = TestActivities.Message(connector.Url, "mag ik deze delen?");
+        activity["attachments"] = new JsonArray(
+            new JsonObject { ["contentType"] = "text/html", ["content"] = "<p>mag ik deze delen?</p>" },
+            new JsonObject { ["contentType"] = contentType, ["contentUrl"] = "http://127.0.0.1:1/v3/attachments/a1", ["name"] = "file" });
+
+        await host.PostActivityAsync(activity);
+
+        Assert.Equal(media, Assert.Single(bot.Inputs).HasMedia);
+    }
+
     [Fact]
     public async Task WelcomeIsSentWhenSomeoneOtherThanTheBotJoins()
     {
