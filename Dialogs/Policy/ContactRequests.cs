@@ -16,26 +16,33 @@ public static class ContactRequests
 {
     private const int MaxWords = 8;
 
+    // A request that points back at the answer just given may say a little more ("kan ik het melden bij iemand van het bedrijf").
+    private const int MaxWordsPointingBack = 10;
+
     private static readonly HashSet<string> Pointers = new(["hier", "hierover", "daar", "daarover", "erover", "over"], StringComparer.Ordinal);
 
     private static readonly string[] EnglishPointers = [" about this ", " about it ", " about that "];
+
+    // Reporting is about what was just discussed ("kan ik het melden bij iemand van het bedrijf?" after harassment).
+    private static readonly string[] ReportWords = [" melden ", " meld ", " report "];
 
     /// <returns>The button the request stands for (an owner's, or "talk to someone"); null when it asks for no one.</returns>
     public static ButtonAction? Match(TurnContext context)
     {
         var words = context.Words;
-        if (words.Length is 0 or > MaxWords) return null;
+        if (words.Length is 0 or > MaxWordsPointingBack) return null;
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
         var dutchPointer = words.Any(Pointers.Contains);
         var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : context.PaddedWords;
         foreach (var (action, phrase) in Phrases(context.Content))
         {
             if (!text.Contains(phrase, StringComparison.Ordinal)) continue;
+            var pointsBack = dutchPointer || EnglishPointers.Any(context.PaddedWords.Contains) || ReportWords.Any(text.Contains);
+            if (words.Length > MaxWords && (action is AskOwner || !pointsBack || context.PreviousTopic is null)) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
             // owners; the recognizer's "nothing in the policy" says where such questions go.
             if (NamesAMatter(text, phrase) && context.Recognized.OutOfScope) return null;
-            var pointsBack = dutchPointer || EnglishPointers.Any(context.PaddedWords.Contains);
             return Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
         }
         return null;

@@ -117,7 +117,10 @@ public static class TypedMessages
         var choices = closest.Take(2).Select(context.Content.Topic).OfType<Topic>()
             .Select(t => new Choice(Commands.Topic(t.Id), t.Title[context.Language]))
             .Append(new Choice(Commands.Check, context.Text(MessageIds.ButtonCheck)))
-            .Append(new Choice(Commands.Contact, context.Text(MessageIds.ButtonContact)))
+            // The topic's own owner where it has one ("who can I report it to?" after harassment: HR), else the choice.
+            .Append(topic.Owner is { } ownerId && context.Content.Owner(ownerId) is { } owner
+                ? HandoffOffers.AskButton(context, new HandoffContext(owner.Id) { TopicId = topic.Id }, owner)
+                : new Choice(Commands.Contact, context.Text(MessageIds.ButtonContact)))
             .ToList();
         var text = context.Text(MessageIds.FollowUpSameTopic, ("topic", topic.Title[context.Language]), ("principle", (topic.Principle ?? topic.Title)[context.Language]));
         context.Send(new MessageReply(text)

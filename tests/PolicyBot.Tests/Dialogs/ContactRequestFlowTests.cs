@@ -36,6 +36,21 @@ public sealed class ContactRequestFlowTests
     }
 
     [Theory]
+    // User test: reporting what the answer was about goes to that topic's owner (harassment: HR), a little longer too.
+    [InlineData("nl-NL", "kan ik het melden bij iemand van het bedrijf", "Wat wil je aan HR vragen?")]
+    [InlineData("en-US", "who can I report it to?", "What would you like to ask HR?")]
+    public async Task ReportingWhatWasJustAnsweredGoesToItsOwner(string locale, string text, string prompt)
+    {
+        await Flow(locale)
+            .Submit(Commands.Topic("online-harassment"))
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(prompt, r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     // Asking for a person about a matter the policy is not about: where such questions go, not the policy's owners.
     [InlineData("nl-NL", "wie moet ik bellen over mijn salaris")]
     [InlineData("en-US", "who do I call about my payslip")]

@@ -17,7 +17,7 @@ public sealed class FollowUpFlowTests
 
     [Theory]
     [InlineData("nl-NL", Language.Nl, "mag ik een foto van een collega op linkedin zetten", "en als het een oud-collega is?", "mentioning-others")]
-    [InlineData("nl-NL", Language.Nl, "ik word online uitgescholden omdat ik hier werk, wat nu", "kan ik het melden bij iemand", "online-harassment")]
+    // ("kan ik het melden bij iemand" after harassment now goes to HR straight away: ContactRequestFlowTests.)
     [InlineData("en-US", Language.En, "can I post an angry rant about my manager", "even if I keep it anonymous?", "criticism-of-employer")]
     // Fifth user test: English follow-ups that alone look unrelated got "nothing in the policy".
     [InlineData("en-US", Language.En, "can I tag a colleague", "what if it's a former colleague?", "mentioning-others")]
@@ -44,7 +44,9 @@ public sealed class FollowUpFlowTests
                 Assert.Equal(expected.Trim(), r.Text.Trim());
                 Assert.Null(r.Card);
                 Assert.Contains(r.Choices, c => c.Action == Commands.Check);
-                Assert.Contains(r.Choices, c => c.Action == Commands.Contact);
+                // The topic's own owner where it has one (criticism of work: HR), else the choice of person.
+                if (Content.Topic(topic)!.Owner is { } owner) Assert.Contains(r.Choices, c => c.Action is AskOwner a && a.OwnerId == owner);
+                else Assert.Contains(r.Choices, c => c.Action == Commands.Contact);
             })
             .AssertNoMoreReplies()
             .RunAsync();
