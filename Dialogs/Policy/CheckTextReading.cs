@@ -23,7 +23,11 @@ internal static class CheckTextReading
     /// <param name="Description">The steps a description of the post answers, when it answers more than the choice found.</param>
     /// <param name="Question">A policy topic the text asks about instead of answering the step.</param>
     /// <param name="Asks">Whether the text is put as a question (<see cref="QuestionForm"/>).</param>
-    /// <param name="Named">The choice of this step a sentence (not a question) names first ("ik heb iets grofs gezegd over een collega").</param>
+    /// <param name="Named">
+    /// The choice of this step a sentence (not a question) names first in its own words ("ik heb iets grofs gezegd over een
+    /// collega"; "nee, het is nog niet gepubliceerd" at "is there anything not public yet?", where a bare "nee" would be
+    /// "No, all public"). Bare answers (ja, nee) count for nothing there.
+    /// </param>
     public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks, FoundChoice? Named = null);
 
     /// <summary>Reads typed text at <paramref name="step"/>; <paramref name="found"/> is the choice it names, if any.</summary>
@@ -101,7 +105,8 @@ internal static class CheckTextReading
 
     private static FoundChoice? Named(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
     {
-        if (context.Words.Length < MinDescriptionWords || FirstMentioned(context, step.Choices, context.PaddedWords) is not { } choice) return null;
+        // From two words: "nee, nog niet" names "not public yet" in its own words, whatever the bare "nee" leads with.
+        if (context.Words.Length < 2 || FirstMentioned(context, step.Choices, context.PaddedWords) is not { } choice) return null;
         var index = choices.ToList().FindIndex(c => c.Value == choice.Id);
         return index < 0 ? null : new FoundChoice(choice.Id, index, 1.0);
     }
