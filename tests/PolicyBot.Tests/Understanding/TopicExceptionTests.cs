@@ -75,6 +75,10 @@ public sealed class TopicExceptionTests
     [InlineData("een klant blijft me berichtjes sturen op mijn privé-instagram en vraagt of ik met hem wil afspreken, ik vind het eng", "online-harassment")]
     [InlineData("collega heeft een racistische opmerking over een klant gepost, wat moet ik doen", "online-harassment")]
     [InlineData("A customer posted a lovely photo of our product. Can I repost it on our company account?", "mentioning-others")]
+    // User tests 33 and 34.
+    [InlineData("can I get in trouble for supporting the strike?", "criticism-of-employer")]
+    [InlineData("Een kennis vraagt via WhatsApp of een besluit klopt dat nog niet openbaar is. Mag ik dat bevestigen?", "confidential-information")]
+    [InlineData("mag ik een foto van mijn leerlingen op mijn eigen instagram zetten?", "mentioning-others")]
     public void AnExceptionHandsTheQuestionToTheTopicThatFits(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
@@ -86,6 +90,9 @@ public sealed class TopicExceptionTests
     [Theory]
     [InlineData("magik foto van patientendossier op whatsapp sturen naar een collega", "mentioning-others", "confidential-information")]
     [InlineData("mag ik een foto van een patientendossier delen", "mentioning-others", "confidential-information")]
+    // User tests 33 and 34, in other words than the testers': offered or answered, never the topic the words rule out.
+    [InlineData("ik ben boos over de bezuinigingen van het kabinet op de zorg, mag ik daar iets over tweeten? ik werk hier wel", "criticism-of-employer", "personal-opinions")]
+    [InlineData("Een afgewezen sollicitant vraagt me via LinkedIn waarom hij het niet is geworden. Mag ik antwoorden?", "customer-question", "mentioning-others")]
     public void AnExceptionHandsOnASuggestionToo(string question, string ruledOut, string topic)
     {
         var result = Bundled.Recognize(question);
