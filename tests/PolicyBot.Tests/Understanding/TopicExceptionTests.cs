@@ -79,6 +79,9 @@ public sealed class TopicExceptionTests
     [InlineData("can I get in trouble for supporting the strike?", "criticism-of-employer")]
     [InlineData("Een kennis vraagt via WhatsApp of een besluit klopt dat nog niet openbaar is. Mag ik dat bevestigen?", "confidential-information")]
     [InlineData("mag ik een foto van mijn leerlingen op mijn eigen instagram zetten?", "mentioning-others")]
+    // Second Web Chat check.
+    [InlineData("een klant dreigt op instagram dat hij me in elkaar komt slaan, moet ik reageren?", "online-harassment")]
+    [InlineData("mag ik onze offerte op linkedin delen als voorbeeld?", "confidential-information")]
     public void AnExceptionHandsTheQuestionToTheTopicThatFits(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
@@ -93,6 +96,7 @@ public sealed class TopicExceptionTests
     // User tests 33 and 34, in other words than the testers': offered or answered, never the topic the words rule out.
     [InlineData("ik ben boos over de bezuinigingen van het kabinet op de zorg, mag ik daar iets over tweeten? ik werk hier wel", "criticism-of-employer", "personal-opinions")]
     [InlineData("Een afgewezen sollicitant vraagt me via LinkedIn waarom hij het niet is geworden. Mag ik antwoorden?", "customer-question", "mentioning-others")]
+    [InlineData("mag ik foto's van de illegale lozing door ons bedrijf op facebook zetten?", "may-i-share", "criticism-of-employer")]
     public void AnExceptionHandsOnASuggestionToo(string question, string ruledOut, string topic)
     {
         var result = Bundled.Recognize(question);
