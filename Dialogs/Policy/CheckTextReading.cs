@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
@@ -84,12 +85,19 @@ internal static class CheckTextReading
         if (context.Input.Value is not null || context.Words.Length < MinDescriptionWords) return null;
         // Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.
         var stricter = step.Choices.Where(c => c.Next is null && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner).ToList();
+        if (stricter.Count == 0) return null;
         var text = TextNormalizer.Padded(context.Words.Where(w => !Hedges.Contains(w)));
         // But a hedge word inside a stricter answer's own words still counts there ("nog niet openbaar", "not published").
-        return FirstMentioned(context, stricter, text) ?? FirstMentioned(context, stricter, context.PaddedWords, NegatesAContentWord);
+        return FirstMentioned(context, stricter, text) ?? FirstMentioned(stricter, context.PaddedWords, c => NegatedPhrases(c, context.Language));
     }
 
-    // A phrase with a hedge word and a word of its own ("nog niet openbaar"), not a hedge alone ("weet niet", "geen idee").
+    // Per choice and language, the phrases with a hedge word and a word of their own ("nog niet openbaar"), not a hedge
+    // alone ("weet niet", "geen idee"); made once per choice, as its phrases are.
+    private static readonly ConditionalWeakTable<CheckChoice, string[][]> NegatedByChoice = new();
+
+    private static string[] NegatedPhrases(CheckChoice choice, Language language) =>
+        NegatedByChoice.GetValue(choice, c => [.. Enum.GetValues<Language>().Select(l => ChoiceMentions.Phrases(c, l).Where(NegatesAContentWord).ToArray())])[(int)language];
+
     private static bool NegatesAContentWord(string phrase)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -112,13 +120,20 @@ internal static class CheckTextReading
     }
 
     /// <summary>The choice whose words (label or synonyms) come first in <paramref name="text"/> (normalized, padded).</summary>
-    private static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text, Func<string, bool>? only = null) =>
-        choices
-            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(text, c, context.Language, only)))
-            .Where(m => m.At >= 0)
-            .OrderBy(m => m.At)
-            .Select(m => m.Choice)
-            .FirstOrDefault();
+    private static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text) =>
+        FirstMentioned(choices, text, c => ChoiceMentions.Phrases(c, context.Language));
+
+    private static CheckChoice? FirstMentioned(IEnumerable<CheckChoice> choices, string text, Func<CheckChoice, string[]> phrases)
+    {
+        CheckChoice? first = null;
+        var at = int.MaxValue;
+        foreach (var choice in choices)
+        {
+            var position = ChoiceMentions.FirstIn(text, phrases(choice));
+            if (position >= 0 && position < at) (first, at) = (choice, position);
+        }
+        return first;
+    }
 
     /// <summary>
     /// Halfway through, a change of mind that describes another post ("laat maar, ik wil eigenlijk een foto delen",

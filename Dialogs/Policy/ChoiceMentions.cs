@@ -19,23 +19,23 @@ internal static class ChoiceMentions
 
     private static readonly ConditionalWeakTable<CheckChoice, string[][]> PhrasesByChoice = new();
 
-    /// <summary>
-    /// The first position of the choice's words in <paramref name="text"/> (normalized, padded with spaces), or -1;
-    /// with <paramref name="only"/>, of those phrases (normalized, padded) it accepts.
-    /// </summary>
-    public static int FirstIn(string text, CheckChoice choice, Language language, Func<string, bool>? only = null)
+    /// <summary>The first position of the choice's words in <paramref name="text"/> (normalized, padded with spaces), or -1.</summary>
+    public static int FirstIn(string text, CheckChoice choice, Language language) => FirstIn(text, Phrases(choice, language));
+
+    /// <summary>The first position of one of <paramref name="phrases"/> (normalized, padded) in <paramref name="text"/>, or -1.</summary>
+    public static int FirstIn(string text, string[] phrases)
     {
         var first = -1;
-        foreach (var phrase in Phrases(choice, language))
+        foreach (var phrase in phrases)
         {
-            if (only is not null && !only(phrase)) continue;
             var at = text.IndexOf(phrase, StringComparison.Ordinal);
             if (at >= 0 && (first < 0 || at < first)) first = at;
         }
         return first;
     }
 
-    private static string[] Phrases(CheckChoice choice, Language language) =>
+    /// <summary>The choice's words as <see cref="FirstIn(string, CheckChoice, Language)"/> looks for them, made once per choice.</summary>
+    public static string[] Phrases(CheckChoice choice, Language language) =>
         PhrasesByChoice.GetValue(choice, c => [.. Enum.GetValues<Language>().Select(l => c.Synonyms[l].Append(c.Label[l])
             .Select(TextNormalizer.Normalize)
             .Where(p => p.Length >= 3 && !BareAnswers.Contains(p))

@@ -106,12 +106,19 @@ public sealed class TopicRecognizer : ITopicRecognizer
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability
             && !CloseToOutOfScope(ranked) ? ranked[0] : null;
         var candidates = ranked.Where(c => !IsOutOfScope(c)).Take(_options.MaxCandidates).ToList();
-        if (top is not null && Exception(top.Topic, typed, language) is { } instead) top = top with { Topic = instead };
+        // The exceptions read the words as typed, padded once, and only for a topic that has exceptions.
+        string? padded = null;
+        if (top is not null && _exceptions.ContainsKey(top.Topic) && Exception(top.Topic, padded ??= TextNormalizer.Padded(typed), language) is { } instead)
+            top = top with { Topic = instead };
+        var offered = top is not null ? Alternatives(top, candidates)
+            : outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates)
+            : [];
+        if (offered.Any(c => _exceptions.ContainsKey(c.Topic))) offered = Redirected(offered, padded ??= TextNormalizer.Padded(typed), language, top?.Topic);
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
-            Suggestions = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Redirected(Suggest(ranked, candidates), typed, language, null) : [],
-            Alternatives = top is null ? [] : Redirected(Alternatives(top, candidates), typed, language, top.Topic),
+            Suggestions = top is null ? offered : [],
+            Alternatives = top is null ? [] : offered,
             OutOfScope = top is null && outOfScope >= _options.MaxOutOfScopeProbability,
         };
     }
@@ -120,25 +127,21 @@ public sealed class TopicRecognizer : ITopicRecognizer
     /// Topics to offer, each handed on as an answer would be (<see cref="Exception"/>): a suggestion that the text's words
     /// give to another topic offers that topic, once, and never the topic answered beside it.
     /// </summary>
-    private List<TopicScore> Redirected(List<TopicScore> offered, string[] typed, Language? language, string? answered)
-    {
-        if (_exceptions.Count == 0 || offered.Count == 0) return offered;
-        return offered
-            .Select(c => Exception(c.Topic, typed, language) is { } instead ? c with { Topic = instead } : c)
+    private List<TopicScore> Redirected(List<TopicScore> offered, string padded, Language? language, string? answered) =>
+        offered
+            .Select(c => Exception(c.Topic, padded, language) is { } instead ? c with { Topic = instead } : c)
             .Where(c => c.Topic != answered)
             .DistinctBy(c => c.Topic)
             .ToList();
-    }
 
     /// <summary>
     /// The topic that answers instead of <paramref name="topic"/> when the text has one of its exceptions' words
     /// (<see cref="Topic.Exceptions"/>), in the text's language, or either when that is open (Dutch "intern" is
     /// "internal", English "intern" is a trainee).
     /// </summary>
-    private string? Exception(string topic, string[] typed, Language? language)
+    private string? Exception(string topic, string text, Language? language)
     {
         if (!_exceptions.TryGetValue(topic, out var exceptions)) return null;
-        var text = TextNormalizer.Padded(typed);
         foreach (var (instead, nl, en) in exceptions)
         {
             if (language is null or Language.Nl && nl.Any(w => text.Contains(w, StringComparison.Ordinal))) return instead;
