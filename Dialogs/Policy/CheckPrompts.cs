@@ -13,11 +13,12 @@ internal static class CheckPrompts
     /// <summary>The prompt id of the step the check waits at.</summary>
     public static string Id(CheckState state) => Id(state.CheckId, state.StepId);
 
-    public static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
+    /// <param name="said">A choice the text seemed to name, to say before the buttons; else the stricter one it names, if any.</param>
+    public static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state, CheckChoice? said = null)
     {
         // "een post dat mijn baas een idioot is", then the tone: say what the words already told, before the buttons
         // (seventh user test: "Positief" was pressed and the check said go ahead).
-        if (CheckTextReading.Warning(context, step) is { } warned) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
+        if ((said ?? CheckTextReading.Warning(context, step)) is { } warned) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
         var choices = Choices(step, context.Language).ToList();
         if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
         context.Send(new MessageReply(step.Question[context.Language])

@@ -29,7 +29,11 @@ internal static class CheckTextReading
     /// collega"; "nee, het is nog niet gepubliceerd" at "is there anything not public yet?", where a bare "nee" would be
     /// "No, all public"). Bare answers (ja, nee) count for nothing there.
     /// </param>
-    public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks, FoundChoice? Named = null);
+    /// <param name="Unsure">
+    /// The choice a sentence names first when it names others too and that one would end the check ("ik twijfel of ik
+    /// kritiek mag geven op de politiek"): said before the question is asked again, not taken as the answer.
+    /// </param>
+    public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks, FoundChoice? Named = null, CheckChoice? Unsure = null);
 
     /// <summary>Reads typed text at <paramref name="step"/>; <paramref name="found"/> is the choice it names, if any.</summary>
     public static Reading Read(TurnContext context, GuidedCheck check, CheckStep step, IReadOnlyList<Choice> choices, FoundChoice? found)
@@ -49,7 +53,8 @@ internal static class CheckTextReading
         // A sentence that answers this step in its own words, a choice that ends the check included ("ik heb iets grofs
         // gezegd over een collega" at "what went wrong?"): that answer, not a question about the topic its words share.
         // The choice its words name first, which need not be the one a contained synonym found ("over een collega").
-        if (!asks && Named(context, step, choices) is { } named) return new Reading(null, null, asks, named);
+        if (!asks && !IsWholeAnswer(context, step, found) && Named(context, step, choices) is var (named, unsure) && (named is not null || unsure is not null))
+            return new Reading(null, null, asks, named, unsure);
         return new Reading(null, QuestionForAnotherTopic(context, step, choices), asks);
     }
 
@@ -111,12 +116,25 @@ internal static class CheckTextReading
          "not", "sure", "unsure", "idee", "idea", "know", "twijfel", "denk", "think"],
         StringComparer.Ordinal);
 
-    private static FoundChoice? Named(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
+    // The text is a choice's label or synonym as a whole ("Mogelijke klant", though "klant" is another answer's word).
+    private static bool IsWholeAnswer(TurnContext context, CheckStep step, FoundChoice? found)
+    {
+        if (found is null || step.Choices.FirstOrDefault(c => c.Id == found.Value) is not { } choice) return false;
+        var text = TextNormalizer.Normalize(context.Input.Text);
+        return Enum.GetValues<Language>().Any(l => TextNormalizer.Normalize(choice.Label[l]) == text || choice.Synonyms[l].Any(s => TextNormalizer.Normalize(s) == text));
+    }
+
+    private static (FoundChoice? Named, CheckChoice? Unsure) Named(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
     {
         // From two words: "nee, nog niet" names "not public yet" in its own words, whatever the bare "nee" leads with.
-        if (context.Words.Length < 2 || FirstMentioned(context, step.Choices, context.PaddedWords) is not { } choice) return null;
-        var index = choices.ToList().FindIndex(c => c.Value == choice.Id);
-        return index < 0 ? null : new FoundChoice(choice.Id, index, 1.0);
+        if (context.Words.Length < 2 || FirstMentioned(context, step.Choices, context.PaddedWords) is not { } choice) return (null, null);
+        // A verdict follows an answer the employee gave: a sentence that names other answers too ends nothing by itself
+        // ("kritiek" first in "ik twijfel of ik kritiek mag geven op de politiek" is no "criticism of work").
+        var others = step.Choices.Any(c => c != choice && ChoiceMentions.FirstIn(context.PaddedWords, c, context.Language) >= 0);
+        if (others && choice.Next is null) return (null, choice);
+        var index = -1;
+        for (var i = 0; i < choices.Count && index < 0; i++) if (choices[i].Value == choice.Id) index = i;
+        return (index < 0 ? null : new FoundChoice(choice.Id, index, 1.0), null);
     }
 
     /// <summary>The choice whose words (label or synonyms) come first in <paramref name="text"/> (normalized, padded).</summary>

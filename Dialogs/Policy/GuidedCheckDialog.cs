@@ -81,6 +81,12 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             return DialogTurnResult.Waiting;
         }
         if (typed.Question is { } question) return AnswerAndResume(context, check, step, state, question);
+        if (typed.Unsure is { } unsure)
+        {
+            // Named first among other answers, and it would end the check: said, and the question asked again.
+            CheckPrompts.Ask(context, check, step, state, unsure);
+            return DialogTurnResult.Waiting;
+        }
         found = typed.Named ?? found;
 
         if (found is not null)

@@ -152,18 +152,29 @@ public class MistakeTriageFlowTests
     }
 
     [Theory]
-    // Web Chat check: this sentence got the conduct topic's card and "what went wrong?" again; its words name the
-    // choice first ("grof"), before the criticism a contained "over een collega" stands for.
-    [InlineData("nl-NL", "ik heb iets grofs gezegd over een collega", "serious")]
-    [InlineData("en-US", "I said something really rude about a colleague", "serious")]
-    public async Task ASentenceThatAnswersWhatWentWrongIsTheAnswer(string locale, string text, string outcomeId)
+    // Web Chat check: this sentence got the conduct topic's card and "what went wrong?" again. It names an answer that
+    // ends the triage ("grof") and another ("over een collega"): the bot says what it read and asks again; a sentence
+    // that names one answer only is that answer.
+    [InlineData("nl-NL", "ik heb iets grofs gezegd over een collega", "offensive", null)]
+    [InlineData("en-US", "I said something really rude about a colleague", "offensive", null)]
+    [InlineData("nl-NL", "ik heb iets heel grofs gepost", null, "serious")]
+    public async Task ASentenceThatNamesWhatWentWrongIsSaidOrTaken(string locale, string text, string? said, string? outcomeId)
     {
         var language = LanguageExtensions.FromLocale(locale)!.Value;
-        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+        var what = Triage.Step("what")!;
+        var flow = new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
             .Submit(Commands.StartCheck(Triage.Id))
             .SkipReplies()
-            .Send(text)
-            .AssertReply(r => Assert.Equal(Triage.Outcome(outcomeId)!.Title[language], r.Card<AnswerCard>().Title))
-            .RunAsync();
+            .Send(text);
+        if (said is not null)
+        {
+            var expected = Content.Message(MessageIds.CheckTextSaid).Format(language, ("choice", what.Choices.Single(c => c.Id == said).Label[language]));
+            flow = flow.AssertReply(r => Assert.Equal(expected, r.Text)).AssertReply(r => Assert.Equal(what.Question[language], r.Text));
+        }
+        else
+        {
+            flow = flow.AssertReply(r => Assert.Equal(Triage.Outcome(outcomeId!)!.Title[language], r.Card<AnswerCard>().Title));
+        }
+        await flow.RunAsync();
     }
 }
