@@ -48,6 +48,12 @@ internal static class CheckTextReading
         // uitgescholden word"): that is a question, whatever words it shares with the choices.
         var elsewhere = asks && context.Recognized.Topic is { } recognized && !check.LeadsTo(recognized)
             && context.Content.Topic(recognized)?.StartsCheck is null;
+        // A text that names several answers of this step ("nee hoor, nog niet"; "ik vind het prima maar ik heb het niet
+        // gevraagd") never takes the laxer one silently: the strictest, or the question again (review of the stop).
+        // A description that reads this step as one answer stands unless a stricter answer is named beside it.
+        if (!asks && understood.Count <= 1 && !IsWholeAnswer(context, step, found) && Several(context, step, choices) is { } several
+            && (understood.Count == 0 || (several.Named is { } stricter && Severity(step, stricter.Value) > Severity(understood[0].Choice))))
+            return several;
         var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
         if (description) return new Reading(understood.Count > 1 || found?.Value != understood[0].Choice.Id ? understood : null, null, asks);
         // A sentence that answers this step in its own words, a choice that ends the check included ("ik heb iets grofs
@@ -128,13 +134,45 @@ internal static class CheckTextReading
     {
         // From two words: "nee, nog niet" names "not public yet" in its own words, whatever the bare "nee" leads with.
         if (context.Words.Length < 2 || FirstMentioned(context, step.Choices, context.PaddedWords) is not { } choice) return (null, null);
-        // A verdict follows an answer the employee gave: a sentence that names other answers too ends nothing by itself
-        // ("kritiek" first in "ik twijfel of ik kritiek mag geven op de politiek" is no "criticism of work").
-        var others = step.Choices.Any(c => c != choice && ChoiceMentions.FirstIn(context.PaddedWords, c, context.Language) >= 0);
-        if (others && choice.Next is null) return (null, choice);
-        var index = -1;
-        for (var i = 0; i < choices.Count && index < 0; i++) if (choices[i].Value == choice.Id) index = i;
-        return (index < 0 ? null : new FoundChoice(choice.Id, index, 1.0), null);
+        return (Found(choice, choices), null);
+    }
+
+    /// <summary>
+    /// When the text names more than one answer of the step: the one with the strictest finding, when one has it alone;
+    /// else the first named, to say before the question is asked again. Null when it names one answer or none.
+    /// </summary>
+    private static Reading? Several(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
+    {
+        if (context.Words.Length < 2) return null;
+        var named = step.Choices
+            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(context.PaddedWords, c, context.Language)))
+            .Where(m => m.At >= 0)
+            .OrderBy(m => m.At)
+            .Select(m => m.Choice)
+            .ToList();
+        if (named.Count < 2) return null;
+        var strictest = named.Max(Severity);
+        var strict = named.Where(c => Severity(c) == strictest).ToList();
+        return strict is [{ Finding: not null } only]
+            ? new Reading(null, null, false, Found(only, choices))
+            : new Reading(null, null, false, Unsure: named[0]);
+    }
+
+    private static int Severity(CheckStep step, string choiceId) => step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } c ? Severity(c) : 0;
+
+    private static int Severity(CheckChoice choice) => choice.Finding?.Verdict switch
+    {
+        VerdictKind.DontShare => 4,
+        VerdictKind.AskOwner => 3,
+        VerdictKind.GoAheadWithCare => 2,
+        VerdictKind.GoAhead => 1,
+        _ => 0,
+    };
+
+    private static FoundChoice? Found(CheckChoice choice, IReadOnlyList<Choice> choices)
+    {
+        for (var i = 0; i < choices.Count; i++) if (choices[i].Value == choice.Id) return new FoundChoice(choice.Id, i, 1.0);
+        return null;
     }
 
     /// <summary>The choice whose words (label or synonyms) come first in <paramref name="text"/> (normalized, padded).</summary>

@@ -29,6 +29,8 @@ internal static class ChoiceMentions
         foreach (var phrase in phrases)
         {
             var at = text.IndexOf(phrase, StringComparison.Ordinal);
+            // "geen journalist", "niet boos", "ze weten het niet": words the text negates name no answer.
+            while (at >= 0 && Negation.NegatesAt(text, at, phrase.Length)) at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal);
             if (at >= 0 && (first < 0 || at < first)) first = at;
         }
         return first;

@@ -98,6 +98,8 @@ public static class ChoiceRecognizer
             {
                 for (var gap = 0; gap <= MaxSkippedTokens && position + gap < utterance.Length; gap++)
                 {
+                    // "ze is niet akkoord" is no "is akkoord": a skipped word never negates the answer.
+                    if (gap > 0 && Negation.Is(utterance[position + gap - 1])) break;
                     if (utterance[position + gap] != candidate[c]) continue;
                     matched++;
                     skipped += gap;
@@ -105,7 +107,7 @@ public static class ChoiceRecognizer
                     break;
                 }
             }
-            if (matched == candidate.Length) return (double)matched / (matched + skipped);
+            if (matched == candidate.Length && !Negation.Negates(utterance, start, position)) return (double)matched / (matched + skipped);
         }
         return 0;
     }

@@ -207,4 +207,56 @@ public class CheckDescriptionTests
             .AssertReply(r => Assert.Equal(BundledContentProvider.Bundled.Topic("confidential-information")!.Title[Language.En], r.Card<AnswerCard>().Title))
             .RunAsync();
     }
+
+    [Theory]
+    // Review: today's consent words met the matcher's skipped words, and "ze is niet akkoord" was consent ("Ga je gang!").
+    [InlineData("nl-NL", "ze is niet akkoord")]
+    [InlineData("nl-NL", "ze vindt het niet goed")]
+    [InlineData("nl-NL", "ze gaf geen toestemming")]
+    [InlineData("en-US", "she is not ok with it")]
+    [InlineData("en-US", "he's not fine with it")]
+    public async Task ARefusalIsNoConsent(string locale, string text)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        await Flow(locale)
+            .Submit(Commands.Check).SkipReplies()
+            .Submit("photo").SkipReplies()
+            .Submit("positive").SkipReplies()
+            .Submit("all-public").SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.DoesNotContain(Question("speaking", language), r.Text))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    // Review: a negated answer's words name nothing ("niet boos", "geen journalist").
+    [InlineData("nl-NL", "photo", "niet boos, gewoon positief", "public")]
+    [InlineData("nl-NL", "reply", "geen journalist, een klant", "customer")]
+    [InlineData("en-US", "photo", "not angry, just positive", "public")]
+    public async Task ANegatedAnswerNamesNothing(string locale, string first, string text, string next)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        await Flow(locale)
+            .Submit(Commands.Check).SkipReplies()
+            .Submit(first).SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.Equal(Question(next, language), r.Text))
+            .RunAsync();
+    }
+
+    [Theory]
+    // Review: a photo sent after "Wat wil je delen?" counted as a wrong answer.
+    [InlineData("nl-NL", "")]
+    [InlineData("en-US", "this one")]
+    public async Task APhotoSentAtTheFirstQuestionAnswersIt(string locale, string text)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        var photo = Check.Step(Check.Start)!.Choices.Single(c => c.ForAttachments);
+        await Flow(locale)
+            .Submit(Commands.Check).SkipReplies()
+            .Send(new TurnInput { Text = text, HasMedia = true, Locale = locale })
+            .AssertReply(r => Assert.Equal(Question(photo.Next!, language), r.Text))
+            .RunAsync();
+    }
 }

@@ -133,6 +133,13 @@ public sealed class TopicExceptionTests
     [InlineData("wat als ik per ongeluk een klantnaam heb gepost", "mistake-made")]
     [InlineData("a customer is making fun of our product under my post", "customer-question")]
     [InlineData("een klant vraagt onder onze post of er een korting is", "customer-question")]
+    // Review of the eleventh session: exception words that caught their own topic's questions before they were narrowed.
+    [InlineData("a customer posted a nasty comment about our service, should I reply?", "customer-question")]
+    [InlineData("ik vind het eng om op een klacht van een klant te reageren", "customer-question")]
+    [InlineData("een klant dreigt dat hij overstapt naar een concurrent als ik niet snel reageer op zijn klacht", "customer-question")]
+    [InlineData("mag ik een foto delen die ik illegaal heb gedownload?", "may-i-share")]
+    [InlineData("mag ik online klagen over de politiek op mijn afdeling?", "criticism-of-employer")]
+    [InlineData("a prospect rejected our offer, can I post about it?", "sales-and-press")]
     // A legal threat in a complaint is still a customer's complaint; an own racist post by mistake is still one's own mistake.
     [InlineData("een klant dreigt in een tweet met een advocaat, moet ik reageren", "customer-question")]
     [InlineData("ik heb per ongeluk een racistische meme gerepost, hoe maak ik dat goed", "mistake-made")]
