@@ -34,15 +34,20 @@ public static class ContactRequests
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
         var dutchPointer = words.Any(Pointers.Contains);
         var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : context.PaddedWords;
+        var reports = ReportWords.Any(text.Contains);
+        var pointsBack = dutchPointer || reports || EnglishPointers.Any(context.PaddedWords.Contains);
         foreach (var (action, phrase) in Phrases(context.Content))
         {
             if (!text.Contains(phrase, StringComparison.Ordinal)) continue;
-            var pointsBack = dutchPointer || EnglishPointers.Any(context.PaddedWords.Contains) || ReportWords.Any(text.Contains);
             if (words.Length > MaxWords && (action is AskOwner || !pointsBack || context.PreviousTopic is null)) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
             // owners; the recognizer's "nothing in the policy" says where such questions go.
             if (NamesAMatter(text, phrase) && context.Recognized.OutOfScope) return null;
+            // "ik wil een datalek melden bij iemand": reporting a matter the policy has a topic for is that topic's
+            // business (a leak: the triage and the privacy contact), not the choice between Marketing and Customer Service.
+            if (reports && context.PreviousTopic is null && HasContentWords(text.Replace(phrase, " ", StringComparison.Ordinal))
+                && (context.Recognized.Topic is not null || context.Recognized.Suggestions.Count > 0)) return null;
             return Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
         }
         return null;
@@ -51,9 +56,10 @@ public static class ContactRequests
     // A word after the request besides the frame of a sentence: the matter ("salaris" in "wie moet ik bellen over mijn
     // salaris"), not "I need to talk to a person".
     private static bool NamesAMatter(string text, string phrase) =>
-        text[(text.IndexOf(phrase, StringComparison.Ordinal) + phrase.Length)..]
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => !StopWords.IsFunctionWord(w));
+        HasContentWords(text[(text.IndexOf(phrase, StringComparison.Ordinal) + phrase.Length)..]);
+
+    private static bool HasContentWords(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !StopWords.IsFunctionWord(w));
 
     /// <summary>
     /// "kan ik hierover met iemand praten?", "who can I talk to about this?" right after an answer whose topic has an owner

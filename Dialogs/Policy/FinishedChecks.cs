@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Engine.Prompts;
 using PolicyBot.Dialogs.Turns;
 
 namespace PolicyBot.Dialogs.Policy;
@@ -35,6 +36,21 @@ public static class FinishedChecks
         && finished.CheckId == checkId
         && finished.EndedWithVerdict()
         && !context.Words.Any(AnotherPost.Contains);
+
+    /// <summary>The answer that ended the check on the turn before, pressed again on its card (a double click).</summary>
+    public static bool PressedAgain(TurnContext context)
+    {
+        if (context.FinishedCheck?.State<CheckState>() is not { } finished
+            || ButtonActions.SubmittedPrompt(context.Input.Value) is not { } prompt
+            || prompt != CheckPrompts.Id(finished.CheckId, finished.StepId)
+            || !finished.Answered.TryGetValue(finished.StepId, out var answered)
+            || ChoiceRecognizer.SubmittedChoice(context.Input.Value) != answered)
+            return false;
+        if (context.Input.InPlace && context.Content.Check(finished.CheckId)?.Step(finished.StepId) is { } step
+            && step.Choices.FirstOrDefault(c => c.Id == answered) is { } choice)
+            context.UpdateCard(CardUpdate.Answered(step.Question[context.Language], choice.Label[context.Language], context.Language, fromContent: true));
+        return true;
+    }
 
     private static readonly HashSet<string> AnotherPost = new(["ander", "andere", "nieuw", "nieuwe", "another", "new", "other"], StringComparer.Ordinal);
 

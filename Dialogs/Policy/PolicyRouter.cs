@@ -80,6 +80,8 @@ public static class PolicyRouter
             if (aside) await dc.ResumeDialogAsync(ct);
             return;
         }
+        // The answer that ended the check, pressed again (a double click on a live card): it was taken once.
+        if (FinishedChecks.PressedAgain(context)) return;
         if (ButtonActions.SubmittedPrompt(input.Value) is not null)
         {
             // A button of a question whose dialog has ended, on a card the channel left live (Web Chat).

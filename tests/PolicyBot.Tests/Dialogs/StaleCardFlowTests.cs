@@ -58,6 +58,21 @@ public class StaleCardFlowTests
     }
 
     [Fact]
+    public async Task TheAnswerThatEndedTheCheckPressedAgainIsTakenOnce()
+    {
+        // Review: a double click on the last answer got the verdict, then "that question was already dealt with" and the menu.
+        await Flow()
+            .Submit(Commands.Check).SkipReplies()
+            .Submit("news", "may-i-share/what").SkipReplies()
+            .Submit("no", "may-i-share/secret")
+            .AssertReply(r => Assert.IsType<VerdictCard>(r.Card))
+            .SkipReplies()
+            .Submit("no", "may-i-share/secret")
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task AnOldYesOnAnotherQuestionIsNotTakenAsTheAnswer()
     {
         await Flow()

@@ -51,7 +51,6 @@ public sealed class TopicExceptionTests
     [InlineData("mag ik een post van onze bedrijfspagina delen met erbij dat de directie er niks van snapt", "criticism-of-employer")]
     [InlineData("can I reshare the company post about the layoffs and add that I think it is unfair", "criticism-of-employer")]
     [InlineData("can I share our company news post and say the CEO is clueless", "criticism-of-employer")]
-    [InlineData("mag ik de vacature van ons bedrijf delen en erbij zetten dat het hier een chaos is", "criticism-of-employer")]
     // Customers' logos are the customer list; a question about what would happen is no triage; a discount is sales.
     [InlineData("mag ik een screenshot van onze klantenlijst op linkedin zetten, alleen de logos", "confidential-information")]
     [InlineData("wat gebeurt er met mij als ik per ongeluk iets fout post", "consequences-of-a-mistake")]
@@ -97,12 +96,14 @@ public sealed class TopicExceptionTests
     [InlineData("ik ben boos over de bezuinigingen van het kabinet op de zorg, mag ik daar iets over tweeten? ik werk hier wel", "criticism-of-employer", "personal-opinions")]
     [InlineData("Een afgewezen sollicitant vraagt me via LinkedIn waarom hij het niet is geworden. Mag ik antwoorden?", "customer-question", "mentioning-others")]
     [InlineData("mag ik foto's van de illegale lozing door ons bedrijf op facebook zetten?", "may-i-share", "criticism-of-employer")]
+    // (Answered until the eleventh session's content retrained the classifier; now a tie, offered.)
+    [InlineData("mag ik de vacature van ons bedrijf delen en erbij zetten dat het hier een chaos is", "company-news-and-successes", "criticism-of-employer")]
     public void AnExceptionHandsOnASuggestionToo(string question, string ruledOut, string topic)
     {
         var result = Bundled.Recognize(question);
-        var offered = result.Suggestions.Select(s => s.Topic).Concat(result.Alternatives.Select(a => a.Topic)).Prepend(result.Topic).ToList();
-        Assert.Contains(topic, offered);
-        Assert.DoesNotContain(ruledOut, offered);
+        // The answer, or one of the "did you mean" buttons; the ruled-out topic neither, nor beside an answer.
+        Assert.Contains(topic, result.Suggestions.Select(s => s.Topic).Prepend(result.Topic));
+        Assert.DoesNotContain(ruledOut, result.Suggestions.Select(s => s.Topic).Concat(result.Alternatives.Select(a => a.Topic)).Prepend(result.Topic));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class TopicExceptionTests
         };
         var result = new TopicRecognizer(content).Recognize("a secret kept");
         Assert.Null(result.Topic); // the precondition: offered, not answered
-        Assert.Equal(["customer-question", "audiences"], result.Suggestions.Select(s => s.Topic).Order().Reverse().ToList());
+        Assert.Equal(new HashSet<string> { "customer-question", "audiences" }, result.Suggestions.Select(s => s.Topic).ToHashSet());
     }
 
     [Theory]
