@@ -51,7 +51,7 @@ internal static class CheckTextReading
         // A text that names several answers of this step ("nee hoor, nog niet"; "ik vind het prima maar ik heb het niet
         // gevraagd") never takes the laxer one silently: the strictest, or the question again (review of the stop).
         // A description that reads this step as one answer stands unless a stricter answer is named beside it.
-        if (!asks && understood.Count <= 1 && !IsWholeAnswer(context, step, found) && Several(context, step, choices) is { } several
+        if (!asks && understood.Count <= 1 && context.Words.Length >= 2 && !IsWholeAnswer(context, step, found) && Several(context, step, choices) is { } several
             && (understood.Count == 0 || (several.Named is { } stricter && Severity(step, stricter.Value) > Severity(understood[0].Choice))))
             return several;
         var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
@@ -59,7 +59,7 @@ internal static class CheckTextReading
         // A sentence that answers this step in its own words, a choice that ends the check included ("ik heb iets grofs
         // gezegd over een collega" at "what went wrong?"): that answer, not a question about the topic its words share.
         // The choice its words name first, which need not be the one a contained synonym found ("over een collega").
-        if (!asks && !IsWholeAnswer(context, step, found) && Named(context, step, choices) is var (named, unsure) && (named is not null || unsure is not null))
+        if (!asks && context.Words.Length >= 2 && !IsWholeAnswer(context, step, found) && Named(context, step, choices) is var (named, unsure) && (named is not null || unsure is not null))
             return new Reading(null, null, asks, named, unsure);
         return new Reading(null, QuestionForAnotherTopic(context, step, choices), asks);
     }
@@ -126,8 +126,9 @@ internal static class CheckTextReading
     private static bool IsWholeAnswer(TurnContext context, CheckStep step, FoundChoice? found)
     {
         if (found is null || step.Choices.FirstOrDefault(c => c.Id == found.Value) is not { } choice) return false;
-        var text = TextNormalizer.Normalize(context.Input.Text);
-        return Enum.GetValues<Language>().Any(l => TextNormalizer.Normalize(choice.Label[l]) == text || choice.Synonyms[l].Any(s => TextNormalizer.Normalize(s) == text));
+        // The choice's own phrases, normalized and padded once per choice, hold each label and synonym as typed whole.
+        return Array.IndexOf(ChoiceMentions.Phrases(choice, Language.Nl), context.PaddedWords) >= 0
+            || Array.IndexOf(ChoiceMentions.Phrases(choice, Language.En), context.PaddedWords) >= 0;
     }
 
     private static (FoundChoice? Named, CheckChoice? Unsure) Named(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)

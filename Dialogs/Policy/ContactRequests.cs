@@ -34,11 +34,12 @@ public static class ContactRequests
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
         var dutchPointer = words.Any(Pointers.Contains);
         var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : context.PaddedWords;
-        var reports = ReportWords.Any(text.Contains);
-        var pointsBack = dutchPointer || reports || EnglishPointers.Any(context.PaddedWords.Contains);
         foreach (var (action, phrase) in Phrases(context.Content))
         {
             if (!text.Contains(phrase, StringComparison.Ordinal)) continue;
+            // Read only once a request matched: most messages are none.
+            var reports = ReportWords.Any(text.Contains);
+            var pointsBack = dutchPointer || reports || EnglishPointers.Any(context.PaddedWords.Contains);
             if (words.Length > MaxWords && (action is AskOwner || !pointsBack || context.PreviousTopic is null)) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
