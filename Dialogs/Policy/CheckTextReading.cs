@@ -30,8 +30,8 @@ internal static class CheckTextReading
     /// "No, all public"). Bare answers (ja, nee) count for nothing there.
     /// </param>
     /// <param name="Unsure">
-    /// The choice a sentence names first when it names others too and that one would end the check ("ik twijfel of ik
-    /// kritiek mag geven op de politiek"): said before the question is asked again, not taken as the answer.
+    /// The choice a sentence names first when it names others too and none of them has the strictest finding alone ("ik
+    /// heb iets grofs gezegd over een collega" at the triage): said before the question is asked again, not taken.
     /// </param>
     public sealed record Reading(List<UnderstoodStep>? Description, Topic? Question, bool Asks, FoundChoice? Named = null, CheckChoice? Unsure = null);
 
@@ -48,10 +48,12 @@ internal static class CheckTextReading
         // uitgescholden word"): that is a question, whatever words it shares with the choices.
         var elsewhere = asks && context.Recognized.Topic is { } recognized && !check.LeadsTo(recognized)
             && context.Content.Topic(recognized)?.StartsCheck is null;
+        // The answers of this step a sentence (not a question, not a label typed whole) names in its own words, first named first.
+        var named = !asks && context.Words.Length >= 2 && !IsWholeAnswer(context, step, found) ? Mentioned(context, step) : [];
         // A text that names several answers of this step ("nee hoor, nog niet"; "ik vind het prima maar ik heb het niet
         // gevraagd") never takes the laxer one silently: the strictest, or the question again (review of the stop).
         // A description that reads this step as one answer stands unless a stricter answer is named beside it.
-        if (!asks && understood.Count <= 1 && context.Words.Length >= 2 && !IsWholeAnswer(context, step, found) && Several(context, step, choices) is { } several
+        if (understood.Count <= 1 && Several(named, choices) is { } several
             && (understood.Count == 0 || (several.Named is { } stricter && Severity(step, stricter.Value) > Severity(understood[0].Choice))))
             return several;
         var description = !elsewhere && (understood.Count > 1 || (understood.Count == 1 && !context.Input.Text!.TrimEnd().EndsWith('?')));
@@ -59,8 +61,8 @@ internal static class CheckTextReading
         // A sentence that answers this step in its own words, a choice that ends the check included ("ik heb iets grofs
         // gezegd over een collega" at "what went wrong?"): that answer, not a question about the topic its words share.
         // The choice its words name first, which need not be the one a contained synonym found ("over een collega").
-        if (!asks && context.Words.Length >= 2 && !IsWholeAnswer(context, step, found) && Named(context, step, choices) is var (named, unsure) && (named is not null || unsure is not null))
-            return new Reading(null, null, asks, named, unsure);
+        // From two words: "nee, nog niet" names "not public yet" in its own words, whatever the bare "nee" leads with.
+        if (named.Count > 0) return new Reading(null, null, asks, Found(named[0], choices));
         return new Reading(null, QuestionForAnotherTopic(context, step, choices), asks);
     }
 
@@ -115,7 +117,8 @@ internal static class CheckTextReading
         return words.Any(Hedges.Contains) && words.Any(w => !Hedges.Contains(w) && !IsFunctionWord(w));
     }
 
-    private static bool IsFunctionWord(string word) => StopWords.IsFunctionWord(word) || word is "hoor" or "don" or "t" or "dont" or "haven" or "havent";
+    // Contractions split by the normalizer ("don't" → "don" "t") are Negation's words; "hoor" is a Dutch particle.
+    private static bool IsFunctionWord(string word) => StopWords.IsFunctionWord(word) || Negation.Is(word) || word is "hoor" or "t" or "havent";
 
     private static readonly HashSet<string> Hedges = new(
         ["ja", "jawel", "jep", "nee", "yes", "yeah", "yep", "no", "nope", "maybe", "perhaps", "misschien", "wellicht", "weet", "niet", "zeker",
@@ -131,26 +134,20 @@ internal static class CheckTextReading
             || Array.IndexOf(ChoiceMentions.Phrases(choice, Language.En), context.PaddedWords) >= 0;
     }
 
-    private static (FoundChoice? Named, CheckChoice? Unsure) Named(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
-    {
-        // From two words: "nee, nog niet" names "not public yet" in its own words, whatever the bare "nee" leads with.
-        if (context.Words.Length < 2 || FirstMentioned(context, step.Choices, context.PaddedWords) is not { } choice) return (null, null);
-        return (Found(choice, choices), null);
-    }
+    /// <summary>The choices of <paramref name="step"/> whose words the turn's text names, in the order it names them.</summary>
+    private static List<CheckChoice> Mentioned(TurnContext context, CheckStep step) =>
+        [.. step.Choices
+            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(context.PaddedWords, c, context.Language)))
+            .Where(m => m.At >= 0)
+            .OrderBy(m => m.At)
+            .Select(m => m.Choice)];
 
     /// <summary>
     /// When the text names more than one answer of the step: the one with the strictest finding, when one has it alone;
     /// else the first named, to say before the question is asked again. Null when it names one answer or none.
     /// </summary>
-    private static Reading? Several(TurnContext context, CheckStep step, IReadOnlyList<Choice> choices)
+    private static Reading? Several(List<CheckChoice> named, IReadOnlyList<Choice> choices)
     {
-        if (context.Words.Length < 2) return null;
-        var named = step.Choices
-            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(context.PaddedWords, c, context.Language)))
-            .Where(m => m.At >= 0)
-            .OrderBy(m => m.At)
-            .Select(m => m.Choice)
-            .ToList();
         if (named.Count < 2) return null;
         var strictest = named.Max(Severity);
         var strict = named.Where(c => Severity(c) == strictest).ToList();
@@ -170,7 +167,8 @@ internal static class CheckTextReading
         _ => 0,
     };
 
-    private static FoundChoice? Found(CheckChoice choice, IReadOnlyList<Choice> choices)
+    /// <summary><paramref name="choice"/> as the prompt's answer (its place among <paramref name="choices"/>), or null when it is not there.</summary>
+    public static FoundChoice? Found(CheckChoice choice, IReadOnlyList<Choice> choices)
     {
         for (var i = 0; i < choices.Count; i++) if (choices[i].Value == choice.Id) return new FoundChoice(choice.Id, i, 1.0);
         return null;

@@ -40,8 +40,9 @@ public static class FinishedChecks
     /// <summary>The answer that ended the check on the turn before, pressed again on its card (a double click).</summary>
     public static bool PressedAgain(TurnContext context)
     {
-        if (context.FinishedCheck?.State<CheckState>() is not { } finished
-            || ButtonActions.SubmittedPrompt(context.Input.Value) is not { } prompt
+        // The pressed prompt first: most turns press nothing, and reading the finished check's state is the dearer part.
+        if (ButtonActions.SubmittedPrompt(context.Input.Value) is not { } prompt
+            || context.FinishedCheck?.State<CheckState>() is not { } finished
             || prompt != CheckPrompts.Id(finished.CheckId, finished.StepId)
             || !finished.Answered.TryGetValue(finished.StepId, out var answered)
             || ChoiceRecognizer.SubmittedChoice(context.Input.Value) != answered)

@@ -66,7 +66,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         var found = ChoiceRecognizer.Recognize(context.Input.Text, context.Input.Value, choices, context.Language);
         // A photo sent after "Wat wil je delen?" (Web Chat: ask first, then attach) answers it as it would with the question.
         if (found is null && context.Input.HasMedia && step.Choices.FirstOrDefault(c => c.ForAttachments) is { } attached)
-            found = new FoundChoice(attached.Id, step.Choices.ToList().IndexOf(attached), 1.0);
+            found = CheckTextReading.Found(attached, choices);
         // "bedankt", "ok", "hoi" between a question and its answer: a friendly line and the step again, no wrong answer.
         if (found is null && context.SmallTalk is { } smallTalk) return Resume(context, check, step, state, smallTalk.InDialogReply);
         if (found is null && step.Id != check.Start && CheckTextReading.ChangedMind(context, check, state) is { Count: > 0 } other)
