@@ -11,10 +11,13 @@ public static class ContentKeys
     public static readonly IReadOnlyList<string> Text = ["nl", "en"];
 
     public static readonly IReadOnlyList<string> Topic =
-        ["id", "title", "answer", "principle", "source", "owner", "related", "starts-check", "scenarios", "exceptions", "match", "triggers"];
+        ["id", "title", "answer", "principle", "source", "owner", "related", "starts-check", "scenarios", "exceptions", "claims", "match", "triggers"];
 
     /// <summary>One of a topic's <c>exceptions</c>: the topic that answers instead, and the words that make it so.</summary>
     public static readonly IReadOnlyList<string> TopicException = ["topic", "when"];
+
+    /// <summary>One of a topic's <c>claims</c>: the words that bring a question to it, and the topics that keep such questions.</summary>
+    public static readonly IReadOnlyList<string> TopicClaim = ["when", "not-from"];
 
     /// <summary>A topic's <c>source</c>: the policy page it rests on, a title and an https URL per language.</summary>
     public static readonly IReadOnlyList<string> Source = ["title", "url"];

@@ -34,6 +34,13 @@ public sealed record Topic
     /// </summary>
     public IReadOnlyList<TopicException> Exceptions { get; init; } = [];
 
+    /// <summary>
+    /// Words that bring a question to this topic whichever other topic the recognizer picks ("klokkenluider" is about
+    /// raising wrongdoing, whether the question looked like a photo, a post or a statement); an exception of the topic
+    /// picked goes first, and the topics a claim lists under <c>not-from</c> keep such questions.
+    /// </summary>
+    public IReadOnlyList<TopicClaim> Claims { get; init; } = [];
+
     public required LocalizedList Triggers { get; init; }
 
     /// <summary>
@@ -45,3 +52,9 @@ public sealed record Topic
 
 /// <summary>When a question recognized as one topic contains one of <paramref name="When"/>, <paramref name="Topic"/> answers it instead.</summary>
 public sealed record TopicException(string Topic, LocalizedList When);
+
+/// <summary>
+/// A question with one of <paramref name="When"/> is this topic's, unless the recognizer picked one of
+/// <paramref name="NotFrom"/> (a mistake about a patient's photo stays a mistake).
+/// </summary>
+public sealed record TopicClaim(LocalizedList When, IReadOnlyList<string> NotFrom);

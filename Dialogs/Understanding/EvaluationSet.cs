@@ -19,7 +19,7 @@ public static class EvaluationSet
     /// has been read after every change for many sessions, and these say how the bot does on questions it meets fresh.
     /// Read the same way: figures only. Newest last.
     /// </summary>
-    public static readonly IReadOnlyList<string> FreshBlindFiles = ["blind-2.yaml", "blind-3.yaml"];
+    public static readonly IReadOnlyList<string> FreshBlindFiles = ["blind-2.yaml", "blind-3.yaml", "blind-4.yaml"];
 
     public static IReadOnlyList<LabelledQuestion> Load(string path) => Parse(File.ReadAllText(path), path);
 

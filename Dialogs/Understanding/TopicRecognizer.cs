@@ -20,7 +20,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
     private readonly int _topicCount;
     private readonly RunTogetherWords _runTogether;
     private readonly Func<string, bool> _unknown;
-    private readonly Dictionary<string, (string Topic, string[] Nl, string[] En)[]> _exceptions;
+    private readonly TopicHandover _handover;
 
     public TopicRecognizer(PolicyContent content, TopicRecognizerOptions? options = null)
     {
@@ -39,10 +39,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         _topicCount = content.Topics.Count;
         _runTogether = new RunTogetherWords(Knows);
         _unknown = w => !Knows(w);
-        _exceptions = content.Topics.Where(t => t.Exceptions.Count > 0).ToDictionary(
-            t => t.Id,
-            t => t.Exceptions.Select(e => (e.Topic, TextNormalizer.PaddedPhrases(e.When.Nl), TextNormalizer.PaddedPhrases(e.When.En))).ToArray(),
-            StringComparer.Ordinal);
+        _handover = new TopicHandover(content.Topics);
         // The classifier's weights grow with topics × features: beyond a few hundred topics the term scorer works alone.
         if (_options.ClassifierShare > 0 && content.Topics.Count <= _options.MaxClassifierTopics) _classifier = TrainClassifier(content);
         _dutch.Freeze();
@@ -106,14 +103,14 @@ public sealed class TopicRecognizer : ITopicRecognizer
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability
             && !CloseToOutOfScope(ranked) ? ranked[0] : null;
         var candidates = ranked.Where(c => !IsOutOfScope(c)).Take(_options.MaxCandidates).ToList();
-        // The exceptions read the words as typed, padded once, and only for a topic that has exceptions.
+        // Exceptions and claims read the words as typed, padded once, and only when some topic could be handed on.
         string? padded = null;
-        if (top is not null && _exceptions.ContainsKey(top.Topic) && Exception(top.Topic, padded ??= TextNormalizer.Padded(typed), language) is { } instead)
+        if (top is not null && _handover.MayHandOn(top.Topic) && _handover.Instead(top.Topic, padded ??= TextNormalizer.Padded(typed), language) is { } instead)
             top = top with { Topic = instead };
         var offered = top is not null ? Alternatives(top, candidates)
             : outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates)
             : [];
-        if (offered.Any(c => _exceptions.ContainsKey(c.Topic))) offered = Redirected(offered, padded ??= TextNormalizer.Padded(typed), language, top?.Topic);
+        if (offered.Any(c => _handover.MayHandOn(c.Topic))) offered = _handover.Offered(offered, padded ??= TextNormalizer.Padded(typed), language, top?.Topic);
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)
         {
             DetectedLanguage = language,
@@ -121,33 +118,6 @@ public sealed class TopicRecognizer : ITopicRecognizer
             Alternatives = top is null ? [] : offered,
             OutOfScope = top is null && outOfScope >= _options.MaxOutOfScopeProbability,
         };
-    }
-
-    /// <summary>
-    /// Topics to offer, each handed on as an answer would be (<see cref="Exception"/>): a suggestion that the text's words
-    /// give to another topic offers that topic, once, and never the topic answered beside it.
-    /// </summary>
-    private List<TopicScore> Redirected(List<TopicScore> offered, string padded, Language? language, string? answered) =>
-        offered
-            .Select(c => Exception(c.Topic, padded, language) is { } instead ? c with { Topic = instead } : c)
-            .Where(c => c.Topic != answered)
-            .DistinctBy(c => c.Topic)
-            .ToList();
-
-    /// <summary>
-    /// The topic that answers instead of <paramref name="topic"/> when the text has one of its exceptions' words
-    /// (<see cref="Topic.Exceptions"/>), in the text's language, or either when that is open (Dutch "intern" is
-    /// "internal", English "intern" is a trainee).
-    /// </summary>
-    private string? Exception(string topic, string text, Language? language)
-    {
-        if (!_exceptions.TryGetValue(topic, out var exceptions)) return null;
-        foreach (var (instead, nl, en) in exceptions)
-        {
-            if (language is null or Language.Nl && nl.Any(w => text.Contains(w, StringComparison.Ordinal))) return instead;
-            if (language is null or Language.En && en.Any(w => text.Contains(w, StringComparison.Ordinal))) return instead;
-        }
-        return null;
     }
 
     /// <summary>The term scores and the classifier's probabilities, mixed by <see cref="TopicRecognizerOptions.ClassifierShare"/>.</summary>

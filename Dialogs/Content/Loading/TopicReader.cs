@@ -24,13 +24,16 @@ internal static class TopicReader
         var exceptions = fields.Items("exceptions", required: false, node => ReadException(node, fields.Context, diagnostics, ids));
         if (id is not null && exceptions?.Any(e => e.Topic == id.Value) == true)
             diagnostics.Error(fields.Key("exceptions")!, $"an exception of {fields.Context} names the topic itself; name the topic that answers instead");
+        var claims = fields.Items("claims", required: false, node => ReadClaim(node, fields.Context, diagnostics, ids));
+        if (id is not null && claims?.Any(c => c.NotFrom.Contains(id.Value)) == true)
+            diagnostics.Error(fields.Key("claims")!, $"a claim of {fields.Context} lists the topic itself under 'not-from'; a topic always keeps its own questions");
         var triggers = Triggers(fields, diagnostics);
         var match = fields.Scalar("match", required: false);
         if (match is not null && match.Value.Trim() is not ("words" or "whole-message"))
             diagnostics.Error(match, $"'match' of {fields.Context} must be 'words' (the default) or 'whole-message', not '{match.Value.Trim()}'");
         if (answer is not null) WarnLongAnswer(fields, answer, diagnostics);
 
-        if (id is null || title is null || answer is null || triggers is null || exceptions is null) return null;
+        if (id is null || title is null || answer is null || triggers is null || exceptions is null || claims is null) return null;
         return new Topic
         {
             Id = id.Value,
@@ -43,6 +46,7 @@ internal static class TopicReader
             StartsCheck = startsCheck,
             Scenarios = scenarios,
             Exceptions = exceptions,
+            Claims = claims,
             Triggers = triggers,
             MatchesWholeMessageOnly = match?.Value.Trim() == "whole-message",
         };
@@ -56,6 +60,16 @@ internal static class TopicReader
         var when = fields.Required("when") is { } whenNode ? Values.Phrases(whenNode, "when", diagnostics) : null;
         if (when is { Nl.Count: 0, En.Count: 0 }) diagnostics.Error(fields.Key("when")!, $"an exception of {context} needs at least one phrase under 'when'");
         return topic is null || when is null ? null : new TopicException(topic, when);
+    }
+
+    /// <summary>One of <c>claims:</c>: the words (per language) that bring a question here, and the topics that keep it.</summary>
+    private static TopicClaim? ReadClaim(Node node, string context, DiagnosticBag diagnostics, IdRegistry ids)
+    {
+        if (Fields.Of(node, $"a claim of {context}", ContentKeys.TopicClaim, diagnostics) is not { } fields) return null;
+        var when = fields.Required("when") is { } whenNode ? Values.Phrases(whenNode, "when", diagnostics) : null;
+        if (when is { Nl.Count: 0, En.Count: 0 }) diagnostics.Error(fields.Key("when")!, $"a claim of {context} needs at least one phrase under 'when'");
+        var notFrom = fields.References("not-from", "topic", ids);
+        return when is null ? null : new TopicClaim(when, notFrom);
     }
 
     /// <summary>A <c>source:</c> with a title in both languages and an absolute https URL per language.</summary>

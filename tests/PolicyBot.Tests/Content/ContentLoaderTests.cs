@@ -133,7 +133,7 @@ public sealed class ContentLoaderTests
         [
             "extra.yaml:3:5: unknown key 'tittle' in topic; did you mean 'title'?",
             "extra.yaml:4:36: unknown key 'de' in 'title'; expected one of: nl, en",
-            "extra.yaml:6:5: unknown key 'colour' in topic; expected one of: id, title, answer, principle, source, owner, related, starts-check, scenarios, exceptions, match, triggers",
+            "extra.yaml:6:5: unknown key 'colour' in topic; expected one of: id, title, answer, principle, source, owner, related, starts-check, scenarios, exceptions, claims, match, triggers",
         ], folder.Errors());
     }
 

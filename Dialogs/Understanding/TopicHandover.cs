@@ -1,0 +1,65 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Text;
+
+namespace PolicyBot.Dialogs.Understanding;
+
+/// <summary>
+/// The words that hand a recognized question to another topic: the picked topic's own exceptions first
+/// (<see cref="Topic.Exceptions"/>: "not announced yet" makes company news confidential), then any topic's claims
+/// (<see cref="Topic.Claims"/>: "klokkenluider" is about raising wrongdoing whichever topic the words looked like).
+/// Words count in the text's language, or in either when that is open (Dutch "intern" is "internal", English "intern"
+/// a trainee). Built once from the content; immutable and thread-safe.
+/// </summary>
+internal sealed class TopicHandover
+{
+    private readonly Dictionary<string, Rule[]> _exceptions;
+    private readonly Rule[] _claims;
+
+    /// <param name="Topic">The topic that answers instead.</param>
+    /// <param name="NotFrom">For a claim: the topics that keep such questions.</param>
+    private sealed record Rule(string Topic, string[] Nl, string[] En, IReadOnlySet<string> NotFrom)
+    {
+        public bool Matches(string padded, Language? language) =>
+            (language is null or Language.Nl && Nl.Any(w => padded.Contains(w, StringComparison.Ordinal)))
+            || (language is null or Language.En && En.Any(w => padded.Contains(w, StringComparison.Ordinal)));
+    }
+
+    public TopicHandover(IEnumerable<Topic> topics)
+    {
+        var list = topics.ToList();
+        _exceptions = list.Where(t => t.Exceptions.Count > 0).ToDictionary(
+            t => t.Id,
+            t => t.Exceptions.Select(e => Build(e.Topic, e.When, [])).ToArray(),
+            StringComparer.Ordinal);
+        _claims = [.. list.SelectMany(t => t.Claims.Select(c => Build(t.Id, c.When, c.NotFrom)))];
+    }
+
+    private static Rule Build(string topic, LocalizedList when, IEnumerable<string> notFrom) =>
+        new(topic, TextNormalizer.PaddedPhrases(when.Nl), TextNormalizer.PaddedPhrases(when.En), notFrom.ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether <paramref name="topic"/> can be handed on at all (worth padding the text for).</summary>
+    public bool MayHandOn(string topic) => _claims.Length > 0 || _exceptions.ContainsKey(topic);
+
+    /// <summary>The topic that answers instead of <paramref name="topic"/>, or null when it keeps the question.</summary>
+    /// <param name="padded">The words as typed, from <see cref="TextNormalizer.Padded"/>.</param>
+    public string? Instead(string topic, string padded, Language? language)
+    {
+        if (_exceptions.TryGetValue(topic, out var exceptions))
+            foreach (var exception in exceptions)
+                if (exception.Matches(padded, language)) return exception.Topic;
+        foreach (var claim in _claims)
+            if (claim.Topic != topic && !claim.NotFrom.Contains(topic) && claim.Matches(padded, language)) return claim.Topic;
+        return null;
+    }
+
+    /// <summary>
+    /// Topics to offer, each handed on as an answer would be: a suggestion that the text's words give to another topic
+    /// offers that topic, once, and never the topic answered beside it.
+    /// </summary>
+    public List<TopicScore> Offered(List<TopicScore> offered, string padded, Language? language, string? answered) =>
+        offered
+            .Select(c => Instead(c.Topic, padded, language) is { } instead ? c with { Topic = instead } : c)
+            .Where(c => c.Topic != answered)
+            .DistinctBy(c => c.Topic)
+            .ToList();
+}

@@ -1,0 +1,113 @@
+using PolicyBot.Dialogs.Content;
+using PolicyBot.Dialogs.Understanding;
+using PolicyBot.Tests.Content;
+using PolicyBot.Tests.Dialogs;
+
+namespace PolicyBot.Tests.Understanding;
+
+/// <summary>
+/// A topic's claims: words that bring a question to it whichever topic the recognizer picked, so the rule is written
+/// once instead of as an exception on every topic that might catch the question. The eleventh session's user tests
+/// found the testers' questions in other words landing on topics without the exception (4 of 8 tries).
+/// </summary>
+public sealed class TopicClaimTests
+{
+    private static readonly TopicRecognizer Bundled = new(BundledContentProvider.Bundled);
+
+    [Theory]
+    // Variants in our own words; before the claims, the two marked ones were answered by a topic without the exception.
+    [InlineData("beleggers vragen op twitter naar onze overname, mag ik reageren?", "confidential-information")] // was official statements
+    [InlineData("mag ik een grappige sollicitatiebrief van een sollicitant op linkedin delen", "mentioning-others")] // was the check
+    [InlineData("an investor commented under my post asking about our growth, can I reply?", "confidential-information")]
+    [InlineData("er zijn misstanden op mijn afdeling, mag ik daar een filmpje over op tiktok zetten", "criticism-of-employer")]
+    [InlineData("our site is illegally dumping waste, can I tweet the photos and tag the newspaper?", "criticism-of-employer")]
+    [InlineData("can I tell my followers about the merger? it's not public yet", "confidential-information")]
+    public void AClaimTakesTheQuestionWhicheverTopicWasPicked(string question, string topic) =>
+        Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    [Theory]
+    // A claim's not-from: vacancies are company news, readers are an audience, one's own slip is a mistake, a reporter
+    // goes to the press desk even about what is not announced yet.
+    [InlineData("we zoeken sollicitanten voor ons magazijn, mag ik de vacature delen?", "company-news-and-successes")]
+    [InlineData("hoe formeel moet een post zijn als zowel klanten als sollicitanten en mn familie het zien?", "audiences")]
+    [InlineData("ik heb per ongeluk iets gepost dat nog niet aangekondigd is, wat nu?", "mistake-made")]
+    [InlineData("a reporter asked me about a deal that isn't announced yet, who do I send him to?", "sales-and-press")]
+    public void ATopicUnderNotFromKeepsTheQuestion(string question, string topic) =>
+        Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    [Fact]
+    public void AClaimHandsOnAnyOtherTopicButTheOnesItLeavesOut()
+    {
+        var content = WithTriggers(("audiences", "who reads my posts"), ("customer-question", "a customer asks in a dm"));
+        content = With(content, "confidential-information", t => t with { Claims = [new TopicClaim(new LocalizedList(["embargo"], ["embargo"]), ["audiences"])] });
+        var recognizer = new TopicRecognizer(content);
+
+        Assert.Equal("customer-question", recognizer.Recognize("a customer asks in a dm").Topic); // the precondition
+        Assert.Equal("confidential-information", recognizer.Recognize("a customer asks in a dm under embargo").Topic);
+        Assert.Equal("audiences", recognizer.Recognize("who reads my posts under embargo").Topic);
+    }
+
+    [Fact]
+    public void ThePickedTopicsOwnExceptionGoesFirst()
+    {
+        var content = WithTriggers(("customer-question", "a customer asks in a dm"));
+        content = With(content, "confidential-information", t => t with { Claims = [new TopicClaim(new LocalizedList(["embargo"], ["embargo"]), [])] });
+        content = With(content, "customer-question", t => t with { Exceptions = [new TopicException("audiences", new LocalizedList(["embargo"], ["embargo"]))] });
+
+        Assert.Equal("audiences", new TopicRecognizer(content).Recognize("a customer asks in a dm under embargo").Topic);
+    }
+
+    [Fact]
+    public void AClaimLoadsWithItsWordsAndTheTopicsThatKeepTheirQuestions()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("news.yaml", News("[confidential-information]"));
+
+        var claim = Assert.Single(folder.Load().Content!.Topic("news")!.Claims);
+
+        Assert.Equal(["nog niet bekend"], claim.When.Nl);
+        Assert.Equal(["not announced"], claim.When.En);
+        Assert.Equal(["confidential-information"], claim.NotFrom);
+    }
+
+    [Fact]
+    public void AClaimThatLeavesOutItsOwnTopicIsAnError()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("news.yaml", News("[news]"));
+
+        Assert.Contains(folder.Errors(), e => e.StartsWith("news.yaml:8:5: a claim of topic 'news' lists the topic itself under 'not-from'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AClaimLeavingOutAnUnknownTopicIsReportedWithItsPosition()
+    {
+        using var folder = ContentFolder.WithValidContent().Write("news.yaml", News("[confidential-info]"));
+
+        Assert.Contains(folder.Errors(), e => e.StartsWith("news.yaml:12:20: unknown topic 'confidential-info'", StringComparison.Ordinal));
+    }
+
+    private static PolicyContent WithTriggers(params (string Topic, string Phrase)[] triggers)
+    {
+        var content = PolicyBot.Tests.Dialogs.TestContent.Build();
+        foreach (var (topic, phrase) in triggers)
+            content = With(content, topic, t => t with { Triggers = t.Triggers with { Nl = [phrase], En = [phrase] } });
+        return content;
+    }
+
+    private static PolicyContent With(PolicyContent content, string topic, Func<Topic, Topic> change) =>
+        content with { Topics = [.. content.Topics.Select(t => t.Id == topic ? change(t) : t)] };
+
+    private static string News(string notFrom) => $$"""
+        topics:
+          - id: news
+            title: { nl: Nieuws, en: News }
+            answer: { nl: Graag., en: Please do. }
+            triggers:
+              nl: [nieuws delen, een succes posten, mag ik ons nieuws delen]
+              en: [share news, post a success, may i share our news]
+            claims:
+              - when:
+                  nl: [nog niet bekend]
+                  en: [not announced]
+                not-from: {{notFrom}}
+        """;
+}
