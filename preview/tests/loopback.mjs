@@ -14,17 +14,23 @@ export async function openLoopbackPage(script) {
   });
   const offsite = [];
   try {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(15000);
-    await page.route('**/*', (route) => {
-      const host = new URL(route.request().url()).hostname;
-      if (host === '127.0.0.1' || host === 'localhost') return route.continue();
-      offsite.push(route.request().url());
-      return route.abort();
-    });
+    const page = await newLoopbackPage(browser, offsite);
     return { url, browser, page, offsite };
   } catch (error) {
     await browser.close();
     throw error;
   }
+}
+
+// A page of `browser` that may reach only this machine; what it asks of other hosts goes into `offsite`.
+export async function newLoopbackPage(browser, offsite) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(15000);
+  await page.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (host === '127.0.0.1' || host === 'localhost') return route.continue();
+    offsite.push(route.request().url());
+    return route.abort();
+  });
+  return page;
 }

@@ -6,9 +6,10 @@ namespace PolicyBot.Tests.Preview;
 /// </summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
+    /// <param name="packages">npm packages the test needs in <c>preview/node_modules</c> besides playwright-core.</param>
+    public BrowserFactAttribute(params string[] packages)
     {
-        if (Missing() is { } missing) Skip = $"Browser test skipped: {missing}. Install with: apt-get install -y chromium nodejs npm && (cd preview && npm ci)";
+        if (Missing(packages) is { } missing) Skip = $"Browser test skipped: {missing}. Install with: apt-get install -y chromium nodejs npm && (cd preview && npm ci)";
     }
 
     public static string PreviewFolder()
@@ -20,11 +21,14 @@ public sealed class BrowserFactAttribute : FactAttribute
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
-    private static string? Missing()
+    private static string? Missing(string[] packages)
     {
         if (FindOnPath("node") is null) return "node is not installed";
         if (!File.Exists(ChromiumPath)) return $"no chromium at {ChromiumPath}";
-        if (!Directory.Exists(Path.Combine(PreviewFolder(), "node_modules", "playwright-core"))) return "playwright-core is not installed in preview/ (npm ci)";
+        foreach (var package in packages.Prepend("playwright-core"))
+        {
+            if (!Directory.Exists(Path.Combine(PreviewFolder(), "node_modules", package))) return $"{package} is not installed in preview/ (npm ci)";
+        }
         return null;
     }
 
