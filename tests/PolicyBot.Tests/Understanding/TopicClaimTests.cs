@@ -15,15 +15,24 @@ public sealed class TopicClaimTests
     private static readonly TopicRecognizer Bundled = new(BundledContentProvider.Bundled);
 
     [Theory]
-    // Variants in our own words; before the claims, the two marked ones were answered by a topic without the exception.
+    // Variants in our own words; before the claims, the marked one was answered by a topic without the exception.
     [InlineData("beleggers vragen op twitter naar onze overname, mag ik reageren?", "confidential-information")] // was official statements
-    [InlineData("mag ik een grappige sollicitatiebrief van een sollicitant op linkedin delen", "mentioning-others")] // was the check
     [InlineData("an investor commented under my post asking about our growth, can I reply?", "confidential-information")]
     [InlineData("er zijn misstanden op mijn afdeling, mag ik daar een filmpje over op tiktok zetten", "criticism-of-employer")]
     [InlineData("our site is illegally dumping waste, can I tweet the photos and tag the newspaper?", "criticism-of-employer")]
     [InlineData("can I tell my followers about the merger? it's not public yet", "confidential-information")]
     public void AClaimTakesTheQuestionWhicheverTopicWasPicked(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    [Fact]
+    public void AClaimHandsOnASuggestionToo()
+    {
+        // Before the claims, the check answered this; now it sits between answered and offered, so assert what holds
+        // either way: the claiming topic is the answer or a "did you mean" button, and the check is neither.
+        var result = Bundled.Recognize("mag ik een grappige sollicitatiebrief van een sollicitant op linkedin delen");
+        Assert.Contains("mentioning-others", result.Suggestions.Select(s => s.Topic).Prepend(result.Topic));
+        Assert.DoesNotContain("may-i-share", result.Suggestions.Select(s => s.Topic).Concat(result.Alternatives.Select(a => a.Topic)).Prepend(result.Topic));
+    }
 
     [Theory]
     // A claim's not-from: vacancies are company news, readers are an audience, one's own slip is a mistake, a reporter
