@@ -81,6 +81,13 @@ public sealed class TopicExceptionTests
     // Second Web Chat check.
     [InlineData("een klant dreigt op instagram dat hij me in elkaar komt slaan, moet ik reageren?", "online-harassment")]
     [InlineData("mag ik onze offerte op linkedin delen als voorbeeld?", "confidential-information")]
+    // Twelfth session's user tests (36, 37).
+    [InlineData("we hebben een winkeldief gefilmd met mn telefoon, mag ik die vid op tiktok zetten zodat iedereen weet wie het is?", "incident-at-work")]
+    [InlineData("filmpje van agressieve passagier op tiktok zetten mag dat", "incident-at-work")]
+    [InlineData("hoi, ik werk bij de kinderopvang en we hadden gisteren een sinterklaasfeest. mag ik foto van de kindjes op mijn insta zetten?", "mentioning-others")]
+    [InlineData("A colleague from another team commented under my LinkedIn post about my talk, something like 'nice to see they let the pretty ones present now'. It's not the first time. What should I do?", "online-harassment")]
+    [InlineData("help!! ons event van gisteren is trending op twitter/X, mensen zeggen dat de catering mensen ziek heeft gemaakt. wat moet ik doen? moet ik reageren?", "speaking-for-the-company")]
+    [InlineData("wat gebeurt er met mij als ik weiger om elke bedrijfspost te liken?", "voluntary-participation")]
     public void AnExceptionHandsTheQuestionToTheTopicThatFits(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
