@@ -115,6 +115,7 @@ public static class MessageIds
     public const string CheckUnderstoodAttachment = "check-understood-attachment";
     public const string CheckChangedMind = "check-changed-mind";
     public const string CheckTextSaid = "check-text-said";
+    public const string CheckTextSaidBefore = "check-text-said-before";
     public const string CheckJustDone = "check-just-done";
 
     public static readonly IReadOnlyList<string> All =
@@ -133,6 +134,6 @@ public static class MessageIds
         TicketAnswerPlaceholder, ButtonCloseTicket, TicketAnswerEmpty, TicketAnsweredBy, TicketAnswerHeading, TicketAnswerEmployee,
         TicketNotTaker, ButtonSuggestTicket, TicketSuggested,
         SmallTalkThanks, SmallTalkGreeting, SmallTalkOk,
-        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckUnderstoodAttachment, CheckChangedMind, CheckTextSaid, CheckJustDone,
+        StaleCard, StaleCardDone, CheckStaleAnswer, CheckUnderstood, CheckUnderstoodAttachment, CheckChangedMind, CheckTextSaid, CheckTextSaidBefore, CheckJustDone,
     ];
 }

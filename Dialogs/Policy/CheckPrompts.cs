@@ -19,12 +19,26 @@ internal static class CheckPrompts
         // "een post dat mijn baas een idioot is", then the tone: say what the words already told, before the buttons
         // (seventh user test: "Positief" was pressed and the check said go ahead).
         if ((said ?? CheckTextReading.Warning(context, step)) is { } warned) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
+        // Also what was typed at an earlier question ("een screenshot van een chat met een klant", then "is it public?":
+        // user test 36 answered "nee" and got "Ga je gang!").
+        else if (state.Noted.TryGetValue(step.Id, out var noted) && step.Choices.FirstOrDefault(c => c.Id == noted) is { } earlier)
+            context.SendText(MessageIds.CheckTextSaidBefore, ("choice", earlier.Label[context.Language]));
+        Note(context, check, step, state);
         var choices = Choices(step, context.Language).ToList();
         if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
         context.Send(new MessageReply(step.Question[context.Language])
         {
             Choices = choices, ExpectingInput = true, Language = context.Language, FromContent = true, PromptId = Id(check.Id, step.Id),
         });
+    }
+
+    /// <summary>Keeps the stricter answers this turn's text names at the steps still to come, for when they are asked.</summary>
+    private static void Note(TurnContext context, GuidedCheck check, CheckStep asked, CheckState state)
+    {
+        if (context.Input.Value is not null || context.Input.Text is null) return;
+        foreach (var step in check.Steps)
+            if (step != asked && !state.Answered.ContainsKey(step.Id) && CheckTextReading.Warning(context, step) is { } named)
+                state.Noted[step.Id] = named.Id;
     }
 
     // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;

@@ -18,6 +18,12 @@ public sealed record CheckState
     /// <summary>The choice id answered at each step of <see cref="Path"/> (by step id).</summary>
     public Dictionary<string, string> Answered { get; set; } = [];
 
+    /// <summary>
+    /// Answers of steps still to come that text typed earlier named, and that end the check with "don't share" or "ask
+    /// first" (by step id): said back when the step is asked. Choice ids only, never the words typed.
+    /// </summary>
+    public Dictionary<string, string> Noted { get; set; } = [];
+
     /// <summary>Answers in a row that were not understood at the current step.</summary>
     public int Attempts { get; set; }
 
@@ -26,6 +32,7 @@ public sealed record CheckState
         StepId = startStep;
         Path = [startStep];
         Answered = [];
+        Noted = [];
         Attempts = 0;
     }
 

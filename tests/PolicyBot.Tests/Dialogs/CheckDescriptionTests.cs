@@ -230,6 +230,40 @@ public class CheckDescriptionTests
     }
 
     [Theory]
+    // User test 36: "screenshot van een chat met een klant" at the first question, "nee" at "is anything not public?",
+    // and the check said "Ga je gang!". What was typed at an earlier question is said back when the question comes.
+    [InlineData("nl-NL", "screenshot van een chat met een klant", "grappig, niet gemeen ofzo")]
+    [InlineData("en-US", "a screenshot of a chat with a customer", "funny, not mean")]
+    public async Task AStricterAnswerTypedEarlierIsSaidBackWhenItsQuestionComes(string locale, string description, string tone)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        var before = BundledContentProvider.Bundled.Message(MessageIds.CheckTextSaidBefore)[language].Replace("{choice}", Label("public", "not-public", language));
+        await Flow(locale)
+            .Submit(Commands.Check).SkipReplies()
+            .Send(description)
+            .AssertReply(r => Assert.Equal(Question("tone", language), r.Text))
+            .AssertState(s => Assert.DoesNotContain("klant", Encoding.UTF8.GetString(ConversationDataSerializer.Serialize(s)), StringComparison.OrdinalIgnoreCase))
+            .SkipReplies()
+            .Send(tone)
+            .AssertReply(r => Assert.Equal(before, r.Text))
+            .AssertReply(r => Assert.Equal(Question("public", language), r.Text))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task PressedButtonsSayNothingBack()
+    {
+        await Flow("nl-NL")
+            .Submit(Commands.Check).SkipReplies()
+            .Submit("photo").SkipReplies()
+            .Submit("positive")
+            .AssertReply(r => Assert.Equal(Question("public", Language.Nl), r.Text))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     // Review: a negated answer's words name nothing ("niet boos", "geen journalist").
     [InlineData("nl-NL", "photo", "niet boos, gewoon positief", "public")]
     [InlineData("nl-NL", "reply", "geen journalist, een klant", "customer")]

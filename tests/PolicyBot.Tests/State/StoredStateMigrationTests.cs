@@ -31,7 +31,7 @@ public sealed class StoredStateMigrationTests
         Assert.Contains(Check.Step("tone")!.Question.En.Trim(), back.Messages().Last().AllText(), StringComparison.Ordinal);
         var stored = await StoredAsync(scenario);
         Assert.Equal(ConversationData.CurrentSchemaVersion, (int)stored["schemaVersion"]!);
-        Assert.Equal("""{"checkId":"may-i-share","stepId":"tone","path":["what","tone"],"answered":{"what":"photo"},"attempts":0}""",
+        Assert.Equal("""{"checkId":"may-i-share","stepId":"tone","path":["what","tone"],"answered":{"what":"photo"},"noted":{},"attempts":0}""",
             stored["dialogs"]!["dialogStack"]![0]!["state"]!.ToJsonString());
     }
 
