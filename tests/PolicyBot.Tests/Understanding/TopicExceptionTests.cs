@@ -88,6 +88,10 @@ public sealed class TopicExceptionTests
     [InlineData("A colleague from another team commented under my LinkedIn post about my talk, something like 'nice to see they let the pretty ones present now'. It's not the first time. What should I do?", "online-harassment")]
     [InlineData("help!! ons event van gisteren is trending op twitter/X, mensen zeggen dat de catering mensen ziek heeft gemaakt. wat moet ik doen? moet ik reageren?", "speaking-for-the-company")]
     [InlineData("wat gebeurt er met mij als ik weiger om elke bedrijfspost te liken?", "voluntary-participation")]
+    // Asking before posting is the check, not the triage of a mistake (user test 37).
+    [InlineData("we had a 4 hour outage last week and I'd like to write a blog post about what went wrong technically. allowed?", "may-i-share")]
+    [InlineData("can I post a screenshot of a funny thread from our internal Slack on Twitter? no names visible", "may-i-share")]
+    [InlineData("an event we organised is going viral for the wrong reasons, guests are complaining on TikTok. should I reply to them from my own account?", "speaking-for-the-company")]
     public void AnExceptionHandsTheQuestionToTheTopicThatFits(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
