@@ -19,6 +19,8 @@ public static class ContactRequests
     // A request that points back at the answer just given may say a little more ("kan ik het melden bij iemand van het bedrijf").
     private const int MaxWordsPointingBack = 10;
 
+    private static readonly HashSet<string> Politeness = new(["please", "pls", "graag", "alsjeblieft", "alstublieft", "aub", "d", "m", "ll", "ve"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> Pointers = new(["hier", "hierover", "daar", "daarover", "erover", "over"], StringComparer.Ordinal);
 
     private static readonly string[] EnglishPointers = [" about this ", " about it ", " about that "];
@@ -30,7 +32,9 @@ public static class ContactRequests
     public static ButtonAction? Match(TurnContext context)
     {
         var words = context.Words;
-        if (words.Length is 0 or > MaxWordsPointingBack) return null;
+        // "I'd like to talk to a real person please" is eight words: politeness and contracted pieces don't count.
+        var length = words.Count(w => !Politeness.Contains(w));
+        if (length is 0 or > MaxWordsPointingBack) return null;
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
         var dutchPointer = words.Any(Pointers.Contains);
         var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : context.PaddedWords;
@@ -40,7 +44,7 @@ public static class ContactRequests
             // Read only once a request matched: most messages are none.
             var reports = ReportWords.Any(text.Contains);
             var pointsBack = dutchPointer || reports || EnglishPointers.Any(context.PaddedWords.Contains);
-            if (words.Length > MaxWords && (action is AskOwner || !pointsBack || context.PreviousTopic is null)) return null;
+            if (length > MaxWords && (action is AskOwner || !pointsBack || context.PreviousTopic is null)) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
             // owners; the recognizer's "nothing in the policy" says where such questions go.

@@ -24,6 +24,10 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "wie moet ik bellen?")]
     [InlineData("nl-NL", "met wie kan ik praten")]
     [InlineData("en-US", "who should I talk to?")]
+    // Twelfth session's user tests.
+    [InlineData("nl-NL", "kan ik gewoon iemand spreken ipv een bot")]
+    [InlineData("en-US", "I'd like to talk to a real person please")]
+    [InlineData("en-US", "who can I contact about this?")]
     public async Task AskingForAPersonOffersTheOwnersToTalkTo(string locale, string text)
     {
         var expected = Content.Owners.Where(o => o.ContactChoice).Select(o => o.Name[locale.StartsWith("nl") ? Language.Nl : Language.En]).ToList();
@@ -76,6 +80,8 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "kan ik met de vertrouwenspersoon praten", "Wat wil je aan de vertrouwenspersoon vragen?")]
     [InlineData("en-US", "I want to talk to the confidential adviser", "What would you like to ask the confidential adviser?")]
     [InlineData("nl-NL", "ik wil iemand spreken van klantenservice", "Wat wil je aan Klantenservice vragen?")]
+    [InlineData("en-US", "marketing then", "What would you like to ask Marketing?")]
+    [InlineData("en-US", "can I talk to someone van marketing", "What would you like to ask Marketing?")]
     public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)
     {
         await Flow(locale)
