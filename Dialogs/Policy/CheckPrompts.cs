@@ -23,7 +23,6 @@ internal static class CheckPrompts
         // user test 36 answered "nee" and got "Ga je gang!").
         else if (state.Noted.TryGetValue(step.Id, out var noted) && step.Choices.FirstOrDefault(c => c.Id == noted) is { } earlier)
             context.SendText(MessageIds.CheckTextSaidBefore, ("choice", earlier.Label[context.Language]));
-        Note(context, check, step, state);
         var choices = Choices(step, context.Language).ToList();
         if (state.StepId != check.Start) choices.Add(new Choice(InterruptionRecognizer.BackCommand, context.Text(MessageIds.ButtonBack)));
         context.Send(new MessageReply(step.Question[context.Language])
@@ -32,12 +31,15 @@ internal static class CheckPrompts
         });
     }
 
-    /// <summary>Keeps the stricter answers this turn's text names at the steps still to come, for when they are asked.</summary>
-    private static void Note(TurnContext context, GuidedCheck check, CheckStep asked, CheckState state)
+    /// <summary>
+    /// Keeps the stricter answers that this turn's text, read as an answer or a description of the post, names at the
+    /// steps still to come, for when they are asked (the step asked next has this turn's own warning).
+    /// </summary>
+    public static void Note(TurnContext context, GuidedCheck check, CheckState state)
     {
         if (context.Input.Value is not null || context.Input.Text is null) return;
         foreach (var step in check.Steps)
-            if (step != asked && !state.Answered.ContainsKey(step.Id) && CheckTextReading.Warning(context, step) is { } named)
+            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && CheckTextReading.Warning(context, step, endingOnly: false) is { } named)
                 state.Noted[step.Id] = named.Id;
     }
 

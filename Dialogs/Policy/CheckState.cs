@@ -39,6 +39,7 @@ public sealed record CheckState
     public void Answer(string stepId, string choiceId)
     {
         Answered[stepId] = choiceId;
+        Noted.Remove(stepId);
         Attempts = 0;
     }
 
@@ -58,6 +59,8 @@ public sealed record CheckState
         Path.RemoveAt(Path.Count - 1);
         StepId = Path[^1];
         Answered.Remove(StepId);
+        // What was noted came from text typed on the way here; going back is taking some of it back.
+        Noted.Clear();
         Attempts = 0;
         return true;
     }

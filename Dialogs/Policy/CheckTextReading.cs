@@ -15,6 +15,9 @@ namespace PolicyBot.Dialogs.Policy;
 internal static class CheckTextReading
 {
     private const int MaxShortAnswerWords = 3;
+
+    // An answer in a few words of one's own ("the listing isn't online yet"); a longer text about the topic is a question.
+    private const int MaxTopicAnswerWords = 8;
     private const int MinDescriptionWords = 4;
 
     /// <summary>A step a description of the post answers: the choice it names there, and the step that comes next.</summary>
@@ -63,7 +66,24 @@ internal static class CheckTextReading
         // The choice its words name first, which need not be the one a contained synonym found ("over een collega").
         // From two words: "nee, nog niet" names "not public yet" in its own words, whatever the bare "nee" leads with.
         if (named.Count > 0) return new Reading(null, null, asks, Found(named[0], choices));
+        // A statement about the very topic one answer of this step stands for ("the listing isn't online yet" at "is
+        // anything not public yet?" is confidential info): said back as that answer, and the question asked again
+        // (user test 39 got the topic's card, then "no people in them" was read as "No, all public").
+        if (!asks && found is null && context.Words.Length <= MaxTopicAnswerWords && TopicAnswer(context, step) is { } said)
+            return new Reading(null, null, asks, Unsure: said);
         return new Reading(null, QuestionForAnotherTopic(context, step, choices), asks);
+    }
+
+    /// <summary>
+    /// The stricter answer of <paramref name="step"/> whose finding is about the topic the text was recognized as, when the
+    /// answers about that topic agree on the verdict (at "is anyone in it?" a text about mentioning others could be any of four).
+    /// </summary>
+    private static CheckChoice? TopicAnswer(TurnContext context, CheckStep step)
+    {
+        if (context.Recognized.Topic is not { } topic) return null;
+        var about = step.Choices.Where(c => c.Finding?.Topic == topic).ToList();
+        return about.Count > 0 && about.All(c => c.Finding!.Verdict == about[0].Finding!.Verdict)
+            && about[0].Finding!.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner ? about[0] : null;
     }
 
     /// <summary>
@@ -89,15 +109,15 @@ internal static class CheckTextReading
     }
 
     /// <summary>
-    /// The choice of <paramref name="step"/> that the text just typed names, when that choice ends the check with a
-    /// "don't share" or "ask first" verdict: a description never answers such a step itself (a verdict follows a question
-    /// the employee answered), so the question says what the words told before the buttons. Null otherwise.
+    /// The choice of <paramref name="step"/> that the text just typed names, when that choice's finding is "don't share"
+    /// or "ask first": a description never ends the check itself (a verdict follows a question the employee answered),
+    /// so the question says what the words told before the buttons. Null otherwise.
     /// </summary>
-    public static CheckChoice? Warning(TurnContext context, CheckStep step)
+    public static CheckChoice? Warning(TurnContext context, CheckStep step, bool endingOnly = true)
     {
         if (context.Input.Value is not null || context.Words.Length < MinDescriptionWords) return null;
         // Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.
-        var stricter = step.Choices.Where(c => c.Next is null && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner).ToList();
+        var stricter = step.Choices.Where(c => (c.Next is null || !endingOnly) && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner).ToList();
         if (stricter.Count == 0) return null;
         var text = TextNormalizer.Padded(context.Words.Where(w => !Hedges.Contains(w)));
         // But a hedge word inside a stricter answer's own words still counts there ("nog niet openbaar", "not published").

@@ -13,8 +13,7 @@ public static class Negation
         ["niet", "geen", "nooit", "not", "never", "dont", "don", "didn", "doesn", "isn", "wasn", "aren", "weren", "haven", "hasn", "won", "cannot", "cant"],
         StringComparer.Ordinal);
 
-    // Dutch puts "niet" after the verb ("ze weten het niet"): one word after the match counts too, unless a word of
-    // its own follows that it negates instead ("grappig, niet gemeen": user test 36's funny post was not understood).
+    // Dutch puts "niet" after the verb ("ze weten het niet"): one word after the match counts too.
     private static readonly HashSet<string> After = new(["niet", "not"], StringComparer.Ordinal);
 
     private const int Before = 2;
@@ -25,7 +24,7 @@ public static class Negation
     public static bool Negates(ReadOnlySpan<string> words, int start, int end)
     {
         for (var i = Math.Max(0, start - Before); i < start; i++) if (Words.Contains(words[i])) return true;
-        return end < words.Length && After.Contains(words[end]) && (end + 1 == words.Length || NegatesNoWordOfItsOwn(words[end + 1]));
+        return end < words.Length && After.Contains(words[end]);
     }
 
     /// <summary>The same for a match at character <paramref name="at"/> of <paramref name="length"/> in a normalized, space-padded text.</summary>
@@ -40,19 +39,6 @@ public static class Negation
         }
         var after = padded.AsSpan(at + length).TrimStart();
         var next = after.IndexOf(' ');
-        if (next <= 0 || !After.Contains(after[..next].ToString())) return false;
-        var rest = after[next..].TrimStart();
-        var end = rest.IndexOf(' ');
-        return rest.Length == 0 || NegatesNoWordOfItsOwn((end < 0 ? rest : rest[..end]).ToString());
+        return next > 0 && After.Contains(after[..next].ToString());
     }
-
-    // "ze weten het niet meer", "not at all": the word after "niet" is no content word of its own.
-    private static bool NegatesNoWordOfItsOwn(string next) => Words.Contains(next) || Small.Contains(next);
-
-    // Words after "niet"/"not" that carry nothing of their own to negate: degree, particles, pronouns, prepositions.
-    private static readonly HashSet<string> Small = new(
-        ["meer", "echt", "zo", "helemaal", "heel", "erg", "wel", "ook", "eens", "mee", "aan", "op", "in", "om", "te", "toe", "van", "voor", "bij", "uit",
-         "het", "dat", "dit", "de", "een", "hoor", "gewoon", "zeker",
-         "really", "quite", "very", "so", "at", "all", "to", "with", "it", "that", "this", "the", "a", "yet", "sure", "about", "for"],
-        StringComparer.Ordinal);
 }

@@ -37,10 +37,13 @@ internal sealed class TopicHandover
     private static Rule Build(string topic, LocalizedList when, IEnumerable<string> notFrom) =>
         new(topic, TextNormalizer.PaddedPhrases(when.Nl), TextNormalizer.PaddedPhrases(when.En), notFrom.ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>Whether <paramref name="topic"/> can be handed on at all (worth padding the text for).</summary>
+    /// <summary>Whether <paramref name="topic"/> can be handed on at all (worth padding the text for; always, once any topic has a claim).</summary>
     public bool MayHandOn(string topic) => _claims.Length > 0 || _exceptions.ContainsKey(topic);
 
-    /// <summary>The topic that answers instead of <paramref name="topic"/>, or null when it keeps the question.</summary>
+    /// <summary>
+    /// The topic that answers instead of <paramref name="topic"/>, or null when it keeps the question: its first exception
+    /// whose words occur, else the first claim whose words occur, in content order (topics as loaded, files by name).
+    /// </summary>
     /// <param name="padded">The words as typed, from <see cref="TextNormalizer.Padded"/>.</param>
     public string? Instead(string topic, string padded, Language? language)
     {

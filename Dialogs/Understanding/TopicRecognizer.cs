@@ -103,7 +103,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         var top = ranked.Count > 0 && !IsOutOfScope(ranked[0]) && Accepts(ranked) && outOfScope < _options.MaxOutOfScopeProbability
             && !CloseToOutOfScope(ranked) ? ranked[0] : null;
         var candidates = ranked.Where(c => !IsOutOfScope(c)).Take(_options.MaxCandidates).ToList();
-        // Exceptions and claims read the words as typed, padded once, and only when some topic could be handed on.
+        // Exceptions and claims read the words as typed, padded once, and only when the topic could be handed on at all.
         string? padded = null;
         if (top is not null && _handover.MayHandOn(top.Topic) && _handover.Instead(top.Topic, padded ??= TextNormalizer.Padded(typed), language) is { } instead)
             top = top with { Topic = instead };

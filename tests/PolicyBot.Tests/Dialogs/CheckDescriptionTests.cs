@@ -232,8 +232,8 @@ public class CheckDescriptionTests
     [Theory]
     // User test 36: "screenshot van een chat met een klant" at the first question, "nee" at "is anything not public?",
     // and the check said "Ga je gang!". What was typed at an earlier question is said back when the question comes.
-    [InlineData("nl-NL", "screenshot van een chat met een klant", "grappig, niet gemeen ofzo")]
-    [InlineData("en-US", "a screenshot of a chat with a customer", "funny, not mean")]
+    [InlineData("nl-NL", "screenshot van een chat met een klant", "positief")]
+    [InlineData("en-US", "a screenshot of a chat with a customer", "positive")]
     public async Task AStricterAnswerTypedEarlierIsSaidBackWhenItsQuestionComes(string locale, string description, string tone)
     {
         var language = locale == "nl-NL" ? Language.Nl : Language.En;
@@ -252,13 +252,50 @@ public class CheckDescriptionTests
     }
 
     [Fact]
-    public async Task PressedButtonsSayNothingBack()
+    public async Task WhatWasNotedIsForgottenWhenTheEmployeeGoesBack()
     {
+        // Review: the note was said again after going back; going back takes back what was typed on the way.
+        await Flow("nl-NL")
+            .Submit(Commands.Check).SkipReplies()
+            .Send("screenshot van een chat met een klant").SkipReplies()
+            .Send("positief").SkipReplies()
+            .Send("terug").SkipReplies()
+            .Send("positief")
+            .AssertReply(r => Assert.Equal(Question("public", Language.Nl), r.Text))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task TextThatWasNotUnderstoodNotesNothing()
+    {
+        // Review: a retry's text ("bij een klant op locatie" is a not-public answer's word) was said back later.
         await Flow("nl-NL")
             .Submit(Commands.Check).SkipReplies()
             .Submit("photo").SkipReplies()
+            .Send("blablabla bij een klant op locatie ofzo").SkipReplies()
             .Submit("positive")
             .AssertReply(r => Assert.Equal(Question("public", Language.Nl), r.Text))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    // Review: words of two meanings in answers that end the check ("promotie" is a career step, "per ongeluk" is by
+    // accident, "competition" a chess match): such a description goes on to the next question, never to a verdict.
+    [InlineData("nl-NL", "een post over mijn promotie tot teamleider")]
+    [InlineData("nl-NL", "per ongeluk een leuke foto van het team gemaakt")]
+    [InlineData("en-US", "a photo of me winning the regional chess competition")]
+    [InlineData("en-US", "a team photo, I suspect it is fine but want to check")]
+    [InlineData("en-US", "a photo of our team at the charity run in the fight against cancer")]
+    public async Task AWordOfTwoMeaningsEndsNoCheck(string locale, string description)
+    {
+        var language = locale == "nl-NL" ? Language.Nl : Language.En;
+        var questions = Check.Steps.Select(s => s.Question[language]).ToHashSet();
+        await Flow(locale)
+            .Submit(Commands.Check).SkipReplies()
+            .Send(description)
+            .AssertReply(r => Assert.True(questions.Contains(r.Text!) || r.Text!.Contains(Label("what", "photo", language), StringComparison.Ordinal), r.Text))
             .SkipReplies()
             .RunAsync();
     }

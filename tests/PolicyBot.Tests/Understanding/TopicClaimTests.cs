@@ -44,6 +44,23 @@ public sealed class TopicClaimTests
     public void ATopicUnderNotFromKeepsTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
+    [Theory]
+    // Review of the twelfth session: a claim's words must say the thing itself, not a word it shares with a team photo.
+    [InlineData("can I post a photo of our team of data analysts at the summer party?", "confidential-information")]
+    [InlineData("mag ik een foto van de kindjes van mijn zus op het strand posten?", "mentioning-others")]
+    [InlineData("can I post a photo of my toddlers at the beach?", "mentioning-others")]
+    public void AWordOfTwoMeaningsIsNoClaim(string question, string notTopic) =>
+        Assert.NotEqual(notTopic, Bundled.Recognize(question).Topic);
+
+    [Theory]
+    // The words of the exception lists the claims replaced still hand questions on (review: "nog niet bekend", "nog
+    // geheim" and "still secret" were lost from customer questions).
+    [InlineData("een klant vraagt naar iets dat nog niet bekend is, wat zeg ik?", "confidential-information")]
+    [InlineData("a customer asks me about something that is still secret, what do I say?", "confidential-information")]
+    [InlineData("mag ik posten waarom iemand is afgewezen voor het ambassadeursprogramma?", "mentioning-others")]
+    public void TheWordsOfTheReplacedExceptionsStillHandQuestionsOn(string question, string topic) =>
+        Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
     [Fact]
     public void AClaimHandsOnAnyOtherTopicButTheOnesItLeavesOut()
     {

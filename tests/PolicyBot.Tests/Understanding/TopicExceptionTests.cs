@@ -85,12 +85,11 @@ public sealed class TopicExceptionTests
     [InlineData("we hebben een winkeldief gefilmd met mn telefoon, mag ik die vid op tiktok zetten zodat iedereen weet wie het is?", "incident-at-work")]
     [InlineData("filmpje van agressieve passagier op tiktok zetten mag dat", "incident-at-work")]
     [InlineData("hoi, ik werk bij de kinderopvang en we hadden gisteren een sinterklaasfeest. mag ik foto van de kindjes op mijn insta zetten?", "mentioning-others")]
-    [InlineData("A colleague from another team commented under my LinkedIn post about my talk, something like 'nice to see they let the pretty ones present now'. It's not the first time. What should I do?", "online-harassment")]
-    [InlineData("help!! ons event van gisteren is trending op twitter/X, mensen zeggen dat de catering mensen ziek heeft gemaakt. wat moet ik doen? moet ik reageren?", "speaking-for-the-company")]
     [InlineData("wat gebeurt er met mij als ik weiger om elke bedrijfspost te liken?", "voluntary-participation")]
     // Asking before posting is the check, not the triage of a mistake (user test 37).
     [InlineData("we had a 4 hour outage last week and I'd like to write a blog post about what went wrong technically. allowed?", "may-i-share")]
     [InlineData("can I post a screenshot of a funny thread from our internal Slack on Twitter? no names visible", "may-i-share")]
+    [InlineData("A candidate we rejected is now posting on LinkedIn that our hiring process is a joke and we ghosted him. Should I reply to him under his post?", "speaking-for-the-company")]
     [InlineData("an event we organised is going viral for the wrong reasons, guests are complaining on TikTok. should I reply to them from my own account?", "speaking-for-the-company")]
     public void AnExceptionHandsTheQuestionToTheTopicThatFits(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
@@ -156,6 +155,9 @@ public sealed class TopicExceptionTests
     [InlineData("een klant dreigt in een tweet met een advocaat, moet ik reageren", "customer-question")]
     [InlineData("ik heb per ongeluk een racistische meme gerepost, hoe maak ik dat goed", "mistake-made")]
     [InlineData("can I criticize my boss online, his performance is terrible", "criticism-of-employer")]
+    // Review of the twelfth session: words of two meanings in its exceptions and claims.
+    [InlineData("I made a typo in my post about our event and now it is trending, what should I do?", "mistake-made")]
+    [InlineData("ik heb een foutje gemaakt in mijn post en een collega reageerde onder mijn post", "mistake-made")]
     [InlineData("mag ik onder werktijd bij een klant even op linkedin kijken", "social-media-at-work")]
     public void WithoutItsWordsTheTopicStays(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
