@@ -186,8 +186,11 @@ public sealed class AdviceContentTests
         // "Please do!" alone read as a go-ahead for a deal nobody had announced yet (user test, 2026-12-07).
         var answer = Content.Topic("company-news-and-successes")!.Answer;
 
-        Assert.Contains("officially out", FirstSentence(answer.En));
+        Assert.Contains("announced it officially", FirstSentence(answer.En));
         Assert.Contains("officieel", FirstSentence(answer.Nl));
+        // Twelfth session's user tests: "Graag, zodra…" opening a press release draft or a van accident read as a yes.
+        Assert.False(answer.Nl.StartsWith("Graag", StringComparison.Ordinal));
+        Assert.False(answer.En.StartsWith("Please do", StringComparison.Ordinal));
         Assert.Contains("Not announced yet", answer.En);
         Assert.Contains("Nog niet aangekondigd", answer.Nl);
     }

@@ -21,17 +21,21 @@ public sealed class TopicClaimTests
     [InlineData("er zijn misstanden op mijn afdeling, mag ik daar een filmpje over op tiktok zetten", "criticism-of-employer")]
     [InlineData("our site is illegally dumping waste, can I tweet the photos and tag the newspaper?", "criticism-of-employer")]
     [InlineData("can I tell my followers about the merger? it's not public yet", "confidential-information")]
+    // User tests 39 and 40: a sponsor deal of one's own got company news, a dog bite on the round got nothing.
+    [InlineData("omg ik krijg een sponsor deal van een protein brand, mag ik die gewoon promoten op mijn insta? ik ben trainer bij jullie gym", "transparency-and-disclosure")]
     public void AClaimTakesTheQuestionWhicheverTopicWasPicked(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
-    [Fact]
-    public void AClaimHandsOnASuggestionToo()
+    [Theory]
+    // These sit between answered and offered, so assert what holds either way: the claiming topic is the answer or a
+    // "did you mean" button, and the topic picked before the claims is neither.
+    [InlineData("mag ik een grappige sollicitatiebrief van een sollicitant op linkedin delen", "may-i-share", "mentioning-others")]
+    [InlineData("ik werd door een hond gebeten tijdens mijn bezorgronde, mag ik het filmpje delen?", "may-i-share", "incident-at-work")]
+    public void AClaimHandsOnASuggestionToo(string question, string ruledOut, string topic)
     {
-        // Before the claims, the check answered this; now it sits between answered and offered, so assert what holds
-        // either way: the claiming topic is the answer or a "did you mean" button, and the check is neither.
-        var result = Bundled.Recognize("mag ik een grappige sollicitatiebrief van een sollicitant op linkedin delen");
-        Assert.Contains("mentioning-others", result.Suggestions.Select(s => s.Topic).Prepend(result.Topic));
-        Assert.DoesNotContain("may-i-share", result.Suggestions.Select(s => s.Topic).Concat(result.Alternatives.Select(a => a.Topic)).Prepend(result.Topic));
+        var result = Bundled.Recognize(question);
+        Assert.Contains(topic, result.Suggestions.Select(s => s.Topic).Prepend(result.Topic));
+        Assert.DoesNotContain(ruledOut, result.Suggestions.Select(s => s.Topic).Concat(result.Alternatives.Select(a => a.Topic)).Prepend(result.Topic));
     }
 
     [Theory]
