@@ -37,9 +37,9 @@ internal static class CheckPrompts
     /// </summary>
     public static void Note(TurnContext context, GuidedCheck check, CheckState state)
     {
-        if (context.Input.Value is not null || context.Input.Text is null) return;
+        if (context.Input.Text is null || CheckTextReading.Warnings(context) is not { } text) return;
         foreach (var step in check.Steps)
-            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && CheckTextReading.Warning(context, step, endingOnly: false) is { } named)
+            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && CheckTextReading.Warning(context, step, text, endingOnly: false) is { } named)
                 state.Noted[step.Id] = named.Id;
     }
 

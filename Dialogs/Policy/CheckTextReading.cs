@@ -113,16 +113,33 @@ internal static class CheckTextReading
     /// or "ask first": a description never ends the check itself (a verdict follows a question the employee answered),
     /// so the question says what the words told before the buttons. Null otherwise.
     /// </summary>
-    public static CheckChoice? Warning(TurnContext context, CheckStep step, bool endingOnly = true)
+    public static CheckChoice? Warning(TurnContext context, CheckStep step) =>
+        Warnings(context) is { } text ? Warning(context, step, text, endingOnly: true) : null;
+
+    /// <summary>The words a warning reads, or null when the text is too short to warn about anything.</summary>
+    /// <remarks>Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.</remarks>
+    public static string? Warnings(TurnContext context) =>
+        context.Input.Value is not null || context.Words.Length < MinDescriptionWords ? null : TextNormalizer.Padded(context.Words.Where(w => !Hedges.Contains(w)));
+
+    /// <param name="text">From <see cref="Warnings"/>, made once for all the steps a turn looks at.</param>
+    /// <param name="endingOnly">Only the answers that end the check (the step asked now); else any stricter one (steps to come).</param>
+    public static CheckChoice? Warning(TurnContext context, CheckStep step, string text, bool endingOnly)
     {
-        if (context.Input.Value is not null || context.Words.Length < MinDescriptionWords) return null;
-        // Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.
-        var stricter = step.Choices.Where(c => (c.Next is null || !endingOnly) && c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner).ToList();
-        if (stricter.Count == 0) return null;
-        var text = TextNormalizer.Padded(context.Words.Where(w => !Hedges.Contains(w)));
+        var stricter = Stricter(step)[endingOnly ? 0 : 1];
+        if (stricter.Length == 0) return null;
         // But a hedge word inside a stricter answer's own words still counts there ("nog niet openbaar", "not published").
         return FirstMentioned(context, stricter, text) ?? FirstMentioned(stricter, context.PaddedWords, c => NegatedPhrases(c, context.Language));
     }
+
+    // Per step, its "don't share" and "ask first" answers: those that end the check, and all of them; made once per step.
+    private static readonly ConditionalWeakTable<CheckStep, CheckChoice[][]> StricterByStep = new();
+
+    private static CheckChoice[][] Stricter(CheckStep step) =>
+        StricterByStep.GetValue(step, s =>
+        {
+            var stricter = s.Choices.Where(c => c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner).ToArray();
+            return [[.. stricter.Where(c => c.Next is null)], stricter];
+        });
 
     // Per choice and language, the phrases with a hedge word and a word of their own ("nog niet openbaar"), not a hedge
     // alone ("weet niet", "geen idee"); made once per choice, as its phrases are.

@@ -59,10 +59,14 @@ internal sealed class TopicHandover
     /// Topics to offer, each handed on as an answer would be: a suggestion that the text's words give to another topic
     /// offers that topic, once, and never the topic answered beside it.
     /// </summary>
-    public List<TopicScore> Offered(List<TopicScore> offered, string padded, Language? language, string? answered) =>
-        offered
+    public List<TopicScore> Offered(List<TopicScore> offered, string padded, Language? language, string? answered)
+    {
+        // Most turns hand nothing on: the list as it is, without a copy.
+        if (offered.TrueForAll(c => c.Topic != answered && Instead(c.Topic, padded, language) is null)) return offered;
+        return offered
             .Select(c => Instead(c.Topic, padded, language) is { } instead ? c with { Topic = instead } : c)
             .Where(c => c.Topic != answered)
             .DistinctBy(c => c.Topic)
             .ToList();
+    }
 }
