@@ -196,6 +196,17 @@ public sealed class AdviceContentTests
     }
 
     [Fact]
+    public void NotTakingPartHasNoConsequences()
+    {
+        // User tests 36 and 40: "en als ik het niet doe, heeft dat gevolgen?" after "joining is optional" got the scale of
+        // sanctions alone; the answer that question lands on says that not taking part is never a mistake.
+        var answer = Content.Topic("consequences-of-a-mistake")!.Answer;
+
+        Assert.Contains("Niet meedoen** is nooit een fout", answer.Nl);
+        Assert.Contains("Not taking part** is never a mistake", answer.En);
+    }
+
+    [Fact]
     public void TheLogoIsForPostsAboutWorkNeverForYourOwnBusiness()
     {
         var answer = Content.Topic("using-the-company-logo")!.Answer;
