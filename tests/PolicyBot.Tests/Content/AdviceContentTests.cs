@@ -196,6 +196,16 @@ public sealed class AdviceContentTests
     }
 
     [Fact]
+    public void AComplaintAboutYouIsNotYoursToAnswer()
+    {
+        // User test 40: a delivery driver in a customer's viral video was told "Reply briefly and kindly".
+        var answer = Content.Topic("customer-question")!.Answer;
+
+        Assert.Contains("Gaat de klacht over jou", answer.Nl);
+        Assert.Contains("Is the complaint about you", answer.En);
+    }
+
+    [Fact]
     public void NotTakingPartHasNoConsequences()
     {
         // User tests 36 and 40: "en als ik het niet doe, heeft dat gevolgen?" after "joining is optional" got the scale of
