@@ -212,8 +212,8 @@ public sealed class AdviceContentTests
         // sanctions alone; the answer that question lands on says that not taking part is never a mistake.
         var answer = Content.Topic("consequences-of-a-mistake")!.Answer;
 
-        Assert.Contains("Niet meedoen** is nooit een fout", answer.Nl);
-        Assert.Contains("Not taking part** is never a mistake", answer.En);
+        Assert.Contains("Niet meedoen** als ambassadeur is nooit een fout", answer.Nl);
+        Assert.Contains("Not taking part** as an ambassador is never a mistake", answer.En);
     }
 
     [Fact]
