@@ -193,6 +193,17 @@ internal static class CheckTextReading
             : new Reading(null, null, false, Unsure: named[0]);
     }
 
+    /// <summary>
+    /// A typed answer laxer than the stricter one that text typed at an earlier question named for this step (said back
+    /// when the step was asked) does not overrule it: "foto van een bewoonster", then "ja, haar dochter vindt het goed" at
+    /// "is anyone in it?" is someone in our care (user test 43: "Delen mag"). A pressed button does.
+    /// </summary>
+    public static FoundChoice? KeepNoted(TurnContext context, CheckStep step, CheckState state, IReadOnlyList<Choice> choices, FoundChoice? found)
+    {
+        if (found is null || context.Input.Value is not null || !state.Noted.TryGetValue(step.Id, out var noted)) return found;
+        return step.Choices.FirstOrDefault(c => c.Id == noted) is { } stricter && Severity(stricter) > Severity(step, found.Value) ? Found(stricter, choices) : found;
+    }
+
     private static int Severity(CheckStep step, string choiceId) => step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } c ? Severity(c) : 0;
 
     private static int Severity(CheckChoice choice) => choice.Finding?.Verdict switch

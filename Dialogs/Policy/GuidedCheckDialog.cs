@@ -95,7 +95,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             CheckPrompts.Ask(context, check, step, state, unsure);
             return DialogTurnResult.Waiting;
         }
-        found = typed.Named ?? found;
+        found = CheckTextReading.KeepNoted(context, step, state, choices, typed.Named ?? found);
 
         if (found is not null)
         {

@@ -252,6 +252,36 @@ public class CheckDescriptionTests
     }
 
     [Fact]
+    public async Task ATypedConsentDoesNotOverruleWhatWasNoted()
+    {
+        // User test 43: "foto van een bewoonster", then "ja haar dochter vindt het goed" at "is anyone in it?": "Delen mag".
+        await Flow("nl-NL")
+            .Submit(Commands.Check).SkipReplies()
+            .Send("foto van een bewoonster die 100 wordt").SkipReplies()
+            .Send("positief").SkipReplies()
+            .Send("nee").SkipReplies()
+            .Send("ja haar dochter vindt het goed")
+            .AssertReply(r => Assert.Equal(VerdictKind.DontShare, r.Card<VerdictCard>().Kind))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task APressedButtonOverrulesWhatWasNoted()
+    {
+        // A typed consent does not overrule "bewoonster" typed before (the situation table); a pressed button does.
+        await Flow("nl-NL")
+            .Submit(Commands.Check).SkipReplies()
+            .Send("foto van een bewoonster die 100 wordt").SkipReplies()
+            .Send("positief").SkipReplies()
+            .Send("nee").SkipReplies()
+            .Submit("with-permission")
+            .AssertReply(r => Assert.Equal(Question("speaking", Language.Nl), r.Text))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task WhatWasNotedIsForgottenWhenTheEmployeeGoesBack()
     {
         // Review: the note was said again after going back; going back takes back what was typed on the way.
