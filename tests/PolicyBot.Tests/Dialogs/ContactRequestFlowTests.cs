@@ -174,13 +174,13 @@ public sealed class ContactRequestFlowTests
     }
 
     [Theory]
-    [InlineData("en-US", "someone from HR please", "What would you like to ask HR?")]
+    [InlineData("en-US", "the confidential adviser please", "What would you like to ask the confidential adviser?")]
     [InlineData("nl-NL", "de privacycontactpersoon", "Wat wil je aan de privacycontactpersoon vragen?")]
     public async Task TheChoiceOfOwnerUnderstandsAnOwnerItDoesNotOfferByName(string locale, string text, string prompt)
     {
         await Flow(locale)
             .Submit(new MenuAction(MenuItem.Contact))
-            .AssertReply(r => Assert.DoesNotContain(r.Choices, c => c.Value is "hr" or "privacy"))
+            .AssertReply(r => Assert.DoesNotContain(r.Choices, c => c.Value is "privacy" or "confidential-adviser"))
             .Send(text)
             .AssertReply(r => Assert.StartsWith(prompt, r.Text))
             .AssertNoMoreReplies()
@@ -193,7 +193,7 @@ public sealed class ContactRequestFlowTests
         await Flow("en-US")
             .Submit(new MenuAction(MenuItem.Contact))
             .SkipReplies()
-            .Send("3")
+            .Send("4")
             .AssertReply(r => Assert.StartsWith("Please pick one of the options", r.Text))
             .RunAsync();
     }

@@ -42,7 +42,7 @@ public class HandoffRoutingTests
     [Theory]
     [InlineData("en-US")]
     [InlineData("nl-NL")]
-    public async Task WhenItIsUnclearWhichOwnerFitsTheBotAsksWithTwoButtons(string locale)
+    public async Task WhenItIsUnclearWhichOwnerFitsTheBotAsksWithTheOwnersButtons(string locale)
     {
         var language = LanguageExtensions.FromLocale(locale)!.Value;
 
@@ -51,7 +51,7 @@ public class HandoffRoutingTests
             .AssertReply(r =>
             {
                 Assert.Equal(Content.Message(MessageIds.HandoffChooseOwner)[language].Trim(), r.Text.Trim());
-                r.HasChoices("marketing", "customer-service");
+                r.HasChoices("marketing", "customer-service", "hr");
                 Assert.True(r.ExpectingInput);
             })
             .AssertNoMoreReplies()
