@@ -18,7 +18,7 @@ internal static class CheckPrompts
     {
         // "een post dat mijn baas een idioot is", then the tone: say what the words already told, before the buttons
         // (seventh user test: "Positief" was pressed and the check said go ahead).
-        if ((said ?? CheckTextReading.Warning(context, step)) is { } warned) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
+        if ((said ?? CheckWarnings.Warning(context, step)) is { } warned) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
         // Also what was typed at an earlier question ("een screenshot van een chat met een klant", then "is it public?":
         // user test 36 answered "nee" and got "Ga je gang!").
         else if (state.Noted.TryGetValue(step.Id, out var noted) && step.Choices.FirstOrDefault(c => c.Id == noted) is { } earlier)
@@ -37,9 +37,9 @@ internal static class CheckPrompts
     /// </summary>
     public static void Note(TurnContext context, GuidedCheck check, CheckState state)
     {
-        if (context.Input.Text is null || CheckTextReading.Warnings(context) is not { } text) return;
+        if (context.Input.Text is null || CheckWarnings.Words(context) is not { } text) return;
         foreach (var step in check.Steps)
-            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && CheckTextReading.Warning(context, step, text, endingOnly: false) is { } named)
+            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && CheckWarnings.Warning(context, step, text, endingOnly: false) is { } named)
                 state.Noted[step.Id] = named.Id;
     }
 

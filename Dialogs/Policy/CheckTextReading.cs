@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Engine.Prompts;
@@ -18,7 +17,7 @@ internal static class CheckTextReading
 
     // An answer in a few words of one's own ("the listing isn't online yet"); a longer text about the topic is a question.
     private const int MaxTopicAnswerWords = 8;
-    private const int MinDescriptionWords = 4;
+    internal const int MinDescriptionWords = 4;
 
     /// <summary>A step a description of the post answers: the choice it names there, and the step that comes next.</summary>
     public sealed record UnderstoodStep(CheckStep Step, CheckChoice Choice, CheckStep Next);
@@ -108,60 +107,6 @@ internal static class CheckTextReading
         return understood;
     }
 
-    /// <summary>
-    /// The choice of <paramref name="step"/> that the text just typed names, when that choice's finding is "don't share"
-    /// or "ask first": a description never ends the check itself (a verdict follows a question the employee answered),
-    /// so the question says what the words told before the buttons. Null otherwise.
-    /// </summary>
-    public static CheckChoice? Warning(TurnContext context, CheckStep step) =>
-        Warnings(context) is { } text ? Warning(context, step, text, endingOnly: true) : null;
-
-    /// <summary>The words a warning reads, or null when the text is too short to warn about anything.</summary>
-    /// <remarks>Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.</remarks>
-    public static string? Warnings(TurnContext context) =>
-        context.Input.Value is not null || context.Words.Length < MinDescriptionWords ? null : TextNormalizer.Padded(context.Words.Where(w => !Hedges.Contains(w)));
-
-    /// <param name="text">From <see cref="Warnings"/>, made once for all the steps a turn looks at.</param>
-    /// <param name="endingOnly">Only the answers that end the check (the step asked now); else any stricter one (steps to come).</param>
-    public static CheckChoice? Warning(TurnContext context, CheckStep step, string text, bool endingOnly)
-    {
-        var stricter = Stricter(step)[endingOnly ? 0 : 1];
-        if (stricter.Length == 0) return null;
-        // But a hedge word inside a stricter answer's own words still counts there ("nog niet openbaar", "not published").
-        return FirstMentioned(context, stricter, text) ?? FirstMentioned(stricter, context.PaddedWords, c => NegatedPhrases(c, context.Language));
-    }
-
-    // Per step, its "don't share" and "ask first" answers: those that end the check, and all of them; made once per step.
-    private static readonly ConditionalWeakTable<CheckStep, CheckChoice[][]> StricterByStep = new();
-
-    private static CheckChoice[][] Stricter(CheckStep step) =>
-        StricterByStep.GetValue(step, s =>
-        {
-            var stricter = s.Choices.Where(c => c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner).ToArray();
-            return [[.. stricter.Where(c => c.Next is null)], stricter];
-        });
-
-    // Per choice and language, the phrases with a hedge word and a word of their own ("nog niet openbaar"), not a hedge
-    // alone ("weet niet", "geen idee"); made once per choice, as its phrases are.
-    private static readonly ConditionalWeakTable<CheckChoice, string[][]> NegatedByChoice = new();
-
-    private static string[] NegatedPhrases(CheckChoice choice, Language language) =>
-        NegatedByChoice.GetValue(choice, c => [.. Enum.GetValues<Language>().Select(l => ChoiceMentions.Phrases(c, l).Where(NegatesAContentWord).ToArray())])[(int)language];
-
-    private static bool NegatesAContentWord(string phrase)
-    {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(Hedges.Contains) && words.Any(w => !Hedges.Contains(w) && !IsFunctionWord(w));
-    }
-
-    // Contractions split by the normalizer ("don't" → "don" "t") are Negation's words; "hoor" is a Dutch particle.
-    private static bool IsFunctionWord(string word) => StopWords.IsFunctionWord(word) || Negation.Is(word) || word is "hoor" or "t" or "havent";
-
-    private static readonly HashSet<string> Hedges = new(
-        ["ja", "jawel", "jep", "nee", "yes", "yeah", "yep", "no", "nope", "maybe", "perhaps", "misschien", "wellicht", "weet", "niet", "zeker",
-         "not", "sure", "unsure", "idee", "idea", "know", "twijfel", "denk", "think"],
-        StringComparer.Ordinal);
-
     // The text is a choice's label or synonym as a whole ("Mogelijke klant", though "klant" is another answer's word).
     private static bool IsWholeAnswer(TurnContext context, CheckStep step, FoundChoice? found)
     {
@@ -193,20 +138,9 @@ internal static class CheckTextReading
             : new Reading(null, null, false, Unsure: named[0]);
     }
 
-    /// <summary>
-    /// A typed answer laxer than the stricter one that text typed at an earlier question named for this step (said back
-    /// when the step was asked) does not overrule it: "foto van een bewoonster", then "ja, haar dochter vindt het goed" at
-    /// "is anyone in it?" is someone in our care (user test 43: "Delen mag"). A pressed button does.
-    /// </summary>
-    public static FoundChoice? KeepNoted(TurnContext context, CheckStep step, CheckState state, IReadOnlyList<Choice> choices, FoundChoice? found)
-    {
-        if (found is null || context.Input.Value is not null || !state.Noted.TryGetValue(step.Id, out var noted)) return found;
-        return step.Choices.FirstOrDefault(c => c.Id == noted) is { } stricter && Severity(stricter) > Severity(step, found.Value) ? Found(stricter, choices) : found;
-    }
+    internal static int Severity(CheckStep step, string choiceId) => step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } c ? Severity(c) : 0;
 
-    private static int Severity(CheckStep step, string choiceId) => step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } c ? Severity(c) : 0;
-
-    private static int Severity(CheckChoice choice) => choice.Finding?.Verdict switch
+    internal static int Severity(CheckChoice choice) => choice.Finding?.Verdict switch
     {
         VerdictKind.DontShare => 4,
         VerdictKind.AskOwner => 3,
@@ -223,10 +157,10 @@ internal static class CheckTextReading
     }
 
     /// <summary>The choice whose words (label or synonyms) come first in <paramref name="text"/> (normalized, padded).</summary>
-    private static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text) =>
+    internal static CheckChoice? FirstMentioned(TurnContext context, IEnumerable<CheckChoice> choices, string text) =>
         FirstMentioned(choices, text, c => ChoiceMentions.Phrases(c, context.Language));
 
-    private static CheckChoice? FirstMentioned(IEnumerable<CheckChoice> choices, string text, Func<CheckChoice, string[]> phrases)
+    internal static CheckChoice? FirstMentioned(IEnumerable<CheckChoice> choices, string text, Func<CheckChoice, string[]> phrases)
     {
         CheckChoice? first = null;
         var at = int.MaxValue;

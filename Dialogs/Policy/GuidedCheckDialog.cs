@@ -95,7 +95,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             CheckPrompts.Ask(context, check, step, state, unsure);
             return DialogTurnResult.Waiting;
         }
-        found = CheckTextReading.KeepNoted(context, step, state, choices, typed.Named ?? found);
+        found = CheckWarnings.KeepNoted(context, step, state, choices, typed.Named ?? found);
 
         if (found is not null)
         {
