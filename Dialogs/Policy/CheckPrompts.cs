@@ -32,15 +32,13 @@ internal static class CheckPrompts
     }
 
     /// <summary>
-    /// Keeps the stricter answers that this turn's text, read as an answer or a description of the post, names at the
-    /// steps still to come, for when they are asked (the step asked next has this turn's own warning).
+    /// Asks <paramref name="step"/> after typed text was taken as an answer or a description of the post, keeping first
+    /// what that text says about the questions still to come (<see cref="CheckWarnings.Note"/>).
     /// </summary>
-    public static void Note(TurnContext context, GuidedCheck check, CheckState state)
+    public static void AskAfterAnswer(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
     {
-        if (context.Input.Text is null || CheckWarnings.Words(context) is not { } text) return;
-        foreach (var step in check.Steps)
-            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && CheckWarnings.Warning(context, step, text, endingOnly: false) is { } named)
-                state.Noted[step.Id] = named.Id;
+        CheckWarnings.Note(context, check, state);
+        Ask(context, check, step, state);
     }
 
     // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;

@@ -19,8 +19,9 @@ public sealed record CheckState
     public Dictionary<string, string> Answered { get; set; } = [];
 
     /// <summary>
-    /// Answers of steps still to come that text typed earlier named, and that end the check with "don't share" or "ask
-    /// first" (by step id): said back when the step is asked. Choice ids only, never the words typed.
+    /// Answers of steps still to come that text typed earlier named, and whose finding is "don't share" or "ask first"
+    /// (by step id): said back when the step is asked, and not overruled by a typed laxer answer. Choice ids only, never
+    /// the words typed.
     /// </summary>
     public Dictionary<string, string> Noted { get; set; } = [];
 

@@ -70,6 +70,18 @@ internal static class CheckWarnings
         StringComparer.Ordinal);
 
     /// <summary>
+    /// Keeps the stricter answers that this turn's text, read as an answer or a description of the post, names at the
+    /// steps still to come, for when they are asked (the step asked next has this turn's own warning).
+    /// </summary>
+    public static void Note(TurnContext context, GuidedCheck check, CheckState state)
+    {
+        if (Words(context) is not { } text) return;
+        foreach (var step in check.Steps)
+            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && Warning(context, step, text, endingOnly: false) is { } named)
+                state.Noted[step.Id] = named.Id;
+    }
+
+    /// <summary>
     /// A typed answer laxer than the stricter one that text typed at an earlier question named for this step (said back
     /// when the step was asked) does not overrule it: "foto van een bewoonster", then "ja, haar dochter vindt het goed" at
     /// "is anyone in it?" is someone in our care (user test 43: "Delen mag"). A pressed button does.

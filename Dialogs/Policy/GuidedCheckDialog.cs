@@ -42,8 +42,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             context.SendText(MessageIds.CheckUnderstoodAttachment, ("answers", attached.Label[context.Language]));
             step = after;
         }
-        CheckPrompts.Note(context, check, state);
-        CheckPrompts.Ask(dc.Context, check, step, state);
+        CheckPrompts.AskAfterAnswer(context, check, step, state);
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
@@ -75,17 +74,13 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             // "laat maar, ik wil eigenlijk een foto delen": the check starts over with the post now described.
             context.SendText(MessageIds.CheckChangedMind);
             state.Reset(check.Start);
-            var described = CheckTextReading.Take(context, check, state, other);
-            CheckPrompts.Note(context, check, state);
-            CheckPrompts.Ask(context, check, described, state);
+            CheckPrompts.AskAfterAnswer(context, check, CheckTextReading.Take(context, check, state, other), state);
             return DialogTurnResult.Waiting;
         }
         var typed = CheckTextReading.Read(context, check, step, choices, found);
         if (typed.Description is { } understood)
         {
-            var described = CheckTextReading.Take(context, check, state, understood);
-            CheckPrompts.Note(context, check, state);
-            CheckPrompts.Ask(context, check, described, state);
+            CheckPrompts.AskAfterAnswer(context, check, CheckTextReading.Take(context, check, state, understood), state);
             return DialogTurnResult.Waiting;
         }
         if (typed.Question is { } question) return AnswerAndResume(context, check, step, state, question);
@@ -105,8 +100,7 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
             if (choice.Next is { } next && check.Step(next) is { } nextStep)
             {
                 state.MoveTo(next);
-                CheckPrompts.Note(context, check, state);
-                CheckPrompts.Ask(context, check, nextStep, state);
+                CheckPrompts.AskAfterAnswer(context, check, nextStep, state);
                 return DialogTurnResult.Waiting;
             }
             context.Send(choice.Outcome is { } outcomeId && check.Outcome(outcomeId) is { } outcome

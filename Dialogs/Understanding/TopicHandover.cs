@@ -61,12 +61,17 @@ internal sealed class TopicHandover
     /// </summary>
     public List<TopicScore> Offered(List<TopicScore> offered, string padded, Language? language, string? answered)
     {
-        // Most turns hand nothing on: the list as it is, without a copy.
-        if (offered.TrueForAll(c => c.Topic != answered && Instead(c.Topic, padded, language) is null)) return offered;
-        return offered
-            .Select(c => Instead(c.Topic, padded, language) is { } instead ? c with { Topic = instead } : c)
-            .Where(c => c.Topic != answered)
-            .DistinctBy(c => c.Topic)
-            .ToList();
+        // Most turns hand nothing on: the list as it is, without a copy, and each topic looked up once.
+        List<TopicScore>? handed = null;
+        for (var i = 0; i < offered.Count; i++)
+        {
+            var candidate = offered[i];
+            var instead = Instead(candidate.Topic, padded, language);
+            if (handed is null && instead is null && candidate.Topic != answered) continue;
+            handed ??= offered[..i];
+            var topic = instead ?? candidate.Topic;
+            if (topic != answered && !handed.Exists(h => h.Topic == topic)) handed.Add(candidate with { Topic = topic });
+        }
+        return handed ?? offered;
     }
 }

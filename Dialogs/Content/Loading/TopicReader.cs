@@ -57,8 +57,7 @@ internal static class TopicReader
     {
         if (Fields.Of(node, $"an exception of {context}", ContentKeys.TopicException, diagnostics) is not { } fields) return null;
         var topic = fields.Reference("topic", "topic", ids);
-        var when = fields.Required("when") is { } whenNode ? Values.Phrases(whenNode, "when", diagnostics) : null;
-        if (when is { Nl.Count: 0, En.Count: 0 }) diagnostics.Error(fields.Key("when")!, $"an exception of {context} needs at least one phrase under 'when'");
+        var when = When(fields, $"an exception of {context}", diagnostics);
         return topic is null || when is null ? null : new TopicException(topic, when);
     }
 
@@ -66,10 +65,17 @@ internal static class TopicReader
     private static TopicClaim? ReadClaim(Node node, string context, DiagnosticBag diagnostics, IdRegistry ids)
     {
         if (Fields.Of(node, $"a claim of {context}", ContentKeys.TopicClaim, diagnostics) is not { } fields) return null;
-        var when = fields.Required("when") is { } whenNode ? Values.Phrases(whenNode, "when", diagnostics) : null;
-        if (when is { Nl.Count: 0, En.Count: 0 }) diagnostics.Error(fields.Key("when")!, $"a claim of {context} needs at least one phrase under 'when'");
+        var when = When(fields, $"a claim of {context}", diagnostics);
         var notFrom = fields.References("not-from", "topic", ids);
         return when is null ? null : new TopicClaim(when, notFrom);
+    }
+
+    /// <summary>The <c>when:</c> words of an exception or a claim, at least one phrase in one of the languages.</summary>
+    private static LocalizedList? When(Fields fields, string what, DiagnosticBag diagnostics)
+    {
+        var when = fields.Required("when") is { } node ? Values.Phrases(node, "when", diagnostics) : null;
+        if (when is { Nl.Count: 0, En.Count: 0 }) diagnostics.Error(fields.Key("when")!, $"{what} needs at least one phrase under 'when'");
+        return when;
     }
 
     /// <summary>A <c>source:</c> with a title in both languages and an absolute https URL per language.</summary>

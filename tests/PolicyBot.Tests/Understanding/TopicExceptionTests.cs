@@ -108,10 +108,15 @@ public sealed class TopicExceptionTests
     [InlineData("mag ik foto's van de illegale lozing door ons bedrijf op facebook zetten?", "may-i-share", "criticism-of-employer")]
     // (Answered until the eleventh session's content retrained the classifier; now a tie, offered.)
     [InlineData("mag ik de vacature van ons bedrijf delen en erbij zetten dat het hier een chaos is", "company-news-and-successes", "criticism-of-employer")]
-    public void AnExceptionHandsOnASuggestionToo(string question, string ruledOut, string topic)
+    public void AnExceptionHandsOnASuggestionToo(string question, string ruledOut, string topic) =>
+        AssertHandedOn(Bundled.Recognize(question), ruledOut, topic);
+
+    /// <summary>
+    /// <paramref name="topic"/> is the answer or one of the "did you mean" buttons; <paramref name="ruledOut"/> is neither,
+    /// nor offered beside an answer. For questions on the edge between answered and offered.
+    /// </summary>
+    internal static void AssertHandedOn(RecognizerResult result, string ruledOut, string topic)
     {
-        var result = Bundled.Recognize(question);
-        // The answer, or one of the "did you mean" buttons; the ruled-out topic neither, nor beside an answer.
         Assert.Contains(topic, result.Suggestions.Select(s => s.Topic).Prepend(result.Topic));
         Assert.DoesNotContain(ruledOut, result.Suggestions.Select(s => s.Topic).Concat(result.Alternatives.Select(a => a.Topic)).Prepend(result.Topic));
     }
