@@ -21,9 +21,10 @@ public static class ContactRequests
 
     private static readonly HashSet<string> Politeness = new(["please", "pls", "graag", "alsjeblieft", "alstublieft", "aub", "d", "m", "ll", "ve"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Pointers = new(["hier", "hierover", "daar", "daarover", "erover", "over"], StringComparer.Ordinal);
+    // "dan" and "precies" point back too: "wie moet ik dan mailen", "wie is dat precies bij ons" (user tests 44-46).
+    private static readonly HashSet<string> Pointers = new(["hier", "hierover", "daar", "daarover", "erover", "over", "dan", "precies"], StringComparer.Ordinal);
 
-    private static readonly string[] EnglishPointers = [" about this ", " about it ", " about that "];
+    private static readonly string[] EnglishPointers = [" about this ", " about it ", " about that ", " then ", " send it ", " forward it ", " refer him ", " refer her ", " refer them "];
 
     // Reporting is about what was just discussed ("kan ik het melden bij iemand van het bedrijf?" after harassment).
     private static readonly string[] ReportWords = [" melden ", " meld ", " report "];
@@ -40,7 +41,12 @@ public static class ContactRequests
         var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : context.PaddedWords;
         foreach (var (action, phrase) in Phrases(context.Content))
         {
-            if (!text.Contains(phrase, StringComparison.Ordinal)) continue;
+            // A phrase may hold a pointer word itself ("marketing dan"): then it is read in the words as typed.
+            if (!text.Contains(phrase, StringComparison.Ordinal))
+            {
+                if (!dutchPointer || !context.PaddedWords.Contains(phrase, StringComparison.Ordinal)) continue;
+                text = context.PaddedWords;
+            }
             // Read only once a request matched: most messages are none.
             var reports = ReportWords.Any(text.Contains);
             var pointsBack = dutchPointer || reports || EnglishPointers.Any(context.PaddedWords.Contains);

@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
+using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Dialogs;
 
@@ -38,6 +39,33 @@ public sealed class AdviceContentTests
         Assert.Equal("personal-data-leak", outcome.Id);
         Assert.Contains("72 hours", outcome.Text.En);
         Assert.Contains("72 uur", outcome.Text.Nl);
+    }
+
+    [Theory]
+    // User test 46: "de naam van een klant staat erop" (a name readable on a prescription box) was not understood, and
+    // "een foto" then led to "Klein foutje".
+    [InlineData("nl", "de naam van een klant staat erop")]
+    [InlineData("nl", "er is een patiënt te herkennen")]
+    [InlineData("en", "a customer's name is readable in it")]
+    public void SomeonesNameInTheTriageTakesThePrivacyRoute(string language, string text)
+    {
+        static string Padded(string t) => TextNormalizer.Padded(TextNormalizer.Tokens(t));
+        var choice = Triage.Step(Triage.Start)!.Choices.Single(c => (language == "nl" ? c.Synonyms.Nl : c.Synonyms.En)
+            .Any(s => Padded(text).Contains(Padded(s), StringComparison.Ordinal)));
+
+        Assert.Equal("personal-data-leak", choice.Outcome);
+    }
+
+    [Fact]
+    public void SomeoneElsesPostLeakingAPatientsDetailsGoesToThePrivacyContact()
+    {
+        // User test 44: a colleague's story about a recognisable patient ended in "Laat het Marketing weten".
+        var outcome = Triage.Outcome("not-mine")!;
+
+        Assert.Contains("privacycontactpersoon", outcome.Text.Nl);
+        Assert.Contains("patiënt", outcome.Text.Nl);
+        Assert.Contains("privacy contact", outcome.Text.En);
+        Assert.Contains("patient", outcome.Text.En);
     }
 
     [Fact]
@@ -201,8 +229,8 @@ public sealed class AdviceContentTests
         // User test 40: a delivery driver in a customer's viral video was told "Reply briefly and kindly".
         var answer = Content.Topic("customer-question")!.Answer;
 
-        Assert.Contains("Gaat de klacht over jou", answer.Nl);
-        Assert.Contains("Is the complaint about you", answer.En);
+        Assert.Contains("Gaat de klacht of review over jou", answer.Nl);
+        Assert.Contains("Is the complaint or review about you", answer.En);
     }
 
     [Fact]

@@ -55,6 +55,40 @@ public sealed class ContactRequestFlowTests
     }
 
     [Theory]
+    // User tests 44-46: "who do I send it to?" and "wie moet ik dan mailen" right after an answer found nothing or the
+    // choice of all owners; they ask for the answer's owner.
+    [InlineData("nl-NL", "customer-question", "wie moet ik dan mailen", "Wat wil je aan Klantenservice vragen?")]
+    [InlineData("nl-NL", "customer-question", "wie is dat dan precies bij ons", "Wat wil je aan Klantenservice vragen?")]
+    [InlineData("nl-NL", "customer-question", "naar wie verwijs ik hem dan", "Wat wil je aan Klantenservice vragen?")]
+    [InlineData("en-US", "customer-question", "fine. who do I send it to?", "What would you like to ask Customer Service?")]
+    [InlineData("nl-NL", "sales-and-press", "hoe krijg ik marketing snel te pakken", "Wat wil je aan Marketing vragen?")]
+    public async Task AFollowUpAskingWhoGoesToTheAnswersOwner(string locale, string topic, string text, string prompt)
+    {
+        await Flow(locale)
+            .Submit(Commands.Topic(topic))
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(prompt, r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    // User test 46: the privacy contact could not be reached by typing; "marketing dan" still names Marketing although
+    // "dan" now points back at an answer.
+    [InlineData("en-US", "who is the privacy contact?", "What would you like to ask the privacy contact?")]
+    [InlineData("nl-NL", "ik wil de privacycontactpersoon spreken", "Wat wil je aan de privacycontactpersoon vragen?")]
+    [InlineData("nl-NL", "marketing dan", "Wat wil je aan Marketing vragen?")]
+    public async Task AnOwnerNamedByTypingIsAskedDirectly(string locale, string text, string prompt)
+    {
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.StartsWith(prompt, r.Text))
+            .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     // Asking for a person about a matter the policy is not about: where such questions go, not the policy's owners.
     [InlineData("nl-NL", "wie moet ik bellen over mijn salaris")]
     [InlineData("en-US", "who do I call about my payslip")]

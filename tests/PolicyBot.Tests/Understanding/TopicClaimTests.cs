@@ -27,6 +27,27 @@ public sealed class TopicClaimTests
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
     [Theory]
+    // User tests 45 and 46: a review about oneself got official statements, a vacancy naming a colleague's burn-out and
+    // a teacher's students on her own Instagram got company news. The second of each pair is in our own words.
+    [InlineData("ugh, someone left a 1-star review on TripAdvisor saying I was rude at check-in. can I reply to it from my own account and tell my side?", "customer-question")]
+    [InlineData("een gast zet op google een review waarin staat dat ik onbeleefd was, mag ik daarop reageren?", "customer-question")]
+    [InlineData("We're hiring a replacement for John who left because of a burnout. Can I mention that in the vacancy post?", "mentioning-others")]
+    [InlineData("mag ik in de vacaturetekst zetten dat de vorige collega door een burn-out is gestopt?", "mentioning-others")]
+    [InlineData("mijn studenten hebben prachtige posters gemaakt en staan er zelf op, mag ik dat op mijn instagram zetten?", "mentioning-others")]
+    [InlineData("can I put my pupils' science projects with their faces on my own facebook?", "mentioning-others")]
+    public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
+        Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    [Theory]
+    // User tests 44-46, answered by new triggers (no claim): a student's grades asked by DM went to sales and press, an
+    // offer DMed to a competitor's unhappy customers to customer questions.
+    [InlineData("een student stuurt me een DM op insta, vraagt of ik z'n cijfers kan checken want hij weet dat ik bij de IT werk. wat moet ik doen?", "customer-question")]
+    [InlineData("een klant van de apotheek appt me prive met een vraag over haar medicijnen, mag ik daar gewoon op antwoorden?", "customer-question")]
+    [InlineData("ok and if I just DM their unhappy customers with an offer?", "sales-and-press")]
+    public void UserTestQuestionsFindTheirOwner(string question, string topic) =>
+        Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    [Theory]
     // These sit between answered and offered, so assert what holds either way: the claiming topic is the answer or a
     // "did you mean" button, and the topic picked before the claims is neither.
     [InlineData("mag ik een grappige sollicitatiebrief van een sollicitant op linkedin delen", "may-i-share", "mentioning-others")]
