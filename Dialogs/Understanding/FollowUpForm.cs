@@ -39,20 +39,44 @@ public static class FollowUpForm
         ],
         StringComparer.Ordinal);
 
+    // A reply's first word that says nothing yet ("ok en als ze het goedvindt?", "oh, and on facebook?").
+    private static readonly HashSet<string> Fillers = new(
+        ["ok", "oke", "okay", "oké", "oh", "ah", "hm", "hmm", "nou", "ja", "yes", "right", "so", "dus", "aha", "top", "thanks", "bedankt"],
+        StringComparer.Ordinal);
+
+    /// <summary>A bare "mag dat?", "is that ok?": a follow-up that names nothing of its own (<see cref="IsBare"/>).</summary>
+    private const int MaxBareWords = 3;
+
     /// <summary>
-    /// Whether the text opens as a follow-up ("en als…", "what if it…", "ook als…"), or only points back with a word
-    /// ("who can I report it to"): the latter is also how unrelated questions look ("what time is it?").
+    /// Whether the text opens as a follow-up ("en als…", "what if it…", "ook als…", or a bare "mag dat?"), or only
+    /// points back with a word ("who can I report it to"): the latter is also how unrelated questions look ("what time
+    /// is it?").
     /// </summary>
     public static FollowUpKind Read(string? text)
     {
-        var words = TextNormalizer.Tokens(text);
+        var words = Words(text);
         if (words.Length is 0 or > MaxWords) return FollowUpKind.None;
+        if (IsBare(words) && QuestionForm.Asks(text)) return FollowUpKind.Opens;
         if (Continuations.Contains(words[0]) && words.Length > 1) return FollowUpKind.Opens;
         var opening = words.Length > 1 ? words[0] + " " + words[1] : "";
         if (Carryovers.Contains(opening)) return FollowUpKind.Opens;
         var pointsBack = words.Any(PointingWords.Contains);
         if (Variations.Contains(opening)) return pointsBack || words.Length <= 4 ? FollowUpKind.Opens : FollowUpKind.None;
         return pointsBack && words.Length <= MaxPointingWords && QuestionForm.Asks(text) ? FollowUpKind.PointsBack : FollowUpKind.None;
+    }
+
+    /// <summary>
+    /// "mag dat?", "kan dat wel?", "is that allowed?": a few words, one of them pointing back. It names nothing that
+    /// could make it a question of its own (user test 46: "mag dat?" after an answer found nothing).
+    /// </summary>
+    public static bool IsBare(string? text) => IsBare(Words(text));
+
+    private static bool IsBare(string[] words) => words.Length <= MaxBareWords && words.Any(PointingWords.Contains);
+
+    private static string[] Words(string? text)
+    {
+        var words = TextNormalizer.Tokens(text);
+        return words.Length > 1 && Fillers.Contains(words[0]) ? words[1..] : words;
     }
 }
 

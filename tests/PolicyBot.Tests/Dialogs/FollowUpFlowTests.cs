@@ -22,6 +22,9 @@ public sealed class FollowUpFlowTests
     // Fifth user test: English follow-ups that alone look unrelated got "nothing in the policy".
     [InlineData("en-US", Language.En, "can I tag a colleague", "what if it's a former colleague?", "mentioning-others")]
     [InlineData("en-US", Language.En, "can I tag a colleague", "and if it's my boss?", "mentioning-others")]
+    // User test 46: "mag dat?" and "ok en als…" right after an answer found nothing.
+    [InlineData("nl-NL", Language.Nl, "mag ik een foto van een collega op linkedin zetten", "mag dat?", "mentioning-others")]
+    [InlineData("nl-NL", Language.Nl, "mag ik een foto van een collega op linkedin zetten", "ok en als ze het zelf goedvindt?", "mentioning-others")]
     public async Task AFollowUpOnTheTopicJustAnsweredSaysThatAppliesAndOffersTheCheckAndAPerson(string locale, Language language, string question, string followUp, string topic)
     {
         // Not the card just read once more (fifth user test: "repeats the same card word for word").
@@ -49,6 +52,22 @@ public sealed class FollowUpFlowTests
                 else Assert.Contains(r.Choices, c => c.Action == Commands.Contact);
             })
             .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AMessageThatFoundNothingDoesNotLoseTheAnswerBeforeIt()
+    {
+        // User test 46: after one follow-up found nothing, the next ones were no longer read with the answer.
+        await Flow("nl-NL")
+            .Send("mag ik een foto van een collega op linkedin zetten")
+            .SkipReplies()
+            .Send("hoe laat is het?")
+            .AssertTrace(t => Assert.Equal("unmatched", (string?)t.Value!["outcome"]))
+            .SkipReplies()
+            .Send("en als het een oud-collega is?")
+            .AssertTrace(t => Assert.Equal("mentioning-others", (string?)t.Value!["followUp"]!["of"]))
+            .SkipReplies()
             .RunAsync();
     }
 

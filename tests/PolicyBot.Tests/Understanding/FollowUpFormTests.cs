@@ -20,6 +20,11 @@ public sealed class FollowUpFormTests
     // Opens as one, so it counts even where the text alone looks unrelated; "what time is it?" only points back.
     [InlineData("what if it's a former colleague?", FollowUpKind.Opens)]
     [InlineData("what time is it?", FollowUpKind.PointsBack)]
+    // User test 46: a bare "mag dat?" and a reply opening with "ok" found nothing after an answer.
+    [InlineData("mag dat?", FollowUpKind.Opens)]
+    [InlineData("is that allowed?", FollowUpKind.Opens)]
+    [InlineData("ok en als ze het zelf goedvindt?", FollowUpKind.Opens)]
+    [InlineData("oh, and on facebook?", FollowUpKind.Opens)]
     public void AShortTextThatCarriesOnOrPointsBackIsAFollowUp(string text, FollowUpKind kind) => Assert.Equal(kind, FollowUpForm.Read(text));
 
     [Theory]
