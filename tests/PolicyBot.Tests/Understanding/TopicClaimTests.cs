@@ -35,6 +35,9 @@ public sealed class TopicClaimTests
     [InlineData("mag ik in de vacaturetekst zetten dat de vorige collega door een burn-out is gestopt?", "mentioning-others")]
     [InlineData("mijn studenten hebben prachtige posters gemaakt en staan er zelf op, mag ik dat op mijn instagram zetten?", "mentioning-others")]
     [InlineData("can I put my pupils' science projects with their faces on my own facebook?", "mentioning-others")]
+    // User test 46: posting a threatening fan's messages with his name got "Online is forever … then you're good".
+    [InlineData("can I post a screenshot of the fan's threats with his name on the club's page, so other fans know who he is?", "online-harassment")]
+    [InlineData("mag ik de bedreigingen posten met zijn naam erbij, zodat iedereen weet wie het is?", "online-harassment")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
