@@ -21,13 +21,18 @@ public static class ContactRequests
 
     private static readonly HashSet<string> Politeness = new(["please", "pls", "graag", "alsjeblieft", "alstublieft", "aub", "d", "m", "ll", "ve"], StringComparer.Ordinal);
 
-    // "dan" and "precies" point back too: "wie moet ik dan mailen", "wie is dat precies bij ons" (user tests 44-46).
     private static readonly HashSet<string> Pointers = new(["hier", "hierover", "daar", "daarover", "erover", "over", "dan", "precies"], StringComparer.Ordinal);
 
-    private static readonly string[] EnglishPointers = [" about this ", " about it ", " about that ", " then ", " send it ", " forward it ", " refer him ", " refer her ", " refer them "];
+    // "wie moet ik dan mailen", "who do I send it to then" (user tests 44-46) point back only while they name no matter
+    // of their own: "wie moet ik bellen als een klant dan klaagt?" is about that customer (review 50).
+    private static readonly HashSet<string> WeakPointers = new(["dan", "precies", "then"], StringComparer.Ordinal);
 
-    // Reporting is about what was just discussed ("kan ik het melden bij iemand van het bedrijf?" after harassment).
-    private static readonly string[] ReportWords = [" melden ", " meld ", " report "];
+    // English phrases that point at what was just answered: "about it", and sending or referring "it" or "him" on.
+    private static readonly string[] EnglishPointingPhrases = [" about this ", " about it ", " about that ", " send it ", " forward it ", " refer him ", " refer her ", " refer them "];
+
+    // Reporting or passing something on is about what was just discussed ("kan ik het melden bij iemand van het
+    // bedrijf?" after harassment), or about the matter it names ("aan wie moet ik het doorgeven als ik een datalek zie?").
+    private static readonly string[] ReportWords = [" melden ", " meld ", " report ", " doorgeven ", " laten weten "];
 
     /// <returns>The button the request stands for (an owner's, or "talk to someone"); null when it asks for no one.</returns>
     public static ButtonAction? Match(TurnContext context)
@@ -42,24 +47,25 @@ public static class ContactRequests
         foreach (var (action, phrase) in Phrases(context.Content))
         {
             // A phrase may hold a pointer word itself ("marketing dan"): then it is read in the words as typed.
-            if (!text.Contains(phrase, StringComparison.Ordinal))
-            {
-                if (!dutchPointer || !context.PaddedWords.Contains(phrase, StringComparison.Ordinal)) continue;
-                text = context.PaddedWords;
-            }
+            var matched = text.Contains(phrase, StringComparison.Ordinal) ? text
+                : dutchPointer && context.PaddedWords.Contains(phrase, StringComparison.Ordinal) ? context.PaddedWords
+                : null;
+            if (matched is null) continue;
             // Read only once a request matched: most messages are none.
-            var reports = ReportWords.Any(text.Contains);
-            var pointsBack = dutchPointer || reports || EnglishPointers.Any(context.PaddedWords.Contains);
+            var reports = ReportWords.Any(matched.Contains);
+            var pointsBack = words.Any(w => Pointers.Contains(w) && !WeakPointers.Contains(w)) || reports
+                || EnglishPointingPhrases.Any(context.PaddedWords.Contains)
+                || (words.Any(WeakPointers.Contains) && !NamesAMatter(matched, phrase));
             if (length > MaxWords && (action is AskOwner || !pointsBack || context.PreviousTopic is null)) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
             // owners; the recognizer's "nothing in the policy" says where such questions go.
-            if (NamesAMatter(text, phrase) && context.Recognized.OutOfScope) return null;
+            if (NamesAMatter(matched, phrase) && context.Recognized.OutOfScope) return null;
             // "ik wil een datalek melden bij iemand": reporting a matter the policy has a topic for is that topic's
             // business (a leak: the triage and the privacy contact), not the choice between Marketing and Customer Service.
-            if (reports && context.PreviousTopic is null && HasContentWords(text.Replace(phrase, " ", StringComparison.Ordinal))
+            if (reports && context.PreviousTopic is null && HasContentWords(matched.Replace(phrase, " ", StringComparison.Ordinal))
                 && (context.Recognized.Topic is not null || context.Recognized.Suggestions.Count > 0)) return null;
-            return Named(context.Content, text) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
+            return Named(context.Content, matched) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
         }
         return null;
     }

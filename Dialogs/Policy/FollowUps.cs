@@ -23,9 +23,11 @@ public static class FollowUps
         // Not sure even so, but the last topic still comes close: the follow-up stays with it ("what if it's a former
         // colleague?" after mentioning others), rather than "nothing in the policy".
         // Not for a text that alone looks unrelated ("and what about my holiday days?"): that needs a sure reading.
-        // A bare "mag dat?" names nothing else: it is about the last answer, sure or not.
-        var id = result.Topic ?? (FollowUpForm.IsBare(context.Input.Text)
-            || (!context.Recognized.OutOfScope && !result.OutOfScope && result.Suggestions.Any(s => s.Topic == previous.Id)) ? previous.Id : null);
+        var staysWithPrevious =
+            // A bare "mag dat?" names nothing else: it is about the last answer, sure or not.
+            FollowUpForm.IsBare(context.Input.Text)
+            || (!context.Recognized.OutOfScope && !result.OutOfScope && result.Suggestions.Any(s => s.Topic == previous.Id));
+        var id = result.Topic ?? (staysWithPrevious ? previous.Id : null);
         // A topic that starts a check is no answer to a follow-up: the check asks its own questions from the start.
         return id is not null && context.Content.Topic(id) is { StartsCheck: null } topic ? topic : null;
     }

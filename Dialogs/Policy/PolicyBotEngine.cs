@@ -66,19 +66,16 @@ public sealed class PolicyBotEngine(IContentProvider contentProvider, Random? ra
     }
 
     /// <summary>
-    /// The topic a follow-up of the next turn is read with: this turn's answer, else the last one if only small talk, a
-    /// follow-up that found nothing or a button outside a dialog (feedback, a hand-off offer) came between. A check, the
-    /// quiz or a hand-off ends it.
+    /// The topic a follow-up of the next turn is read with: this turn's answer, else the last one if only small talk or
+    /// a button outside a dialog (feedback, a hand-off offer) came between. A check, the quiz or a hand-off ends it.
     /// </summary>
     private static string? LastTopic(TurnContext context, string? before, bool dialog)
     {
         if (dialog) return null;
         if (context.Result.LastAnswer is { } answer)
             return context.Content.Topic(answer.TopicId) is not null ? answer.TopicId : null;
-        // A follow-up on the same topic, answered without its card again: the next one is read with it too. So is one
-        // after a follow-up that found nothing ("wat moet ik dan doen?"); another question in between ends it.
+        // A follow-up on the same topic, answered without its card again: the next one is read with it too.
         if (context.RecognitionOutcome == RecognitionOutcome.FollowUp) return before;
-        if (context.RecognitionOutcome == RecognitionOutcome.Unmatched && FollowUpForm.Read(context.Input.Text) != FollowUpKind.None) return before;
         var typed = context.Input.Kind == TurnKind.Message && context.Input.Value is null && context.SmallTalk is null;
         return typed ? null : before;
     }

@@ -40,12 +40,18 @@ public static class FollowUpForm
         StringComparer.Ordinal);
 
     // A reply's first word that says nothing yet ("ok en als ze het goedvindt?", "oh, and on facebook?").
-    private static readonly HashSet<string> Fillers = new(
-        ["ok", "oke", "okay", "oké", "oh", "ah", "hm", "hmm", "nou", "ja", "yes", "right", "so", "dus", "aha", "top", "thanks", "bedankt"],
+    private static readonly HashSet<string> Fillers = new(["ok", "oke", "okay", "oké", "oh", "ah", "hm", "hmm", "nou", "aha", "right"], StringComparer.Ordinal);
+
+    // At most this many words make a bare follow-up ("mag dat wel?", "is that allowed?").
+    private const int MaxBareWords = 3;
+
+    // A bare follow-up opens with asking whether something may or can be, and points at it with a demonstrative:
+    // "regent het nog?" or "is het weekend?" point at nothing (review 50).
+    private static readonly HashSet<string> BareOpenings = new(
+        ["mag", "kan", "is", "moet", "mogen", "kunnen", "telt", "valt", "may", "can", "is", "should", "must", "does", "could", "would"],
         StringComparer.Ordinal);
 
-    /// <summary>A bare "mag dat?", "is that ok?": a follow-up that names nothing of its own (<see cref="IsBare"/>).</summary>
-    private const int MaxBareWords = 3;
+    private static readonly HashSet<string> Demonstratives = new(["dat", "dit", "that", "this"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the text opens as a follow-up ("en als…", "what if it…", "ook als…", or a bare "mag dat?"), or only
@@ -71,7 +77,8 @@ public static class FollowUpForm
     /// </summary>
     public static bool IsBare(string? text) => IsBare(Words(text));
 
-    private static bool IsBare(string[] words) => words.Length <= MaxBareWords && words.Any(PointingWords.Contains);
+    private static bool IsBare(string[] words) =>
+        words.Length <= MaxBareWords && BareOpenings.Contains(words[0]) && words.Skip(1).Any(Demonstratives.Contains);
 
     private static string[] Words(string? text)
     {

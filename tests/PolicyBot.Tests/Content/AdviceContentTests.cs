@@ -57,6 +57,16 @@ public sealed class AdviceContentTests
     }
 
     [Fact]
+    public void TheChecksComplaintFindingSaysAComplaintAboutYouIsNotYoursToAnswer()
+    {
+        // User test 47: "hij klaagt over mij" in the check got "Reageer kort en vriendelijk", against the topic's answer.
+        var reason = Content.Check("may-i-share")!.Step("customer")!.Choices.Single(c => c.Id == "complaint").Finding!.Reason;
+
+        Assert.Contains("Gaat de klacht over jou? Reageer dan niet zelf", reason.Nl);
+        Assert.Contains("Is the complaint about you? Then don't reply yourself", reason.En);
+    }
+
+    [Fact]
     public void SomeoneElsesPostLeakingAPatientsDetailsGoesToThePrivacyContact()
     {
         // User test 44: a colleague's story about a recognisable patient ended in "Laat het Marketing weten".

@@ -104,7 +104,7 @@ public class CheckQuestionOrAnswerTests
     [Fact]
     public async Task ADescriptionThatAsksNothingStillAnswersTheSteps()
     {
-        const string description = "een kritische post over een concurrent met cijfers";
+        const string description = "een vrolijke post over onze teamdag met de cijfers";
         Assert.False(Check.LeadsTo(new PolicyBot.Dialogs.Understanding.TopicRecognizer(Content).Recognize(description).Topic ?? "")); // the precondition
 
         await AtFirstStep("nl-NL", Language.Nl)
@@ -120,7 +120,7 @@ public class CheckQuestionOrAnswerTests
     }
 
     [Theory]
-    [InlineData("nl-NL", "wie regelt persvragen eigenlijk bij ons?", "sales-and-press")]
+    [InlineData("nl-NL", "wie regelt de pers eigenlijk bij ons?", "sales-and-press")]
     [InlineData("en-US", "is there a training on social media?", "training-and-ambassadors")]
     public async Task AQuestionTheBotIsUnsureOfGetsDidYouMeanAndTheCheckWaits(string locale, string question, string suggested)
     {

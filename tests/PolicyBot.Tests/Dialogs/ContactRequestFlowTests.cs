@@ -61,7 +61,7 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "customer-question", "wie is dat dan precies bij ons", "Wat wil je aan Klantenservice vragen?")]
     [InlineData("nl-NL", "customer-question", "naar wie verwijs ik hem dan", "Wat wil je aan Klantenservice vragen?")]
     [InlineData("en-US", "customer-question", "fine. who do I send it to?", "What would you like to ask Customer Service?")]
-    [InlineData("nl-NL", "sales-and-press", "hoe krijg ik marketing snel te pakken", "Wat wil je aan Marketing vragen?")]
+    [InlineData("nl-NL", "sales-and-press", "hoe bereik ik marketing dan", "Wat wil je aan Marketing vragen?")]
     public async Task AFollowUpAskingWhoGoesToTheAnswersOwner(string locale, string topic, string text, string prompt)
     {
         await Flow(locale)
@@ -70,6 +70,40 @@ public sealed class ContactRequestFlowTests
             .Send(text)
             .AssertReply(r => Assert.StartsWith(prompt, r.Text))
             .AssertNoMoreReplies()
+            .RunAsync();
+    }
+
+    [Theory]
+    // Review 50: how-to questions that hold "hoe bereik ik" or "how do I reach" ask for no one, and a request that names a
+    // matter of its own ("als een klant dan klaagt") is about that matter, not the answer before it.
+    [InlineData("nl-NL", "hoe krijg ik meer volgers op linkedin?")]
+    [InlineData("nl-NL", "hoe bereik ik jongeren met mijn posts?")]
+    [InlineData("en-US", "how do I reach more people on linkedin?")]
+    [InlineData("en-US", "how do I get hold of the logo?")]
+    [InlineData("nl-NL", "naar wie stuur ik een connectieverzoek op linkedin?")]
+    public async Task AHowToQuestionAsksForNoOne(string locale, string text)
+    {
+        await Flow(locale)
+            .Send(text)
+            .AssertReply(r => Assert.NotEqual(ContactChoice(locale), r.Choices.Select(c => c.Title).ToList()))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    private static List<string> ContactChoice(string locale) =>
+        Content.Owners.Where(o => o.ContactChoice).Select(o => o.Name[locale.StartsWith("nl") ? Language.Nl : Language.En]).ToList();
+
+    [Theory]
+    [InlineData("nl-NL", "wie moet ik bellen als een klant dan klaagt?", "Wat wil je aan HR vragen?")]
+    [InlineData("en-US", "who do I call then if a journalist calls me?", "What would you like to ask HR?")]
+    public async Task ARequestNamingItsOwnMatterIsNotAboutTheAnswerBefore(string locale, string text, string notPrompt)
+    {
+        await Flow(locale)
+            .Submit(Commands.Topic("online-harassment"))
+            .SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.False(r.Text.StartsWith(notPrompt, StringComparison.Ordinal), r.Text))
+            .SkipReplies()
             .RunAsync();
     }
 

@@ -25,6 +25,9 @@ public sealed class FollowUpFormTests
     [InlineData("is that allowed?", FollowUpKind.Opens)]
     [InlineData("ok en als ze het zelf goedvindt?", FollowUpKind.Opens)]
     [InlineData("oh, and on facebook?", FollowUpKind.Opens)]
+    // Review 50: a short question with "het" or "it" is not bare; it only points back, as unrelated questions do.
+    [InlineData("regent het nog?", FollowUpKind.PointsBack)]
+    [InlineData("is het weekend?", FollowUpKind.PointsBack)]
     public void AShortTextThatCarriesOnOrPointsBackIsAFollowUp(string text, FollowUpKind kind) => Assert.Equal(kind, FollowUpForm.Read(text));
 
     [Theory]

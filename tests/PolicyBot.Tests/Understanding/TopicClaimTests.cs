@@ -33,11 +33,17 @@ public sealed class TopicClaimTests
     [InlineData("een gast zet op google een review waarin staat dat ik onbeleefd was, mag ik daarop reageren?", "customer-question")]
     [InlineData("We're hiring a replacement for John who left because of a burnout. Can I mention that in the vacancy post?", "mentioning-others")]
     [InlineData("mag ik in de vacaturetekst zetten dat de vorige collega door een burn-out is gestopt?", "mentioning-others")]
-    [InlineData("mijn studenten hebben prachtige posters gemaakt en staan er zelf op, mag ik dat op mijn instagram zetten?", "mentioning-others")]
-    [InlineData("can I put my pupils' science projects with their faces on my own facebook?", "mentioning-others")]
+    [InlineData("mijn studenten hebben prachtige posters gemaakt en op een paar foto's staan de studenten zelf ook, mag ik dat op mijn instagram zetten?", "mentioning-others")]
+    [InlineData("can I post photos of my pupils and their science projects on my own facebook?", "mentioning-others")]
+    // User test 49: a celebrity's visit to the pharmacy or the shop got company news.
+    [InlineData("A well-known TV presenter came into the pharmacy today to pick up a prescription. My colleague wants to post on Instagram that she served a celebrity. Is that allowed?", "mentioning-others")]
     // User test 46: posting a threatening fan's messages with his name got "Online is forever … then you're good".
     [InlineData("can I post a screenshot of the fan's threats with his name on the club's page, so other fans know who he is?", "online-harassment")]
     [InlineData("mag ik de bedreigingen posten met zijn naam erbij, zodat iedereen weet wie het is?", "online-harassment")]
+    // User test 48: a parent's angry post about our daycare got "Harassed online" (HR and the police).
+    [InlineData("pff er is een moeder die op facebook een hele boze post heeft gezet over ons kdv, dat we haar zoontje niet goed in de gaten houden omdat ie een buil had. allemaal mensen reageren eronder. ik wil zo graag reageren en vertellen hoe het echt zat!!", "customer-question")]
+    [InlineData("een boze moeder klaagt op facebook over onze opvang, mag ik reageren?", "customer-question")]
+    [InlineData("an angry parent is posting about our school on facebook, can I reply?", "customer-question")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
@@ -47,14 +53,27 @@ public sealed class TopicClaimTests
     [InlineData("een student stuurt me een DM op insta, vraagt of ik z'n cijfers kan checken want hij weet dat ik bij de IT werk. wat moet ik doen?", "customer-question")]
     [InlineData("een klant van de apotheek appt me prive met een vraag over haar medicijnen, mag ik daar gewoon op antwoorden?", "customer-question")]
     [InlineData("ok and if I just DM their unhappy customers with an offer?", "sales-and-press")]
+    // User test 47: a resident's relative asked privately got "Online is forever"; advice to lock in our rate got "Delen mag".
+    [InlineData("Can I send a resident's daughter a private message on Messenger about how her mum is doing?", "customer-question")]
+    [InlineData("Ik wil een LinkedIn post schrijven dat de hypotheekrente gaat stijgen en dat mensen er goed aan doen nu hun rente vast te zetten. Ik werk bij de bank. Kan dat?", "sales-and-press")]
     public void UserTestQuestionsFindTheirOwner(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
+
+    [Theory]
+    // User test 49: a celebrity in the shop got company news. That they are our customer is theirs to tell (mentioning
+    // others) and what our systems know of them is confidential: either answer is right, company news is not.
+    [InlineData("er kwam vandaag een bekende nederlander in de winkel, mag ik dat in mijn story zetten?")]
+    [InlineData("omg a literal celebrity just came in to shop and i served her!!! can i post about it on my story")]
+    public void ACelebrityCustomerIsNoCompanyNews(string question) =>
+        Assert.Contains(Bundled.Recognize(question).Topic, new[] { "mentioning-others", "confidential-information" });
 
     [Theory]
     // These sit between answered and offered, so assert what holds either way: the claiming topic is the answer or a
     // "did you mean" button, and the topic picked before the claims is neither.
     [InlineData("mag ik een grappige sollicitatiebrief van een sollicitant op linkedin delen", "may-i-share", "mentioning-others")]
     [InlineData("ik werd door een hond gebeten tijdens mijn bezorgronde, mag ik het filmpje delen?", "may-i-share", "incident-at-work")]
+    // User test 48: a colleague posting the daycare children got the card on one's own private photos.
+    [InlineData("een collega zet fotos van de kindjes in haar insta story, soms zelfs met gezichtjes. moet ik daar iets mee?", "private-photos-and-image", "mentioning-others")]
     public void AClaimHandsOnASuggestionToo(string question, string ruledOut, string topic) =>
         TopicExceptionTests.AssertHandedOn(Bundled.Recognize(question), ruledOut, topic);
 
@@ -73,6 +92,12 @@ public sealed class TopicClaimTests
     [InlineData("can I post a photo of our team of data analysts at the summer party?", "confidential-information")]
     [InlineData("mag ik een foto van de kindjes van mijn zus op het strand posten?", "mentioning-others")]
     [InlineData("can I post a photo of my toddlers at the beach?", "mentioning-others")]
+    // Review 50: a glowing review, teaching one's pupils and a complaint made to HR are not the
+    // matters those claims are about.
+    [InlineData("ik kreeg een lovende review over mij op google, mag ik die delen?", "customer-question")]
+    [InlineData("mag ik mijn leerlingen uitleggen hoe ze veilig posten?", "mentioning-others")]
+    [InlineData("een collega diende een klacht over mij in bij hr, mag ik daar iets over posten?", "customer-question")]
+    [InlineData("my manager wrote a review saying I was rude to a colleague, can I share my side on linkedin?", "customer-question")]
     public void AWordOfTwoMeaningsIsNoClaim(string question, string notTopic) =>
         Assert.NotEqual(notTopic, Bundled.Recognize(question).Topic);
 

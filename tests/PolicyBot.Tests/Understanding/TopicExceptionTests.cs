@@ -64,7 +64,6 @@ public sealed class TopicExceptionTests
     // Fifth user test.
     [InlineData("there's a google review where the customer names one of my colleagues and says she was incompetent. can I leave a reply defending her?", "customer-question")]
     [InlineData("mag ik als or lid mijn mening geven over de fusie op twitter", "confidential-information")]
-    [InlineData("mag ik posten dat iemand uit mn team ontslagen is vanwege slecht functioneren", "mentioning-others")]
     // Eleventh session's user tests.
     [InlineData("An investor asked me on LinkedIn whether we'll hit our targets this quarter, how should I answer?", "confidential-information")]
     [InlineData("can I explain on linkedin why a candidate was rejected?", "mentioning-others")]
@@ -108,6 +107,8 @@ public sealed class TopicExceptionTests
     [InlineData("mag ik foto's van de illegale lozing door ons bedrijf op facebook zetten?", "may-i-share", "criticism-of-employer")]
     // (Answered until the eleventh session's content retrained the classifier; now a tie, offered.)
     [InlineData("mag ik de vacature van ons bedrijf delen en erbij zetten dat het hier een chaos is", "company-news-and-successes", "criticism-of-employer")]
+    // Fifth user test; answered before the twenty-fifth stop's content, offered since (criticism and consequences tie).
+    [InlineData("mag ik posten dat iemand uit mn team ontslagen is vanwege slecht functioneren", "criticism-of-employer", "mentioning-others")]
     public void AnExceptionHandsOnASuggestionToo(string question, string ruledOut, string topic) =>
         AssertHandedOn(Bundled.Recognize(question), ruledOut, topic);
 
