@@ -133,20 +133,22 @@ internal static class CheckTextReading
         if (named.Count < 2) return null;
         var strictest = named.Max(Severity);
         var strict = named.Where(c => Severity(c) == strictest).ToList();
-        return strict is [{ Finding: not null } only]
+        return strict is [var only] && Severity(only) > 0
             ? new Reading(null, null, false, Found(only, choices))
             : new Reading(null, null, false, Unsure: named[0]);
     }
 
     internal static int Severity(CheckStep step, string choiceId) => step.Choices.FirstOrDefault(c => c.Id == choiceId) is { } c ? Severity(c) : 0;
 
+    // A choice that ends the check in an outcome of its own (the triage's leaks, "Niet mijn post") weighs as asking
+    // someone: "een foto gepost waarop de naam van een klant te lezen is" is a leak, not a photo (review 50).
     internal static int Severity(CheckChoice choice) => choice.Finding?.Verdict switch
     {
         VerdictKind.DontShare => 4,
         VerdictKind.AskOwner => 3,
         VerdictKind.GoAheadWithCare => 2,
         VerdictKind.GoAhead => 1,
-        _ => 0,
+        _ => choice.Outcome is not null ? 3 : 0,
     };
 
     /// <summary><paramref name="choice"/> as the prompt's answer (its place among <paramref name="choices"/>), or null when it is not there.</summary>

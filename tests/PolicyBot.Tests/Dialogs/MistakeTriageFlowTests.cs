@@ -61,6 +61,28 @@ public class MistakeTriageFlowTests
     }
 
     [Theory]
+    // User test 46 and review 50: a photo that shows a customer's name is a leak, not a photo ("Klein foutje").
+    [InlineData("nl-NL", "ik heb een foto gepost waarop de naam van een klant te lezen is", "personal-data-leak")]
+    [InlineData("nl-NL", "de naam van een klant staat erop", "personal-data-leak")]
+    [InlineData("en-US", "a photo where a customer's name can be read", "personal-data-leak")]
+    [InlineData("nl-NL", "een feestfoto", null)]
+    public async Task SomeonesNameInThePostIsALeakWhateverElseIsNamed(string locale, string text, string? outcomeId)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Submit(Commands.StartCheck(Triage.Id)).SkipReplies()
+            .Send(text)
+            .AssertReply(r =>
+            {
+                if (outcomeId is null) Assert.Equal(Triage.Step("online")!.Question[language], r.Text);
+                else Assert.Equal(Triage.Outcome(outcomeId)!.Title[language], r.Card<AnswerCard>().Title);
+            })
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     [InlineData("nl-NL", "nee", "shared-before", "nee", "removed-unseen")]
     [InlineData("nl-NL", "ja", "shared", "nee", "minor")]
     [InlineData("en-US", "no", "shared-before", "a lot", "serious-removed")]
@@ -153,10 +175,12 @@ public class MistakeTriageFlowTests
 
     [Theory]
     // Web Chat check: this sentence got the conduct topic's card and "what went wrong?" again. It names an answer that
-    // ends the triage ("grof") and another ("over een collega"): the bot says what it read and asks again; a sentence
-    // that names one answer only is that answer.
-    [InlineData("nl-NL", "ik heb iets grofs gezegd over een collega", "offensive", null)]
-    [InlineData("en-US", "I said something really rude about a colleague", "offensive", null)]
+    // ends the triage ("grof") and one that asks on ("over een collega"): the one that ends it, as the stricter answer
+    // wins in the check (review 50). Two answers that both end it ("vertrouwelijke klantgegevens"): the bot says what
+    // it read first and asks again. A sentence that names one answer only is that answer.
+    [InlineData("nl-NL", "ik heb iets grofs gezegd over een collega", null, "serious")]
+    [InlineData("en-US", "I said something really rude about a colleague", null, "serious")]
+    [InlineData("nl-NL", "ik heb vertrouwelijke cijfers en klantgegevens gepost", "confidential", null)]
     [InlineData("nl-NL", "ik heb iets heel grofs gepost", null, "serious")]
     public async Task ASentenceThatNamesWhatWentWrongIsSaidOrTaken(string locale, string text, string? said, string? outcomeId)
     {
