@@ -67,6 +67,18 @@ public sealed class AdviceContentTests
     }
 
     [Fact]
+    public void AWrongFactThatCouldHarmSomeoneIsTakenDownAndToldToTheManager()
+    {
+        // User test 53: wrong advice about medicines on the company's page got "A typo doesn't need reporting".
+        var outcome = Triage.Outcome("typo")!;
+
+        Assert.Contains("verkeerd advies over medicijnen", outcome.Text.Nl);
+        Assert.Contains("leidinggevende", outcome.Text.Nl);
+        Assert.Contains("wrong advice about medicines", outcome.Text.En);
+        Assert.Contains("tell your manager today", outcome.Text.En);
+    }
+
+    [Fact]
     public void SomeoneElsesPostLeakingAPatientsDetailsGoesToThePrivacyContact()
     {
         // User test 44: a colleague's story about a recognisable patient ended in "Laat het Marketing weten".
@@ -120,9 +132,14 @@ public sealed class AdviceContentTests
         var typo = Triage.Step(Triage.Start)!.Choices.Single(c => c.Synonyms.En.Contains("typo"));
         var outcome = Triage.Outcome(typo.Outcome!)!;
 
-        Assert.DoesNotContain("manager", outcome.Text.En);
-        Assert.DoesNotContain("leidinggevende", outcome.Text.Nl);
+        // Only a wrong fact that could harm someone goes to the manager (user test 53); a typo does not.
+        Assert.All(Sentences(outcome.Text.En).Where(t => t.Contains("manager")), t => Assert.Contains("harm", t));
+        Assert.All(Sentences(outcome.Text.Nl).Where(t => t.Contains("leidinggevende")), t => Assert.Contains("schaden", t));
+        Assert.Contains("Een tikfout hoef je niet te melden", outcome.Text.Nl);
     }
+
+    // A question and the sentence that answers it stay together ("Kan de fout iemand schaden? Haal het dan…").
+    private static IEnumerable<string> Sentences(string text) => text.Split('\n').SelectMany(line => line.Split(". "));
 
     [Fact]
     public void NoOutcomePromisesThereIsNothingToWorryAbout()

@@ -44,6 +44,8 @@ public sealed class TopicClaimTests
     [InlineData("pff er is een moeder die op facebook een hele boze post heeft gezet over ons kdv, dat we haar zoontje niet goed in de gaten houden omdat ie een buil had. allemaal mensen reageren eronder. ik wil zo graag reageren en vertellen hoe het echt zat!!", "customer-question")]
     [InlineData("een boze moeder klaagt op facebook over onze opvang, mag ik reageren?", "customer-question")]
     [InlineData("an angry parent is posting about our school on facebook, can I reply?", "customer-question")]
+    // User test 52: a client's neighbour asking after his health got the customer-question card.
+    [InlineData("De buurvrouw van een cliënt vraagt op facebook aan mij hoe het met hem gaat, hij ligt in het ziekenhuis. Wat moet ik antwoorden?", "mentioning-others")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
@@ -60,12 +62,12 @@ public sealed class TopicClaimTests
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
     [Theory]
-    // User test 49: a celebrity in the shop got company news. That they are our customer is theirs to tell (mentioning
-    // others) and what our systems know of them is confidential: either answer is right, company news is not.
+    // User test 49: a celebrity in the shop got company news. That they are our customer is theirs to tell: mentioning
+    // others is answered or offered (beside confidential info, a close second), company news is neither.
     [InlineData("er kwam vandaag een bekende nederlander in de winkel, mag ik dat in mijn story zetten?")]
     [InlineData("omg a literal celebrity just came in to shop and i served her!!! can i post about it on my story")]
     public void ACelebrityCustomerIsNoCompanyNews(string question) =>
-        Assert.Contains(Bundled.Recognize(question).Topic, new[] { "mentioning-others", "confidential-information" });
+        TopicExceptionTests.AssertHandedOn(Bundled.Recognize(question), "company-news-and-successes", "mentioning-others");
 
     [Theory]
     // These sit between answered and offered, so assert what holds either way: the claiming topic is the answer or a
