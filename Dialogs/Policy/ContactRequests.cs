@@ -41,6 +41,8 @@ public static class ContactRequests
         // "I'd like to talk to a real person please" is eight words: politeness and contracted pieces don't count.
         var length = words.Count(w => !Politeness.Contains(w));
         if (length is 0 or > MaxWordsPointingBack) return null;
+        // "hr", "Klantenservice?": an owner's name alone asks for that owner (user test 51).
+        if (length <= 3 && OwnerNamedAlone(context) is { } alone) return alone;
         // "wie moet ik hier over bellen" is "wie moet ik bellen": words that point at the matter, not at a person, are left out.
         var dutchPointer = words.Any(Pointers.Contains);
         var text = dutchPointer ? TextNormalizer.Padded(words.Where(w => !Pointers.Contains(w))) : context.PaddedWords;
@@ -86,6 +88,14 @@ public static class ContactRequests
         context.PreviousTopic is { } id && context.Content.Topic(id) is { Owner: { } owner } && context.Content.Owner(owner) is not null
             ? HandoffOffers.Offer(context, new HandoffContext(owner) { TopicId = id })
             : null;
+
+    private static AskOwner? OwnerNamedAlone(TurnContext context)
+    {
+        var text = TextNormalizer.Padded(context.Words.Where(w => !Politeness.Contains(w)));
+        return context.Content.Owners.FirstOrDefault(o => TextNormalizer.PaddedPhrases([o.Name.Nl, o.Name.En]).Contains(text)) is { } owner
+            ? new AskOwner(owner.Id)
+            : null;
+    }
 
     /// <summary>"I want to talk to someone in marketing": the one owner a request for a person names, if it names one.</summary>
     private static AskOwner? Named(PolicyContent content, string text)

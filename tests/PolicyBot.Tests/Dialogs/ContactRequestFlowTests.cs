@@ -28,6 +28,7 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "kan ik gewoon iemand spreken ipv een bot")]
     [InlineData("en-US", "I'd like to talk to a real person please")]
     [InlineData("en-US", "who can I contact about this?")]
+    [InlineData("en-US", "need a person")]
     public async Task AskingForAPersonOffersTheOwnersToTalkTo(string locale, string text)
     {
         var expected = Content.Owners.Where(o => o.ContactChoice).Select(o => o.Name[locale.StartsWith("nl") ? Language.Nl : Language.En]).ToList();
@@ -81,6 +82,7 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "how do I reach more people on linkedin?")]
     [InlineData("en-US", "how do I get hold of the logo?")]
     [InlineData("nl-NL", "naar wie stuur ik een connectieverzoek op linkedin?")]
+    [InlineData("nl-NL", "wordt hr ingeschakeld als ik iets fout post?")]
     public async Task AHowToQuestionAsksForNoOne(string locale, string text)
     {
         await Flow(locale)
@@ -113,6 +115,10 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "who is the privacy contact?", "What would you like to ask the privacy contact?")]
     [InlineData("nl-NL", "ik wil de privacycontactpersoon spreken", "Wat wil je aan de privacycontactpersoon vragen?")]
     [InlineData("nl-NL", "marketing dan", "Wat wil je aan Marketing vragen?")]
+    // User test 51: an owner's name alone, and a department named the way people at a municipality do.
+    [InlineData("en-US", "hr", "What would you like to ask HR?")]
+    [InlineData("nl-NL", "Klantenservice?", "Wat wil je aan Klantenservice vragen?")]
+    [InlineData("nl-NL", "Ik wil graag iemand van de afdeling communicatie spreken", "Wat wil je aan Marketing vragen?")]
     public async Task AnOwnerNamedByTypingIsAskedDirectly(string locale, string text, string prompt)
     {
         await Flow(locale)
