@@ -117,12 +117,21 @@ internal static class CheckTextReading
     }
 
     /// <summary>The choices of <paramref name="step"/> whose words the turn's text names, in the order it names them.</summary>
-    private static List<CheckChoice> Mentioned(TurnContext context, CheckStep step) =>
-        [.. step.Choices
-            .Select(c => (Choice: c, At: ChoiceMentions.FirstIn(context.PaddedWords, c, context.Language)))
-            .Where(m => m.At >= 0)
-            .OrderBy(m => m.At)
+    // A mention inside a longer one of another answer names only that one: "kritisch over de politiek" is political
+    // criticism, not also "kritisch" (user test 55).
+    private static List<CheckChoice> Mentioned(TurnContext context, CheckStep step)
+    {
+        var mentions = step.Choices
+            .Select(c => (Choice: c, Span: ChoiceMentions.FirstSpan(context.PaddedWords, c, context.Language)))
+            .Where(m => m.Span.At >= 0)
+            .ToList();
+        static bool Inside((int At, int Length) inner, (int At, int Length) outer) =>
+            outer.Length > inner.Length && inner.At >= outer.At && inner.At + inner.Length <= outer.At + outer.Length;
+        return [.. mentions
+            .Where(m => !mentions.Any(o => o.Choice != m.Choice && Inside(m.Span, o.Span)))
+            .OrderBy(m => m.Span.At)
             .Select(m => m.Choice)];
+    }
 
     /// <summary>
     /// When the text names more than one answer of the step: the one with the strictest finding, when one has it alone;

@@ -23,15 +23,20 @@ internal static class ChoiceMentions
     public static int FirstIn(string text, CheckChoice choice, Language language) => FirstIn(text, Phrases(choice, language));
 
     /// <summary>The first position of one of <paramref name="phrases"/> (normalized, padded) in <paramref name="text"/>, or -1.</summary>
-    public static int FirstIn(string text, string[] phrases)
+    public static int FirstIn(string text, string[] phrases) => FirstSpan(text, phrases).At;
+
+    /// <summary>Where the choice's words first stand in <paramref name="text"/>, and how long that mention is (-1, 0 when none).</summary>
+    public static (int At, int Length) FirstSpan(string text, CheckChoice choice, Language language) => FirstSpan(text, Phrases(choice, language));
+
+    private static (int At, int Length) FirstSpan(string text, string[] phrases)
     {
-        var first = -1;
+        (int At, int Length) first = (-1, 0);
         foreach (var phrase in phrases)
         {
             var at = text.IndexOf(phrase, StringComparison.Ordinal);
             // "geen journalist", "niet boos", "ze weten het niet": words the text negates name no answer.
             while (at >= 0 && Negation.NegatesAt(text, at, phrase.Length)) at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal);
-            if (at >= 0 && (first < 0 || at < first)) first = at;
+            if (at >= 0 && (first.At < 0 || at < first.At || (at == first.At && phrase.Length > first.Length))) first = (at, phrase.Length);
         }
         return first;
     }

@@ -46,6 +46,9 @@ public sealed class TopicClaimTests
     [InlineData("an angry parent is posting about our school on facebook, can I reply?", "customer-question")]
     // User test 52: a client's neighbour asking after his health got the customer-question card.
     [InlineData("De buurvrouw van een cliënt vraagt op facebook aan mij hoe het met hem gaat, hij ligt in het ziekenhuis. Wat moet ik antwoorden?", "mentioning-others")]
+    // User test 54: "off the record" after the press card got the card about what happens to me.
+    [InlineData("Can I at least tell her off the record that nothing is decided yet?", "sales-and-press")]
+    [InlineData("mag ik de journalist off the record vertellen dat er nog niets besloten is?", "sales-and-press")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
