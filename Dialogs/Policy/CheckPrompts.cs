@@ -39,6 +39,9 @@ internal static class CheckPrompts
     {
         CheckWarnings.Note(context, check, state);
         Ask(context, check, step, state);
+        // What the words just said for this question holds as they are answered: a typed laxer answer ("grappig
+        // gewoon" after "a video of a drunk guest") does not overrule it, a pressed button does (user test 59).
+        if (CheckWarnings.Warning(context, step) is { } warned) state.Noted[step.Id] = warned.Id;
     }
 
     // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;

@@ -252,6 +252,20 @@ public class CheckDescriptionTests
     }
 
     [Fact]
+    public async Task ATypedLaxerAnswerDoesNotOverruleWhatWasSaidBackThisTurn()
+    {
+        // User test 59: "video van een dronken gast" was said back as "Grap over iemand", then "grappig gewoon" (read
+        // as "gewoon": positive) went on to "Eerst even vragen"; the button for the joke gave "Niet delen".
+        await Flow("nl-NL")
+            .Submit(Commands.Check).SkipReplies()
+            .Send("video van een dronken gast bij ons in de club").SkipReplies()
+            .Send("grappig gewoon")
+            .AssertReply(r => Assert.Equal(VerdictKind.DontShare, r.Card<VerdictCard>().Kind))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task ATypedConsentDoesNotOverruleWhatWasNoted()
     {
         // User test 43: "foto van een bewoonster", then "ja haar dochter vindt het goed" at "is anyone in it?": "Delen mag".

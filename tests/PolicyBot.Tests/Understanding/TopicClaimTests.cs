@@ -49,6 +49,9 @@ public sealed class TopicClaimTests
     // User test 54: "off the record" after the press card got the card about what happens to me.
     [InlineData("Can I at least tell her off the record that nothing is decided yet?", "sales-and-press")]
     [InlineData("mag ik de journalist off the record vertellen dat er nog niets besloten is?", "sales-and-press")]
+    // User tests 57 and 58: a fire at the plant got party photos; a class trip's photos got company news.
+    [InlineData("We had a fire in hall 3 last night, nobody hurt. Staff are already posting pictures on Facebook. What should I tell them?", "incident-at-work")]
+    [InlineData("hoi! we zijn vandaag met groep 6 naar artis geweest en ik heb zoveel leuke fotos gemaakt van de kids bij de giraffen. mag ik die op mn insta zetten?", "mentioning-others")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
