@@ -14,11 +14,13 @@ internal static class CheckPrompts
     public static string Id(CheckState state) => Id(state.CheckId, state.StepId);
 
     /// <param name="said">A choice the text seemed to name, to say before the buttons; else the stricter one it names, if any.</param>
-    public static void Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state, CheckChoice? said = null)
+    /// <returns>The choice said before the buttons as what this turn's words named, if any.</returns>
+    public static CheckChoice? Ask(TurnContext context, GuidedCheck check, CheckStep step, CheckState state, CheckChoice? said = null)
     {
         // "een post dat mijn baas een idioot is", then the tone: say what the words already told, before the buttons
         // (seventh user test: "Positief" was pressed and the check said go ahead).
-        if ((said ?? CheckWarnings.Warning(context, step)) is { } warned) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
+        var warned = said ?? CheckWarnings.Warning(context, step);
+        if (warned is not null) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
         // Also what was typed at an earlier question ("een screenshot van een chat met een klant", then "is it public?":
         // user test 36 answered "nee" and got "Ga je gang!").
         else if (state.Noted.TryGetValue(step.Id, out var noted) && step.Choices.FirstOrDefault(c => c.Id == noted) is { } earlier)
@@ -29,6 +31,7 @@ internal static class CheckPrompts
         {
             Choices = choices, ExpectingInput = true, Language = context.Language, FromContent = true, PromptId = Id(check.Id, step.Id),
         });
+        return warned;
     }
 
     /// <summary>
@@ -38,10 +41,9 @@ internal static class CheckPrompts
     public static void AskAfterAnswer(TurnContext context, GuidedCheck check, CheckStep step, CheckState state)
     {
         CheckWarnings.Note(context, check, state);
-        Ask(context, check, step, state);
         // What the words just said for this question holds as they are answered: a typed laxer answer ("grappig
         // gewoon" after "a video of a drunk guest") does not overrule it, a pressed button does (user test 59).
-        if (CheckWarnings.Warning(context, step) is { } warned) state.Noted[step.Id] = warned.Id;
+        if (Ask(context, check, step, state) is { } warned) state.Noted[step.Id] = warned.Id;
     }
 
     // A step's choices follow from the content alone, so they are made once per step (both languages) and shared;

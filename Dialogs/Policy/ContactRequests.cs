@@ -92,17 +92,21 @@ public static class ContactRequests
     private static AskOwner? OwnerNamedAlone(TurnContext context)
     {
         var text = TextNormalizer.Padded(context.Words.Where(w => !Politeness.Contains(w)));
-        return context.Content.Owners.FirstOrDefault(o => TextNormalizer.PaddedPhrases([o.Name.Nl, o.Name.En]).Contains(text)) is { } owner
-            ? new AskOwner(owner.Id)
-            : null;
+        return OwnerNames(context.Content).FirstOrDefault(o => o.Names.Contains(text)) is { Id: { } id } ? new AskOwner(id) : null;
     }
 
     /// <summary>"I want to talk to someone in marketing": the one owner a request for a person names, if it names one.</summary>
     private static AskOwner? Named(PolicyContent content, string text)
     {
-        var named = content.Owners.Where(o => TextNormalizer.PaddedPhrases([o.Name.Nl, o.Name.En]).Any(n => text.Contains(n, StringComparison.Ordinal))).Take(2).ToList();
+        var named = OwnerNames(content).Where(o => o.Names.Any(n => text.Contains(n, StringComparison.Ordinal))).Take(2).ToList();
         return named.Count == 1 ? new AskOwner(named[0].Id) : null;
     }
+
+    // The owners' names in both languages, normalized and padded, made once per content version.
+    private static readonly ConditionalWeakTable<PolicyContent, (string Id, string[] Names)[]> OwnerNamesByContent = new();
+
+    private static (string Id, string[] Names)[] OwnerNames(PolicyContent content) =>
+        OwnerNamesByContent.GetValue(content, c => [.. c.Owners.Select(o => (o.Id, TextNormalizer.PaddedPhrases([o.Name.Nl, o.Name.En])))]);
 
     // Normalized and padded with spaces, the owners' own first (they are the more specific), made once per content version.
     private static readonly ConditionalWeakTable<PolicyContent, (ButtonAction Action, string Phrase)[]> PhrasesByContent = new();

@@ -48,7 +48,7 @@ public static class FollowUpForm
     // A bare follow-up opens with asking whether something may or can be, and points at it with a demonstrative:
     // "regent het nog?" or "is het weekend?" point at nothing (review 50).
     private static readonly HashSet<string> BareOpenings = new(
-        ["mag", "kan", "is", "moet", "mogen", "kunnen", "telt", "valt", "may", "can", "is", "should", "must", "does", "could", "would"],
+        ["mag", "kan", "is", "moet", "mogen", "kunnen", "telt", "valt", "may", "can", "should", "must", "does", "could", "would"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Demonstratives = new(["dat", "dit", "that", "this"], StringComparer.Ordinal);
@@ -72,8 +72,9 @@ public static class FollowUpForm
     }
 
     /// <summary>
-    /// "mag dat?", "kan dat wel?", "is that allowed?": a few words, one of them pointing back. It names nothing that
-    /// could make it a question of its own (user test 46: "mag dat?" after an answer found nothing).
+    /// "mag dat?", "kan dat wel?", "is that allowed?": at most three words, opening with whether something may or can
+    /// be and pointing at it with "dat", "dit", "that" or "this". It names nothing that could make it a question of its
+    /// own (user test 46: "mag dat?" after an answer found nothing).
     /// </summary>
     public static bool IsBare(string? text) => IsBare(Words(text));
 

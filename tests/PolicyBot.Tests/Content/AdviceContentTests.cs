@@ -1,6 +1,5 @@
 using PolicyBot.Dialogs.Content;
 using PolicyBot.Dialogs.Policy;
-using PolicyBot.Dialogs.Text;
 using PolicyBot.Dialogs.Turns;
 using PolicyBot.Tests.Dialogs;
 
@@ -39,21 +38,6 @@ public sealed class AdviceContentTests
         Assert.Equal("personal-data-leak", outcome.Id);
         Assert.Contains("72 hours", outcome.Text.En);
         Assert.Contains("72 uur", outcome.Text.Nl);
-    }
-
-    [Theory]
-    // User test 46: "de naam van een klant staat erop" (a name readable on a prescription box) was not understood, and
-    // "een foto" then led to "Klein foutje".
-    [InlineData("nl", "de naam van een klant staat erop")]
-    [InlineData("nl", "er is een patiënt te herkennen")]
-    [InlineData("en", "a customer's name is readable in it")]
-    public void SomeonesNameInTheTriageTakesThePrivacyRoute(string language, string text)
-    {
-        static string Padded(string t) => TextNormalizer.Padded(TextNormalizer.Tokens(t));
-        var choice = Triage.Step(Triage.Start)!.Choices.Single(c => (language == "nl" ? c.Synonyms.Nl : c.Synonyms.En)
-            .Any(s => Padded(text).Contains(Padded(s), StringComparison.Ordinal)));
-
-        Assert.Equal("personal-data-leak", choice.Outcome);
     }
 
     [Fact]

@@ -65,6 +65,7 @@ public class MistakeTriageFlowTests
     [InlineData("nl-NL", "ik heb een foto gepost waarop de naam van een klant te lezen is", "personal-data-leak")]
     [InlineData("nl-NL", "de naam van een klant staat erop", "personal-data-leak")]
     [InlineData("en-US", "a photo where a customer's name can be read", "personal-data-leak")]
+    [InlineData("nl-NL", "er is een patiënt te herkennen", "personal-data-leak")]
     [InlineData("nl-NL", "een feestfoto", null)]
     public async Task SomeonesNameInThePostIsALeakWhateverElseIsNamed(string locale, string text, string? outcomeId)
     {
