@@ -15,12 +15,18 @@ public sealed class CountingStore(IConversationStore? inner = null) : IConversat
     /// <summary>Writes throw, as a full disk would.</summary>
     public bool FailWrites { get; set; }
 
+    /// <summary>While set, a read fetches its item at once but returns it only when this task completes (a slow reader).</summary>
+    public Task? HoldReads { get; set; }
+
     public int Writes(string key) => _writes.GetValueOrDefault(key);
 
-    public Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken)
+    public async Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _reads);
-        return _inner.ReadAsync(key, cancellationToken);
+        var hold = HoldReads;
+        var item = await _inner.ReadAsync(key, cancellationToken);
+        if (hold is not null) await hold;
+        return item;
     }
 
     public Task<StoreWriteResult> WriteAsync(string key, ReadOnlyMemory<byte> data, string? expectedETag, CancellationToken cancellationToken)

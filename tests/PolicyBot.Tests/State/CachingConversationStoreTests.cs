@@ -63,6 +63,46 @@ public sealed class CachingConversationStoreTests : ConversationStoreContract, I
     }
 
     [Fact]
+    public async Task AReadThatReturnsAfterAWriteDoesNotCacheTheOlderItem()
+    {
+        var inner = new CountingStore(new MemoryConversationStore());
+        var store = new CachingConversationStore(inner, 100);
+        var created = await store.WriteAsync("k", Bytes("one"), null, default);
+        store.Evict("k");
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        inner.HoldReads = slow.Task;
+
+        var staleRead = store.ReadAsync("k", default);
+        inner.HoldReads = null;
+        var written = await store.WriteAsync("k", Bytes("two"), created.ETag, default);
+        slow.SetResult();
+        var stale = await staleRead;
+        var next = await store.ReadAsync("k", default);
+
+        Assert.Equal("one", Text(stale!));
+        Assert.Equal((written.ETag, "two"), (next!.ETag, Text(next)));
+    }
+
+    [Fact]
+    public async Task AReadThatReturnsAfterADeleteDoesNotCacheTheDeletedItem()
+    {
+        var inner = new CountingStore(new MemoryConversationStore());
+        var store = new CachingConversationStore(inner, 100);
+        await store.WriteAsync("k", Bytes("one"), null, default);
+        store.Evict("k");
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        inner.HoldReads = slow.Task;
+
+        var staleRead = store.ReadAsync("k", default);
+        inner.HoldReads = null;
+        await store.DeleteAsync("k", default);
+        slow.SetResult();
+        await staleRead;
+
+        Assert.Null(await store.ReadAsync("k", default));
+    }
+
+    [Fact]
     public async Task TheCacheStaysWithinItsCapacity()
     {
         var inner = new CountingStore(new MemoryConversationStore());
