@@ -9,7 +9,7 @@ public static class EvaluationSet
 {
     /// <summary>The sets tuned on, oldest first, in <c>tests/PolicyBot.Tests/Evaluation</c>; a new one joins at the end.</summary>
     public static readonly IReadOnlyList<string> DevelopmentFiles =
-        ["questions.yaml", "development-2.yaml", "development-3.yaml", "development-4.yaml", "development-5.yaml", "development-6.yaml", "development-7.yaml", "development-8.yaml", "development-9.yaml", "development-10.yaml"];
+        ["questions.yaml", "development-2.yaml", "development-3.yaml", "development-4.yaml", "development-5.yaml", "development-6.yaml", "development-7.yaml", "development-8.yaml", "development-9.yaml", "development-10.yaml", "development-11.yaml"];
 
     /// <summary>The set nobody tunes on: its figures are read, never its misses.</summary>
     public const string BlindFile = "blind.yaml";

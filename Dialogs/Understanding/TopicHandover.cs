@@ -56,6 +56,18 @@ internal sealed class TopicHandover
     }
 
     /// <summary>
+    /// The topic whose claim names a question the recognizer was unsure of, or null: the first claim whose words occur and
+    /// that one of the <paramref name="offered"/> topics does not keep (<see cref="Rule.NotFrom"/>; the claimed topic may be
+    /// among them).
+    /// </summary>
+    public string? Claimed(List<TopicScore> offered, string padded, Language? language)
+    {
+        foreach (var claim in _claims)
+            if (offered.Exists(o => !claim.NotFrom.Contains(o.Topic)) && claim.Matches(padded, language)) return claim.Topic;
+        return null;
+    }
+
+    /// <summary>
     /// Topics to offer, each handed on as an answer would be: a suggestion that the text's words give to another topic
     /// offers that topic, once, and never the topic answered beside it.
     /// </summary>

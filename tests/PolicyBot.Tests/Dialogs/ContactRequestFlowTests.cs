@@ -29,6 +29,9 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "I'd like to talk to a real person please")]
     [InlineData("en-US", "who can I contact about this?")]
     [InlineData("en-US", "need a person")]
+    // User tests 60 and 61: asking to talk it over with someone got "nothing about that".
+    [InlineData("nl-NL", "Ik wil dit graag met iemand bespreken.")]
+    [InlineData("en-US", "can I discuss this with someone?")]
     public async Task AskingForAPersonOffersTheOwnersToTalkTo(string locale, string text)
     {
         await Flow(locale)
@@ -49,6 +52,9 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "customer-question", "naar wie verwijs ik hem dan", "Wat wil je aan Klantenservice vragen?")]
     [InlineData("en-US", "customer-question", "fine. who do I send it to?", "What would you like to ask Customer Service?")]
     [InlineData("nl-NL", "sales-and-press", "hoe bereik ik marketing dan", "Wat wil je aan Marketing vragen?")]
+    // User test 61: "who handles this then" after the answer on a customer's medicine question went to Marketing.
+    [InlineData("en-US", "customer-question", "ok who handles this then", "What would you like to ask Customer Service?")]
+    [InlineData("nl-NL", "customer-question", "wie pakt dat dan op?", "Wat wil je aan Klantenservice vragen?")]
     public async Task AskingWhoOrReportingRightAfterAnAnswerGoesToItsOwner(string locale, string topic, string text, string prompt)
     {
         await Flow(locale)

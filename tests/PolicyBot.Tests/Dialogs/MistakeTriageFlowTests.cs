@@ -66,6 +66,9 @@ public class MistakeTriageFlowTests
     [InlineData("nl-NL", "de naam van een klant staat erop", "personal-data-leak")]
     [InlineData("en-US", "a photo where a customer's name can be read", "personal-data-leak")]
     [InlineData("nl-NL", "er is een patiënt te herkennen", "personal-data-leak")]
+    // User test 60: a pupil clearly in a posted class-trip photo ran as a small slip ("foto" alone).
+    [InlineData("nl-NL", "foto van een leerling", "personal-data-leak")]
+    [InlineData("en-US", "a photo with two pupils clearly in it", "personal-data-leak")]
     [InlineData("nl-NL", "een feestfoto", null)]
     public async Task SomeonesNameInThePostIsALeakWhateverElseIsNamed(string locale, string text, string? outcomeId)
     {

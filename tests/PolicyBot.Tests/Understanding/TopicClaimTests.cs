@@ -52,6 +52,24 @@ public sealed class TopicClaimTests
     // User tests 57 and 58: a fire at the plant got party photos; a class trip's photos got company news.
     [InlineData("We had a fire in hall 3 last night, nobody hurt. Staff are already posting pictures on Facebook. What should I tell them?", "incident-at-work")]
     [InlineData("hoi! we zijn vandaag met groep 6 naar artis geweest en ik heb zoveel leuke fotos gemaakt van de kids bij de giraffen. mag ik die op mn insta zetten?", "mentioning-others")]
+    // User tests 60-62: a review of us answered "say who you are"; an appointment, a medicine question and making good a
+    // complaint went to Marketing or HR; a shareholder and a recruiter to Customer Service; a critic's article to
+    // Customer Service; "we are investigating" under a rumour to "say who you are"; a funny customer call likewise.
+    [InlineData("er staat een hele nare review over ons op google, iemand schrijft dat de receptie onbeleefd was. Ik wil daar eigenlijk op reageren met mijn eigen account", "customer-question")]
+    [InlineData("someone wrote a review of us on google saying our staff were rude, can I answer the review myself?", "customer-question")]
+    [InlineData("mijn nichtje vraagt via instagram of ik een afspraak kan geven bij de tandarts, kan ik dat via insta regelen?", "customer-question")]
+    [InlineData("Someone in a Facebook group asked whether they can take our medicine together with ibuprofen. Can I just reply?", "customer-question")]
+    [InlineData("iemand vraagt in een facebookgroep naar de bijwerkingen van ons middel, mag ik antwoorden?", "customer-question")]
+    [InlineData("mag ik hem een kortingscode geven om het goed te maken?", "customer-question")]
+    [InlineData("die gast die ziek werd stuurt me een DM en dreigt met de GGD, wat moet ik doen?", "customer-question")]
+    [InlineData("Een aandeelhouder stelt mij via LinkedIn een vraag over het dividendbeleid. Hoe dien ik te reageren?", "confidential-information")]
+    [InlineData("a shareholder messaged me on linkedin about next year's dividend, can I answer?", "confidential-information")]
+    [InlineData("A recruiter messaged me on LinkedIn asking about our team structure. Can I answer?", "confidential-information")]
+    [InlineData("I just had the funniest call ever, a customer thought his router was haunted. can I tweet about it? no names", "confidential-information")]
+    [InlineData("een klant belde vandaag met het grappigste verhaal ooit, mag ik dat op tiktok vertellen?", "confidential-information")]
+    [InlineData("en als zijn recensie slecht is, mag ik dan reageren onder zijn artikel?", "sales-and-press")]
+    [InlineData("Should I comment on that LinkedIn post to say we are investigating?", "speaking-for-the-company")]
+    [InlineData("er gaat een gerucht over een datalek bij ons, mag ik onder de post zetten dat we het onderzoeken?", "speaking-for-the-company")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
