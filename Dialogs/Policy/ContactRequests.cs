@@ -58,7 +58,10 @@ public static class ContactRequests
             var pointsBack = words.Any(w => Pointers.Contains(w) && !WeakPointers.Contains(w)) || reports
                 || EnglishPointingPhrases.Any(context.PaddedWords.Contains)
                 || (words.Any(WeakPointers.Contains) && !NamesAMatter(matched, phrase));
-            if (length > MaxWords && (action is AskOwner || !pointsBack || context.PreviousTopic is null)) return null;
+            // A longer request counts when it points back at an answer, or names the owner it wants ("can I speak to
+            // someone in HR about it?" after nothing was found, user test 62).
+            var named = Named(context.Content, matched);
+            if (length > MaxWords && (action is AskOwner || (named is null && (!pointsBack || context.PreviousTopic is null)))) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
             // owners; the recognizer's "nothing in the policy" says where such questions go.
@@ -67,7 +70,7 @@ public static class ContactRequests
             // business (a leak: the triage and the privacy contact), not the choice between Marketing and Customer Service.
             if (reports && context.PreviousTopic is null && HasContentWords(matched.Replace(phrase, " ", StringComparison.Ordinal))
                 && (context.Recognized.Topic is not null || context.Recognized.Suggestions.Count > 0)) return null;
-            return Named(context.Content, matched) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
+            return named ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
         }
         return null;
     }

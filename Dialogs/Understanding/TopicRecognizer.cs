@@ -107,12 +107,14 @@ public sealed class TopicRecognizer : ITopicRecognizer
         string? padded = null;
         if (top is not null && _handover.MayHandOn(top.Topic) && _handover.Instead(top.Topic, padded ??= TextNormalizer.Padded(typed), language) is { } instead)
             top = top with { Topic = instead };
-        var suggested = top is null && outOfScope < _options.MaxOutOfScopeProbability ? Suggest(ranked, candidates) : [];
-        // Unsure, but the words are a claim's ("a food critic wrote…"): the claimed topic answers, as it would have had the
-        // recognizer been sure of the topic it offers first (user tests 60-62). Never for a question that looks unrelated.
-        if (_options.ClaimsAnswerWhenUnsure && suggested.Count > 0
-            && _handover.Claimed(suggested, padded ??= TextNormalizer.Padded(typed), language) is { } claimed)
-            top = suggested[0] with { Topic = claimed };
+        // Unsure, but the words are a claim's ("a food critic wrote…", "nog niet bekend gemaakt"): the claimed topic answers,
+        // as it would have had the recognizer been sure of one of the topics it came close to (user tests 60-62). Never
+        // for a question the classifier calls unrelated.
+        var unrelated = outOfScope >= _options.MaxOutOfScopeProbability;
+        if (top is null && !unrelated && _options.ClaimsAnswerWhenUnsure && candidates.Count > 0
+            && _handover.Claimed(candidates, padded ??= TextNormalizer.Padded(typed), language) is { } claimed)
+            top = candidates[0] with { Topic = claimed };
+        var suggested = top is null && !unrelated ? Suggest(ranked, candidates) : [];
         var offered = top is not null ? Alternatives(top, candidates) : suggested;
         if (offered.Any(c => _handover.MayHandOn(c.Topic))) offered = _handover.Offered(offered, padded ??= TextNormalizer.Padded(typed), language, top?.Topic);
         return new RecognizerResult(top?.Topic, top?.Score ?? candidates.FirstOrDefault()?.Score ?? 0, candidates)

@@ -138,6 +138,9 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "hr", "What would you like to ask HR?")]
     [InlineData("nl-NL", "Klantenservice?", "Wat wil je aan Klantenservice vragen?")]
     [InlineData("nl-NL", "Ik wil graag iemand van de afdeling communicatie spreken", "Wat wil je aan Marketing vragen?")]
+    // User test 62: nine words that name HR, with nothing answered before, got the card on official statements.
+    [InlineData("en-US", "Can I speak to someone in HR about it?", "What would you like to ask HR?")]
+    [InlineData("nl-NL", "mag ik met iemand spreken van HR hierover?", "Wat wil je aan HR vragen?")]
     public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)
     {
         await Flow(locale)

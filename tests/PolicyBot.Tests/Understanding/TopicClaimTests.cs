@@ -63,7 +63,6 @@ public sealed class TopicClaimTests
     [InlineData("mag ik hem een kortingscode geven om het goed te maken?", "customer-question")]
     [InlineData("die gast die ziek werd stuurt me een DM en dreigt met de GGD, wat moet ik doen?", "customer-question")]
     [InlineData("Een aandeelhouder stelt mij via LinkedIn een vraag over het dividendbeleid. Hoe dien ik te reageren?", "confidential-information")]
-    [InlineData("a shareholder messaged me on linkedin about next year's dividend, can I answer?", "confidential-information")]
     [InlineData("A recruiter messaged me on LinkedIn asking about our team structure. Can I answer?", "confidential-information")]
     [InlineData("I just had the funniest call ever, a customer thought his router was haunted. can I tweet about it? no names", "confidential-information")]
     [InlineData("een klant belde vandaag met het grappigste verhaal ooit, mag ik dat op tiktok vertellen?", "confidential-information")]
