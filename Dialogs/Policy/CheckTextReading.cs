@@ -160,6 +160,15 @@ internal static class CheckTextReading
         _ => choice.Outcome is not null ? 3 : 0,
     };
 
+    /// <summary>A typed bare yes ("ja", "klopt", "yes, correct"), as to "Klopt dat?" after an answer was said back.</summary>
+    public static bool IsBareYes(TurnContext context)
+    {
+        if (context.Input.Value is not null || context.Words.Length is 0 or > MaxShortAnswerWords) return false;
+        var culture = PromptCultureModel.For(context.Language);
+        Choice[] yesOrNo = [new("yes", culture.YesLabel) { Synonyms = culture.Yes }, new("no", culture.NoLabel) { Synonyms = culture.No }];
+        return ChoiceRecognizer.Recognize(context.Input.Text, null, yesOrNo, context.Language) is { Value: "yes" };
+    }
+
     /// <summary><paramref name="choice"/> as the prompt's answer (its place among <paramref name="choices"/>), or null when it is not there.</summary>
     public static FoundChoice? Found(CheckChoice choice, IReadOnlyList<Choice> choices)
     {

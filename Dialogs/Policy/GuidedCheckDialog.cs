@@ -67,6 +67,10 @@ public sealed class GuidedCheckDialog() : Dialog(DialogId)
         // A photo sent after "Wat wil je delen?" (Web Chat: ask first, then attach) answers it as it would with the question.
         if (found is null && context.Input.HasMedia && step.Choices.FirstOrDefault(c => c.ForAttachments) is { } attached)
             found = CheckTextReading.Found(attached, choices);
+        // "Klopt dat?" after the words were said back as an answer of this step: a bare "ja" or "klopt" takes it (user test 64).
+        if (found is null && state.Noted.TryGetValue(step.Id, out var said) && CheckTextReading.IsBareYes(context)
+            && step.Choices.FirstOrDefault(c => c.Id == said) is { } saidChoice)
+            found = CheckTextReading.Found(saidChoice, choices);
         // "bedankt", "ok", "hoi" between a question and its answer: a friendly line and the step again, no wrong answer.
         if (found is null && context.SmallTalk is { } smallTalk) return Resume(context, check, step, state, smallTalk.InDialogReply);
         if (found is null && step.Id != check.Start && CheckTextReading.ChangedMind(context, check, state) is { Count: > 0 } other)

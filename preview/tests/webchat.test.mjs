@@ -36,7 +36,7 @@ try {
   await conversation(firstPage, 'nl-NL', 'user-nl', async () => {
     step = 'nl: a question about a team photo, answered with a topic that offers the check';
     await type('Mag ik een foto van mijn team op LinkedIn zetten?');
-    await press('Vraag het even voordat je', 'Mag ik dit delen?');
+    await press('Vraag het voordat je', 'Mag ik dit delen?');
 
     const answers = [
       ['Wat wil je delen?', 'Foto of video'],

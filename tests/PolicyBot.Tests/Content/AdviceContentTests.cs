@@ -29,6 +29,23 @@ public sealed class AdviceContentTests
         Assert.Contains("privacycontactpersoon", outcome.Text.Nl);
     }
 
+    [Theory]
+    // User test 65: a selfie with a patient's face behind, answered "Photo", removed and unseen, got "the most important
+    // part is done" and nothing about a leak; user test 64: "nothing more to do" when a few had shared it.
+    [InlineData("minor-removed")]
+    [InlineData("removed-unseen")]
+    public void RemovedSlipsStillSendSomeoneRecognisableToThePrivacyContact(string outcomeId)
+    {
+        var outcome = Triage.Outcome(outcomeId)!;
+
+        Assert.Contains("privacycontactpersoon", outcome.Text.Nl);
+        Assert.Contains("privacy contact", outcome.Text.En);
+        Assert.Contains("patiënt", outcome.Text.Nl);
+        Assert.Contains("patient", outcome.Text.En);
+        Assert.DoesNotContain("niets meer mee te doen", outcome.Text.Nl);
+        Assert.DoesNotContain("nothing more to do", outcome.Text.En);
+    }
+
     [Fact]
     public void CustomerDataInTheTriageTakesThePrivacyRouteWithTheSeventyTwoHourDuty()
     {

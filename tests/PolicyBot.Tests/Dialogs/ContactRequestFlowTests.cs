@@ -55,6 +55,8 @@ public sealed class ContactRequestFlowTests
     // User test 61: "who handles this then" after the answer on a customer's medicine question went to Marketing.
     [InlineData("en-US", "customer-question", "ok who handles this then", "What would you like to ask Customer Service?")]
     [InlineData("nl-NL", "customer-question", "wie pakt dat dan op?", "Wat wil je aan Klantenservice vragen?")]
+    // User test 64: "who do I report that to?" after harassment got the card on sales and press.
+    [InlineData("en-US", "online-harassment", "who do I report that to?", "What would you like to ask HR?")]
     public async Task AskingWhoOrReportingRightAfterAnAnswerGoesToItsOwner(string locale, string topic, string text, string prompt)
     {
         await Flow(locale)

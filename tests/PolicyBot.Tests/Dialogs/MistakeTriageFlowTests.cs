@@ -61,6 +61,30 @@ public class MistakeTriageFlowTests
     }
 
     [Theory]
+    // User test 64: the story told before the triage named the leak, but the first question ignored it, and "ja klopt"
+    // to a said-back answer was not understood. Now the story's leak is said back and a bare yes takes it.
+    [InlineData("nl-NL", "Ik heb per ongeluk een foto van een offerte op LinkedIn gezet, de prijzen stonden er leesbaar op. Wat nu?", "ja klopt", "confidential-leak")]
+    [InlineData("nl-NL", "oeps ik heb een foto van het schoolreisje op insta gezet en er staat een leerling duidelijk op. wat nu?", "ja", "personal-data-leak")]
+    [InlineData("en-US", "I accidentally posted a selfie on the ward yesterday and a patient's face is visible behind me", "yes", "personal-data-leak")]
+    public async Task TheStoryBeforeTheTriageIsSaidBackAndAYesTakesIt(string locale, string story, string yes, string outcomeId)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+        var outcome = Triage.Outcome(outcomeId)!;
+        var choice = Triage.Step(Triage.Start)!.Choices.Single(c => c.Outcome == outcomeId);
+        var said = Content.Message(MessageIds.CheckTextSaid)[language].Replace("{choice}", choice.Label[language], StringComparison.Ordinal);
+
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Send(story)
+            .AssertReply(Triage.Intro![language].Trim())
+            .AssertReply(r => Assert.Equal(said, r.Text))
+            .AssertReply(r => Assert.Equal(Triage.Step(Triage.Start)!.Question[language], r.Text))
+            .Send(yes)
+            .AssertReply(r => Assert.Equal(outcome.Title[language], r.Card<AnswerCard>().Title))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     // User test 46 and review 50: a photo that shows a customer's name is a leak, not a photo ("Klein foutje").
     [InlineData("nl-NL", "ik heb een foto gepost waarop de naam van een klant te lezen is", "personal-data-leak")]
     [InlineData("nl-NL", "de naam van een klant staat erop", "personal-data-leak")]

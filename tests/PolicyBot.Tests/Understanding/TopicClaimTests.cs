@@ -64,11 +64,18 @@ public sealed class TopicClaimTests
     [InlineData("die gast die ziek werd stuurt me een DM en dreigt met de GGD, wat moet ik doen?", "customer-question")]
     [InlineData("Een aandeelhouder stelt mij via LinkedIn een vraag over het dividendbeleid. Hoe dien ik te reageren?", "confidential-information")]
     [InlineData("A recruiter messaged me on LinkedIn asking about our team structure. Can I answer?", "confidential-information")]
-    [InlineData("I just had the funniest call ever, a customer thought his router was haunted. can I tweet about it? no names", "confidential-information")]
+    [InlineData("lol so I just had the funniest call ever, a guy called to complain that his router was \"haunted\". can I tweet about it? no names obviously", "confidential-information")]
     [InlineData("een klant belde vandaag met het grappigste verhaal ooit, mag ik dat op tiktok vertellen?", "confidential-information")]
     [InlineData("en als zijn recensie slecht is, mag ik dan reageren onder zijn artikel?", "sales-and-press")]
     [InlineData("Should I comment on that LinkedIn post to say we are investigating?", "speaking-for-the-company")]
     [InlineData("er gaat een gerucht over een datalek bij ons, mag ik onder de post zetten dat we het onderzoeken?", "speaking-for-the-company")]
+    // User tests 63-65: being called names in messages got values and conduct; a complaint or review about me, told as
+    // a story, got official statements or nothing; "moet ik mijn baas dat vertellen?" after a leak got "joining is optional".
+    [InlineData("he also sent me a private message on messenger calling me names", "online-harassment")]
+    [InlineData("een klant stuurt me steeds berichtjes en scheldt me uit", "online-harassment")]
+    [InlineData("iemand heeft een hele gemene google review geschreven over mij, met mijn naam erin. ik wil zo graag terugschrijven wat er echt gebeurde", "customer-question")]
+    [InlineData("er staat een klacht over mij op fb van een passagier, mag ik terug reageren?", "customer-question")]
+    [InlineData("moet ik mijn baas dat vertellen? liever niet eigenlijk", "mistake-made")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
