@@ -229,13 +229,20 @@ internal static class CheckTextReading
     /// <summary>Answers the understood steps, says what was understood, and returns the step to ask next.</summary>
     public static CheckStep Take(TurnContext context, GuidedCheck check, CheckState state, List<UnderstoodStep> understood)
     {
+        context.RecognitionOutcome = RecognitionOutcome.NotUsed;
+        var taken = 0;
         foreach (var (step, choice, next) in understood)
         {
+            // A stricter answer that earlier words named for a step is not overruled by a description's laxer one ("een
+            // foto van de tuin van een cliënt", then "niemand staat erop": user test 67): that step is asked, and says it.
+            if (state.Noted.TryGetValue(step.Id, out var noted) && step.Choices.FirstOrDefault(c => c.Id == noted) is { } stricter
+                && Severity(stricter) > Severity(choice)) break;
             state.Answer(step.Id, choice.Id);
             state.MoveTo(next.Id);
+            taken++;
         }
-        context.RecognitionOutcome = RecognitionOutcome.NotUsed;
-        context.SendText(MessageIds.CheckUnderstood, ("answers", string.Join("; ", understood.Select(u => u.Choice.Label[context.Language]))));
-        return understood[^1].Next;
+        if (taken == 0) return understood[0].Step;
+        context.SendText(MessageIds.CheckUnderstood, ("answers", string.Join("; ", understood.Take(taken).Select(u => u.Choice.Label[context.Language]))));
+        return understood[taken - 1].Next;
     }
 }

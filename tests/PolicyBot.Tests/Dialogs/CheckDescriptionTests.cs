@@ -280,6 +280,29 @@ public class CheckDescriptionTests
             .RunAsync();
     }
 
+    [Theory]
+    // User test 67: "een foto van de tuin van een client", then a description that answers the tone, "public" and "nobody"
+    // at once: the check took "Nee, niemand" and said "Delen mag". The description stops at the step that was noted, which
+    // is asked with what was said before; "ja" then takes it.
+    [InlineData("nl-NL", "een foto van de tuin van een client", "nee hoor gewoon omdat het mooi is, niemand staat erop", "ja")]
+    [InlineData("en-US", "a photo of a patient's garden", "it's neutral, nothing secret, nobody in it", "yes")]
+    public async Task ADescriptionDoesNotOverruleWhatWasNotedForALaterStep(string locale, string first, string description, string yes)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+        var before = BundledContentProvider.Bundled.Message(MessageIds.CheckTextSaidBefore)[language].Replace("{choice}", Label("people", "in-our-care", language));
+        await Flow(locale)
+            .Submit(Commands.Check).SkipReplies()
+            .Send(first).SkipReplies()
+            .Send(description)
+            .AssertReply(r => Assert.DoesNotContain(Label("people", "nobody", language), r.Text))
+            .AssertReply(r => Assert.Equal(before, r.Text))
+            .AssertReply(r => Assert.Equal(Question("people", language), r.Text))
+            .Send(yes)
+            .AssertReply(r => Assert.Equal(VerdictKind.DontShare, r.Card<VerdictCard>().Kind))
+            .SkipReplies()
+            .RunAsync();
+    }
+
     [Fact]
     public async Task APressedButtonOverrulesWhatWasNoted()
     {

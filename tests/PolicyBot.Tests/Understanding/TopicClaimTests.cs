@@ -76,6 +76,9 @@ public sealed class TopicClaimTests
     [InlineData("iemand heeft een hele gemene google review geschreven over mij, met mijn naam erin. ik wil zo graag terugschrijven wat er echt gebeurde", "customer-question")]
     [InlineData("er staat een klacht over mij op fb van een passagier, mag ik terug reageren?", "customer-question")]
     [InlineData("moet ik mijn baas dat vertellen? liever niet eigenlijk", "mistake-made")]
+    // User test 68: a death threat in everyday words went to sales and press.
+    [InlineData("iemand stuurde me: ik maak je af als je buiten komt. wat moet ik doen?", "online-harassment")]
+    [InlineData("a guy messaged me that he knows where I live, what should I do?", "online-harassment")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
