@@ -13,10 +13,10 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
 
     private readonly ExpiringCache<StoredItem> _items = new(capacity, ttl ?? StorageOptions.DefaultCacheTtl, time);
 
-    // A change count per stripe of keys: what a read or write fetched is cached only if no write, delete or eviction of
-    // its stripe began meanwhile. Without it a slow read could put back an older item after a writer cached a newer one,
-    // and a late write's item could replace a later one: no update is lost (its write would conflict), but the stale
-    // item would be read until the next write of that key.
+    // A change count per stripe of keys (one lock for all of them: it is held only to compare and set): what a read or
+    // write fetched is cached only if no write, delete or eviction of its stripe began meanwhile. Without it a slow read
+    // could put back an older item after a writer cached a newer one, and a late write's item could replace a later one:
+    // no update is lost (its write would conflict), but the stale item would be read until the next write of that key.
     private readonly long[] _changes = new long[Stripes];
     private readonly Lock _gate = new();
 
@@ -34,17 +34,35 @@ public sealed class CachingConversationStore(IConversationStore inner, int capac
 
     public async Task<StoreWriteResult> WriteAsync(string key, ReadOnlyMemory<byte> data, string? expectedETag, CancellationToken cancellationToken)
     {
-        // Forget first: if the write throws, nobody reads a value the store may or may not hold.
+        // Forget first, and again if the write throws: a read meanwhile may have cached a value the store may or may
+        // not hold now.
         var (stripe, mine) = Forget(key);
-        var result = await inner.WriteAsync(key, data, expectedETag, cancellationToken);
+        StoreWriteResult result;
+        try
+        {
+            result = await inner.WriteAsync(key, data, expectedETag, cancellationToken);
+        }
+        catch
+        {
+            Forget(key);
+            throw;
+        }
         if (!result.IsConflict) CacheUnlessChanged(key, stripe, mine, new StoredItem(data.ToArray(), result.ETag!));
         return result;
     }
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
+        // Before and after: a read that began after the first and fetched the item before it was deleted cached it.
         Forget(key);
-        await inner.DeleteAsync(key, cancellationToken);
+        try
+        {
+            await inner.DeleteAsync(key, cancellationToken);
+        }
+        finally
+        {
+            Forget(key);
+        }
     }
 
     /// <summary>Forgets <paramref name="key"/>, which was removed from the store directly (retention, erasure).</summary>

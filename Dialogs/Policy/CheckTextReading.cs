@@ -160,14 +160,26 @@ internal static class CheckTextReading
         _ => choice.Outcome is not null ? 3 : 0,
     };
 
-    /// <summary>A typed bare yes ("ja", "klopt", "yes, correct"), as to "Klopt dat?" after an answer was said back.</summary>
+    /// <summary>
+    /// A typed bare yes ("ja", "ja klopt", "yes, correct"), as to "Klopt dat?" after an answer was said back: every word
+    /// a yes word of the conversation's language, so "ja nee" and "ja, maar" are none (review 69).
+    /// </summary>
     public static bool IsBareYes(TurnContext context)
     {
-        if (context.Input.Value is not null || context.Words.Length is 0 or > MaxShortAnswerWords) return false;
-        var culture = PromptCultureModel.For(context.Language);
-        Choice[] yesOrNo = [new("yes", culture.YesLabel) { Synonyms = culture.Yes }, new("no", culture.NoLabel) { Synonyms = culture.No }];
-        return ChoiceRecognizer.Recognize(context.Input.Text, null, yesOrNo, context.Language) is { Value: "yes" };
+        if (context.Input.Value is not null) return false;
+        // The words as typed: "maar" in "ja, maar" is a function word the turn's words leave out.
+        var words = TextNormalizer.Tokens(context.Input.Text);
+        var yes = Yes[(int)context.Language];
+        return words.Length is > 0 and <= MaxShortAnswerWords && (yes.Phrases.Contains(string.Join(' ', words)) || words.All(yes.Words.Contains));
     }
+
+    // Per language: the yes phrases ("doe maar", "dat klopt"), and the one-word ones any yes may be made of ("ja klopt").
+    private static readonly (HashSet<string> Phrases, HashSet<string> Words)[] Yes = [.. Enum.GetValues<Language>().Select(l =>
+    {
+        string[] extra = l == Language.Nl ? ["dat klopt", "ja dat klopt", "klopt ja"] : ["that's right", "that is right", "yes that's right"];
+        var phrases = PromptCultureModel.For(l).Yes.Concat(extra).Select(p => string.Join(' ', TextNormalizer.Tokens(p))).ToHashSet(StringComparer.Ordinal);
+        return (phrases, phrases.Where(p => !p.Contains(' ')).ToHashSet(StringComparer.Ordinal));
+    })];
 
     /// <summary><paramref name="choice"/> as the prompt's answer (its place among <paramref name="choices"/>), or null when it is not there.</summary>
     public static FoundChoice? Found(CheckChoice choice, IReadOnlyList<Choice> choices)

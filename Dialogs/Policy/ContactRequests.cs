@@ -10,7 +10,8 @@ namespace PolicyBot.Dialogs.Policy;
 /// <summary>
 /// A short message that asks for a person rather than asking a question ("ik wil met een mens praten", "contact
 /// marketing"): the content's <c>contact-requests</c> start "talk to someone", an owner's own <c>requests</c> go
-/// straight to that owner. Only short messages count, so a policy question that mentions Marketing still gets its answer.
+/// straight to that owner. Only short messages count (up to ten words when they point back at what they are about), so
+/// a policy question that mentions Marketing still gets its answer.
 /// </summary>
 public static class ContactRequests
 {
@@ -58,10 +59,11 @@ public static class ContactRequests
             var pointsBack = words.Any(w => Pointers.Contains(w) && !WeakPointers.Contains(w)) || reports
                 || EnglishPointingPhrases.Any(context.PaddedWords.Contains)
                 || (words.Any(WeakPointers.Contains) && !NamesAMatter(matched, phrase));
-            // A longer request counts when it points back at an answer, or names the owner it wants ("can I speak to
-            // someone in HR about it?" after nothing was found, user test 62).
+            // A longer request counts when it points back at the matter: at an answer given before, or at one the owner
+            // it names is wanted for ("can I speak to someone in HR about it?" after nothing was found, user test 62);
+            // "who should I talk to if HR leaks my data?" is a question about HR (review 69).
             var named = Named(context.Content, matched);
-            if (length > MaxWords && (action is AskOwner || (named is null && (!pointsBack || context.PreviousTopic is null)))) return null;
+            if (length > MaxWords && (action is AskOwner || !pointsBack || (context.PreviousTopic is null && named is null))) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
             // owners; the recognizer's "nothing in the policy" says where such questions go.

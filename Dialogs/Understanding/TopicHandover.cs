@@ -19,9 +19,12 @@ internal sealed class TopicHandover
     /// <param name="NotFrom">For a claim: the topics that keep such questions.</param>
     private sealed record Rule(string Topic, string[] Nl, string[] En, IReadOnlySet<string> NotFrom)
     {
-        public bool Matches(string padded, Language? language) =>
-            (language is null or Language.Nl && Nl.Any(w => padded.Contains(w, StringComparison.Ordinal)))
-            || (language is null or Language.En && En.Any(w => padded.Contains(w, StringComparison.Ordinal)));
+        public bool Matches(string padded, Language? language) => Matched(padded, language) is not null;
+
+        /// <summary>The first of the rule's phrases the text holds (padded), or null.</summary>
+        public string? Matched(string padded, Language? language) =>
+            (language is null or Language.Nl ? Array.Find(Nl, w => padded.Contains(w, StringComparison.Ordinal)) : null)
+            ?? (language is null or Language.En ? Array.Find(En, w => padded.Contains(w, StringComparison.Ordinal)) : null);
     }
 
     public TopicHandover(IEnumerable<Topic> topics)
@@ -57,13 +60,16 @@ internal sealed class TopicHandover
 
     /// <summary>
     /// The topic whose claim names a question the recognizer was unsure of, or null: the first claim whose words occur and
-    /// that one of the <paramref name="offered"/> topics does not keep (<see cref="Rule.NotFrom"/>; the claimed topic may be
-    /// among them).
+    /// that the best of the <paramref name="candidates"/> does not keep (<see cref="Rule.NotFrom"/>), if the recognizer came
+    /// close to its topic or its words are a phrase ("fire in hall", not a word of two senses such as "dividend": review 69).
     /// </summary>
-    public string? Claimed(List<TopicScore> offered, string padded, Language? language)
+    public string? Claimed(List<TopicScore> candidates, string padded, Language? language)
     {
         foreach (var claim in _claims)
-            if (offered.Exists(o => !claim.NotFrom.Contains(o.Topic)) && claim.Matches(padded, language)) return claim.Topic;
+        {
+            if (claim.NotFrom.Contains(candidates[0].Topic) || claim.Matched(padded, language) is not { } phrase) continue;
+            if (candidates.Exists(c => c.Topic == claim.Topic) || phrase.AsSpan().Trim().Contains(' ')) return claim.Topic;
+        }
         return null;
     }
 

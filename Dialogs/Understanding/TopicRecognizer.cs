@@ -107,13 +107,12 @@ public sealed class TopicRecognizer : ITopicRecognizer
         string? padded = null;
         if (top is not null && _handover.MayHandOn(top.Topic) && _handover.Instead(top.Topic, padded ??= TextNormalizer.Padded(typed), language) is { } instead)
             top = top with { Topic = instead };
-        // Unsure, but the words are a claim's ("a food critic wrote…", "nog niet bekend gemaakt"): the claimed topic answers,
-        // as it would have had the recognizer been sure of one of the topics it came close to (user tests 60-62). Never
-        // for a question the classifier calls unrelated.
+        // Unsure, but a claim's words occur ("nog niet bekend gemaakt", "a fire in hall 3"): the claimed topic answers (user
+        // tests 60-62), unless the classifier calls the question unrelated (TopicHandover.Claimed says which claims count).
         var unrelated = outOfScope >= _options.MaxOutOfScopeProbability;
         if (top is null && !unrelated && _options.ClaimsAnswerWhenUnsure && candidates.Count > 0
             && _handover.Claimed(candidates, padded ??= TextNormalizer.Padded(typed), language) is { } claimed)
-            top = candidates[0] with { Topic = claimed };
+            top = candidates.Find(c => c.Topic == claimed) ?? candidates[0] with { Topic = claimed };
         var suggested = top is null && !unrelated ? Suggest(ranked, candidates) : [];
         var offered = top is not null ? Alternatives(top, candidates) : suggested;
         if (offered.Any(c => _handover.MayHandOn(c.Topic))) offered = _handover.Offered(offered, padded ??= TextNormalizer.Padded(typed), language, top?.Topic);

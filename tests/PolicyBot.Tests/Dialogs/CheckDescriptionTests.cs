@@ -355,6 +355,12 @@ public class CheckDescriptionTests
     [InlineData("en-US", "a photo of me winning the regional chess competition")]
     [InlineData("en-US", "a team photo, I suspect it is fine but want to check")]
     [InlineData("en-US", "a photo of our team at the charity run in the fight against cancer")]
+    // Review 69: the incident words of user tests 63-67 in their everyday senses, and "promotion" to team lead.
+    [InlineData("nl-NL", "een foto van mijn fietsband, die is lek")]
+    [InlineData("nl-NL", "een filmpje over mijn drift voor koken")]
+    [InlineData("en-US", "a video of me drifting my car at the track day")]
+    [InlineData("en-US", "a photo of my cake that fell off the table")]
+    [InlineData("en-US", "a post about my promotion to team lead")]
     public async Task AWordOfTwoMeaningsEndsNoCheck(string locale, string description)
     {
         var language = locale == "nl-NL" ? Language.Nl : Language.En;

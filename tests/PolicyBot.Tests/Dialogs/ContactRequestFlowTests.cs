@@ -161,6 +161,8 @@ public sealed class ContactRequestFlowTests
     [InlineData("en-US", "can I contact someone on linkedin")]
     [InlineData("nl-NL", "mag ik een echte persoon taggen")]
     [InlineData("en-US", "can I post a real person's photo")]
+    // Review 69: ten words that name HR as the matter, not as the person wanted.
+    [InlineData("en-US", "who should I talk to if HR leaks my data?")]
     public async Task AQuestionThatMentionsAnOwnerIsStillAQuestion(string locale, string text)
     {
         await Flow(locale)

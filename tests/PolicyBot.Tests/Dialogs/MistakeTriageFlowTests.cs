@@ -85,6 +85,34 @@ public class MistakeTriageFlowTests
     }
 
     [Theory]
+    // Review 69: a yes with a "no" or a "but" in it takes nothing; "it's gone viral" is not "already removed".
+    [InlineData("nl-NL", "Ik heb per ongeluk een foto van een offerte gepost, de prijzen stonden er leesbaar op.", "ja nee")]
+    [InlineData("nl-NL", "Ik heb per ongeluk een foto van een offerte gepost, de prijzen stonden er leesbaar op.", "ja, maar")]
+    public async Task AYesWithAButTakesNothing(string locale, string story, string text)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), locale)
+            .Send(story).SkipReplies()
+            .Send(text)
+            .AssertReply(r => Assert.Null(r.Card))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task AViralPostIsNotARemovedOne()
+    {
+        await new DialogTestFlow(new PolicyBotEngine(new BundledContentProvider()), "en-US")
+            .Submit(Commands.StartCheck(Triage.Id)).SkipReplies()
+            .Send("a photo").SkipReplies()
+            .Send("it's gone viral, everyone is sharing it")
+            .AssertReply(r => Assert.NotEqual(Triage.Step("shared-before")!.Question[Language.En], r.Text))
+            .SkipReplies()
+            .RunAsync();
+    }
+
+    [Theory]
     // User test 46 and review 50: a photo that shows a customer's name is a leak, not a photo ("Klein foutje").
     [InlineData("nl-NL", "ik heb een foto gepost waarop de naam van een klant te lezen is", "personal-data-leak")]
     [InlineData("nl-NL", "de naam van een klant staat erop", "personal-data-leak")]

@@ -36,5 +36,12 @@ public sealed class CountingStore(IConversationStore? inner = null) : IConversat
         return _inner.WriteAsync(key, data, expectedETag, cancellationToken);
     }
 
-    public Task DeleteAsync(string key, CancellationToken cancellationToken) => _inner.DeleteAsync(key, cancellationToken);
+    /// <summary>While set, a delete waits for this task before it deletes (a slow delete).</summary>
+    public Task? HoldDeletes { get; set; }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        if (HoldDeletes is { } hold) await hold;
+        await _inner.DeleteAsync(key, cancellationToken);
+    }
 }

@@ -103,6 +103,26 @@ public sealed class CachingConversationStoreTests : ConversationStoreContract, I
     }
 
     [Fact]
+    public async Task AReadDuringASlowDeleteDoesNotCacheTheDeletedItem()
+    {
+        // Review 69: the read begins after the delete began and fetches the item before it is gone.
+        var inner = new CountingStore(new MemoryConversationStore());
+        var store = new CachingConversationStore(inner, 100);
+        await store.WriteAsync("k", Bytes("one"), null, default);
+        store.Evict("k");
+        var slowDelete = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        inner.HoldDeletes = slowDelete.Task;
+
+        var deleting = store.DeleteAsync("k", default);
+        var read = await store.ReadAsync("k", default);
+        slowDelete.SetResult();
+        await deleting;
+
+        Assert.Equal("one", Text(read!));
+        Assert.Null(await store.ReadAsync("k", default));
+    }
+
+    [Fact]
     public async Task TheCacheStaysWithinItsCapacity()
     {
         var inner = new CountingStore(new MemoryConversationStore());
