@@ -59,15 +59,20 @@ internal sealed class TopicHandover
     }
 
     /// <summary>
-    /// The topic whose claim names a question the recognizer was unsure of, or null: the first claim whose words occur and
-    /// that the best of the <paramref name="candidates"/> does not keep (<see cref="Rule.NotFrom"/>), if the recognizer came
-    /// close to its topic or its words are a phrase ("fire in hall", not a word of two senses such as "dividend": review 69).
+    /// The topic whose claim names a question the recognizer was unsure of, or null: the first claim whose words occur,
+    /// unless the best of the <paramref name="candidates"/> keeps such questions (<see cref="Rule.NotFrom"/>) and no other
+    /// topic it hesitated between (within <paramref name="ratio"/> of the best) would let them go; and only if it came
+    /// close to the claimed topic or the claim's words are a phrase ("fire in hall", not a word of two senses such as
+    /// "dividend": review 69).
     /// </summary>
-    public string? Claimed(List<TopicScore> candidates, string padded, Language? language)
+    public string? Claimed(List<TopicScore> candidates, double ratio, string padded, Language? language)
     {
+        var close = candidates[0].Score * ratio;
         foreach (var claim in _claims)
         {
-            if (claim.NotFrom.Contains(candidates[0].Topic) || claim.Matched(padded, language) is not { } phrase) continue;
+            if (!candidates.Exists(c => c.Score >= close && c.Topic != claim.Topic && !claim.NotFrom.Contains(c.Topic))
+                && claim.NotFrom.Contains(candidates[0].Topic)) continue;
+            if (claim.Matched(padded, language) is not { } phrase) continue;
             if (candidates.Exists(c => c.Topic == claim.Topic) || phrase.AsSpan().Trim().Contains(' ')) return claim.Topic;
         }
         return null;

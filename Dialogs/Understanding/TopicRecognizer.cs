@@ -111,7 +111,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
         // tests 60-62), unless the classifier calls the question unrelated (TopicHandover.Claimed says which claims count).
         var unrelated = outOfScope >= _options.MaxOutOfScopeProbability;
         if (top is null && !unrelated && _options.ClaimsAnswerWhenUnsure && candidates.Count > 0
-            && _handover.Claimed(candidates, padded ??= TextNormalizer.Padded(typed), language) is { } claimed)
+            && _handover.Claimed(candidates, _options.SuggestRatio, padded ??= TextNormalizer.Padded(typed), language) is { } claimed)
             top = candidates.Find(c => c.Topic == claimed) ?? candidates[0] with { Topic = claimed };
         var suggested = top is null && !unrelated ? Suggest(ranked, candidates) : [];
         var offered = top is not null ? Alternatives(top, candidates) : suggested;

@@ -49,7 +49,8 @@ public sealed class TopicClaimTests
     // User test 54: "off the record" after the press card got the card about what happens to me.
     [InlineData("Can I at least tell her off the record that nothing is decided yet?", "sales-and-press")]
     [InlineData("mag ik de journalist off the record vertellen dat er nog niets besloten is?", "sales-and-press")]
-    // User test 58: a class trip's photos got company news.
+    // User tests 57 and 58: a fire at the plant got party photos; a class trip's photos got company news.
+    [InlineData("We had a fire in hall 3 last night, nobody hurt. Staff are already posting pictures on Facebook. What should I tell them?", "incident-at-work")]
     [InlineData("hoi! we zijn vandaag met groep 6 naar artis geweest en ik heb zoveel leuke fotos gemaakt van de kids bij de giraffen. mag ik die op mn insta zetten?", "mentioning-others")]
     // User tests 60-62: a review of us answered "say who you are"; an appointment, a medicine question and making good a
     // complaint went to Marketing or HR; a shareholder and a recruiter to Customer Service; a critic's article to
@@ -76,6 +77,7 @@ public sealed class TopicClaimTests
     // User test 68: a death threat in everyday words went to sales and press.
     [InlineData("iemand stuurde me: ik maak je af als je buiten komt. wat moet ik doen?", "online-harassment")]
     [InlineData("a guy messaged me that he knows where I live, what should I do?", "online-harassment")]
+    [InlineData("lol so I just had the funniest call ever, a guy called to complain that his router was \"haunted\". can I tweet about it? no names obviously", "confidential-information")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
@@ -127,6 +129,10 @@ public sealed class TopicClaimTests
     // Review 50: a glowing review, teaching one's pupils and a complaint made to HR are not the
     // matters those claims are about.
     [InlineData("ik kreeg een lovende review over mij op google, mag ik die delen?", "customer-question")]
+    // Review 69: a slip of one's own under a bad review is the mistake's, not the review's; a dividend of one's own no
+    // confidential matter.
+    [InlineData("oeps, ik heb te fel gereageerd op een slechte review, wat nu?", "customer-question")]
+    [InlineData("hoeveel dividend heb ik gekregen van mijn aandelen", "confidential-information")]
     [InlineData("mag ik mijn leerlingen uitleggen hoe ze veilig posten?", "mentioning-others")]
     [InlineData("een collega diende een klacht over mij in bij hr, mag ik daar iets over posten?", "customer-question")]
     [InlineData("my manager wrote a review saying I was rude to a colleague, can I share my side on linkedin?", "customer-question")]
