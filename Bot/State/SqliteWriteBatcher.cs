@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
 
@@ -86,8 +87,11 @@ internal sealed class SqliteWriteBatcher
                 var failure = batch.Count == 1 ? CommitAlone(batch[0]) : TryCommitTogether(CollectionsMarshal.AsSpan(batch));
                 if (failure is not null && SqliteWriteGate.IsLocked(failure))
                 {
+                    // Only the writes that queued up while the lock held: a turn that failed here may already have
+                    // answered, and its next turn, after the lock went, must not fail with it (a test under load did).
+                    var failedAt = Stopwatch.GetTimestamp();
                     foreach (var pending in batch) pending.Failed(failure);
-                    while (_queue.Reader.TryRead(out var waiting)) waiting.Failed(failure);
+                    while (_queue.Reader.TryPeek(out var waiting) && waiting.Queued <= failedAt && _queue.Reader.TryRead(out waiting)) waiting.Failed(failure);
                 }
                 else if (failure is not null && batch.Count > 1)
                 {
@@ -129,6 +133,9 @@ internal sealed class SqliteWriteBatcher
 
     private abstract class PendingWrite
     {
+        /// <summary>When the write was queued (<see cref="Stopwatch.GetTimestamp"/>).</summary>
+        public long Queued { get; } = Stopwatch.GetTimestamp();
+
         public abstract void Execute(SqliteStatements statements);
 
         public abstract void Committed();

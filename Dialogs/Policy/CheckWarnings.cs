@@ -32,7 +32,7 @@ internal static class CheckWarnings
     /// <param name="endingOnly">Only the answers that end the check (the step asked now); else any stricter one (steps to come).</param>
     public static CheckChoice? Warning(TurnContext context, CheckStep step, string text, bool endingOnly)
     {
-        var stricter = Stricter(step)[endingOnly ? 0 : 1];
+        var stricter = Stricter(step, context.Content)[endingOnly ? 0 : 1];
         if (stricter.Length == 0) return null;
         // But a hedge word inside a stricter answer's own words still counts there ("nog niet openbaar", "not published").
         return CheckTextReading.FirstMentioned(context, stricter, text) ?? CheckTextReading.FirstMentioned(stricter, context.PaddedWords, c => NegatedPhrases(c, context.Language));
@@ -41,13 +41,16 @@ internal static class CheckWarnings
     // Per step, its "don't share" and "ask first" answers: those that end the check, and all of them; made once per step.
     private static readonly ConditionalWeakTable<CheckStep, CheckChoice[][]> StricterByStep = new();
 
-    // A choice that ends in an outcome of its own (the triage's leaks) weighs as asking someone (CheckTextReading.Severity):
-    // "een foto van de offerte, de prijzen stonden erop" told before the triage's first question is said back as
-    // confidential info there (user test 64: the opening was lost and the triage gave up).
-    private static CheckChoice[][] Stricter(CheckStep step) =>
+    // A choice that ends in an outcome someone must hear of (the triage's leaks, an offensive post, someone else's post:
+    // outcomes with an owner) counts as asking someone: "een foto van de offerte, de prijzen stonden erop" told before the
+    // triage's first question is said back as confidential info there (user test 64); a typo, whose outcome needs no
+    // one, is not said back ahead of a leak the same text names (user test 71).
+    private static CheckChoice[][] Stricter(CheckStep step, PolicyContent content) =>
         StricterByStep.GetValue(step, s =>
         {
-            var stricter = s.Choices.Where(c => c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner || (c.Finding is null && c.Outcome is not null)).ToArray();
+            var check = content.Checks.FirstOrDefault(c => c.Steps.Contains(s));
+            var stricter = s.Choices.Where(c => c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner
+                || (c.Finding is null && c.Outcome is { } outcome && check?.Outcome(outcome)?.Owner is not null)).ToArray();
             return [[.. stricter.Where(c => c.Next is null)], stricter];
         });
 

@@ -59,11 +59,10 @@ public static class ContactRequests
             var pointsBack = words.Any(w => Pointers.Contains(w) && !WeakPointers.Contains(w)) || reports
                 || EnglishPointingPhrases.Any(context.PaddedWords.Contains)
                 || (words.Any(WeakPointers.Contains) && !NamesAMatter(matched, phrase));
-            // A longer request counts when it points back at the matter: at an answer given before, or at one the owner
-            // it names is wanted for ("can I speak to someone in HR about it?" after nothing was found, user test 62);
-            // "who should I talk to if HR leaks my data?" is a question about HR (review 69).
-            var named = Named(context.Content, matched);
-            if (length > MaxWords && (action is AskOwner || !pointsBack || (context.PreviousTopic is null && named is null))) return null;
+            // A longer request counts when it points back at the matter it is about ("can I speak to someone in HR about
+            // it?", "I'd like to talk to someone about this now": user tests 62 and 70); "who should I talk to if HR leaks
+            // my data?" is a question about HR (review 69).
+            if (length > MaxWords && (action is AskOwner || !pointsBack)) return null;
             if (action is AskOwner) return action;
             // "wie moet ik bellen over mijn salaris": a person for a matter the policy is not about is not one of its
             // owners; the recognizer's "nothing in the policy" says where such questions go.
@@ -72,7 +71,7 @@ public static class ContactRequests
             // business (a leak: the triage and the privacy contact), not the choice between Marketing and Customer Service.
             if (reports && context.PreviousTopic is null && HasContentWords(matched.Replace(phrase, " ", StringComparison.Ordinal))
                 && (context.Recognized.Topic is not null || context.Recognized.Suggestions.Count > 0)) return null;
-            return named ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
+            return Named(context.Content, matched) ?? (pointsBack ? OfLastTopic(context) : null) ?? action;
         }
         return null;
     }

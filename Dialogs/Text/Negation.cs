@@ -7,10 +7,10 @@ namespace PolicyBot.Dialogs.Text;
 /// </summary>
 public static class Negation
 {
-    // "nee"/"no" answer a question rather than negate the words after them ("nee, niets geheims"); n't splits into
-    // "don" "t" and the like when normalized.
+    // "nee"/"no" answer a question rather than negate the words after them ("nee, niets geheims"), but "niets"/"nothing"
+    // do ("no, nothing confidential": user test 70); n't splits into "don" "t" and the like when normalized.
     private static readonly HashSet<string> Words = new(
-        ["niet", "geen", "nooit", "not", "never", "dont", "don", "didn", "doesn", "isn", "wasn", "aren", "weren", "haven", "hasn", "won", "cannot", "cant"],
+        ["niet", "geen", "nooit", "niets", "niks", "zonder", "not", "never", "nothing", "without", "dont", "don", "didn", "doesn", "isn", "wasn", "aren", "weren", "haven", "hasn", "won", "cannot", "cant"],
         StringComparer.Ordinal);
 
     // Dutch puts "niet" after the verb ("ze weten het niet"): one word after the match counts too.

@@ -32,6 +32,8 @@ public sealed class ContactRequestFlowTests
     // User tests 60 and 61: asking to talk it over with someone got "nothing about that".
     [InlineData("nl-NL", "Ik wil dit graag met iemand bespreken.")]
     [InlineData("en-US", "can I discuss this with someone?")]
+    // User test 70: ten words, nothing answered just before (the question before got "did you mean").
+    [InlineData("en-US", "I'd like to talk to someone about this now")]
     public async Task AskingForAPersonOffersTheOwnersToTalkTo(string locale, string text)
     {
         await Flow(locale)

@@ -66,6 +66,8 @@ public class MistakeTriageFlowTests
     [InlineData("nl-NL", "Ik heb per ongeluk een foto van een offerte op LinkedIn gezet, de prijzen stonden er leesbaar op. Wat nu?", "ja klopt", "confidential-leak")]
     [InlineData("nl-NL", "oeps ik heb een foto van het schoolreisje op insta gezet en er staat een leerling duidelijk op. wat nu?", "ja", "personal-data-leak")]
     [InlineData("en-US", "I accidentally posted a selfie on the ward yesterday and a patient's face is visible behind me", "yes", "personal-data-leak")]
+    // User test 71: "an error … our unaudited revenue figure is visible" was said back as a typo, ahead of the leak.
+    [InlineData("en-US", "I am afraid I made an error. I posted a screenshot on LinkedIn an hour ago and only now noticed that a cell with our unaudited revenue figure is visible.", "yes", "confidential-leak")]
     public async Task TheStoryBeforeTheTriageIsSaidBackAndAYesTakesIt(string locale, string story, string yes, string outcomeId)
     {
         var language = LanguageExtensions.FromLocale(locale)!.Value;

@@ -78,6 +78,15 @@ public sealed class TopicClaimTests
     [InlineData("iemand stuurde me: ik maak je af als je buiten komt. wat moet ik doen?", "online-harassment")]
     [InlineData("a guy messaged me that he knows where I live, what should I do?", "online-harassment")]
     [InlineData("lol so I just had the funniest call ever, a guy called to complain that his router was \"haunted\". can I tweet about it? no names obviously", "confidential-information")]
+    // User tests 70 and 71: a relative's threat got "reply briefly and kindly"; a colleague describing a patient's
+    // overdose got "block the account"; campaign planning on the wall behind a desk photo got "joining is optional"; an
+    // analyst and "say we are on track" got Customer Service; a pupil's mother writing about the teacher the triage.
+    [InlineData("the son of one of our patients sent me a DM on instagram saying I'll regret how I treated his mum and that he knows which car is mine", "online-harassment")]
+    [InlineData("a colleague posted on facebook about a crazy night shift and described a patient's overdose in detail. what should I do?", "mentioning-others")]
+    [InlineData("ff snel: mag ik op linkedin posten dat ik hier stage loop + foto van mn desk met de campagne planning op de muur", "confidential-information")]
+    [InlineData("An analyst commented under my LinkedIn post asking whether we expect to meet our annual targets. How should I respond?", "confidential-information")]
+    [InlineData("Would it be all right to simply say we are on track? That is what the CFO told us internally.", "confidential-information")]
+    [InlineData("een moeder van een leerling heeft op facebook een heel verhaal gezet over mij, dat ik haar zoon oneerlijk behandel. mijn naam staat erin. wat nu?", "customer-question")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
