@@ -234,6 +234,8 @@ public class CheckDescriptionTests
     // and the check said "Ga je gang!". What was typed at an earlier question is said back when the question comes.
     [InlineData("nl-NL", "screenshot van een chat met een klant", "positief")]
     [InlineData("en-US", "a screenshot of a chat with a customer", "positive")]
+    // User test 72: a robbery drill's photos with the vault door and the alarm panel got "Go ahead, with care".
+    [InlineData("en-US", "a photo of our robbery drill with the vault door and the alarm panel", "positive")]
     public async Task AStricterAnswerTypedEarlierIsSaidBackWhenItsQuestionComes(string locale, string description, string tone)
     {
         var language = locale == "nl-NL" ? Language.Nl : Language.En;

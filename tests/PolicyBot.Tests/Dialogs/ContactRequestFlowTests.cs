@@ -144,6 +144,8 @@ public sealed class ContactRequestFlowTests
     [InlineData("nl-NL", "Ik wil graag iemand van de afdeling communicatie spreken", "Wat wil je aan Marketing vragen?")]
     // User test 62: nine words that name HR, with nothing answered before, got the card on official statements.
     [InlineData("en-US", "Can I speak to someone in HR about it?", "What would you like to ask HR?")]
+    // User test 72.
+    [InlineData("nl-NL", "Ik wil dit met HR bespreken", "Wat wil je aan HR vragen?")]
     [InlineData("nl-NL", "mag ik met iemand spreken van HR hierover?", "Wat wil je aan HR vragen?")]
     public async Task AskingForAnOwnerByNameGoesStraightToThatOwner(string locale, string text, string prompt)
     {

@@ -87,6 +87,10 @@ public sealed class TopicClaimTests
     [InlineData("An analyst commented under my LinkedIn post asking whether we expect to meet our annual targets. How should I respond?", "confidential-information")]
     [InlineData("Would it be all right to simply say we are on track? That is what the CFO told us internally.", "confidential-information")]
     [InlineData("een moeder van een leerling heeft op facebook een heel verhaal gezet over mij, dat ik haar zoon oneerlijk behandel. mijn naam staat erin. wat nu?", "customer-question")]
+    // User test 73: a flood warning not yet public got the card on sanctions ("waarschuwing"); a crashed bus's photo for
+    // the drivers' group got "online is forever … then you're good".
+    [InlineData("Wij verwachten morgen een hoogwaterwaarschuwing af te geven, maar deze is nog niet openbaar. Mag ik mijn familie in de polder alvast via WhatsApp waarschuwen?", "confidential-information")]
+    [InlineData("I took a photo of the bus after the crash, you can see the damage and the number plate. can i put it in the drivers whatsapp group?", "incident-at-work")]
     public void UserTestClaimsTakeTheQuestion(string question, string topic) =>
         Assert.Equal(topic, Bundled.Recognize(question).Topic);
 
