@@ -19,7 +19,7 @@ internal static class CheckPrompts
     {
         // "een post dat mijn baas een idioot is", then the tone: say what the words already told, before the buttons
         // (seventh user test: "Positief" was pressed and the check said go ahead).
-        var warned = said ?? CheckWarnings.Warning(context, step);
+        var warned = said ?? CheckWarnings.Warning(context, check, step);
         if (warned is not null) context.SendText(MessageIds.CheckTextSaid, ("choice", warned.Label[context.Language]));
         // Also what was typed at an earlier question ("een screenshot van een chat met een klant", then "is it public?":
         // user test 36 answered "nee" and got "Ga je gang!").

@@ -20,8 +20,8 @@ internal static class CheckWarnings
     /// or "ask first": a description never ends the check itself (a verdict follows a question the employee answered),
     /// so the question says what the words told before the buttons. Null otherwise.
     /// </summary>
-    public static CheckChoice? Warning(TurnContext context, CheckStep step) =>
-        Words(context) is { } text ? Warning(context, step, text, endingOnly: true) : null;
+    public static CheckChoice? Warning(TurnContext context, GuidedCheck check, CheckStep step) =>
+        Words(context) is { } text ? Warning(context, check, step, text, endingOnly: true) : null;
 
     /// <summary>The words a warning reads, or null when the text is too short to warn about anything.</summary>
     /// <remarks>Not "yes", "maybe" or "weet niet": they answer the question before ("yeah, positive I think"), not this one.</remarks>
@@ -30,9 +30,9 @@ internal static class CheckWarnings
 
     /// <param name="text">From <see cref="Words"/>, made once for all the steps a turn looks at.</param>
     /// <param name="endingOnly">Only the answers that end the check (the step asked now); else any stricter one (steps to come).</param>
-    public static CheckChoice? Warning(TurnContext context, CheckStep step, string text, bool endingOnly)
+    public static CheckChoice? Warning(TurnContext context, GuidedCheck check, CheckStep step, string text, bool endingOnly)
     {
-        var stricter = Stricter(step, context.Content)[endingOnly ? 0 : 1];
+        var stricter = Stricter(check, step)[endingOnly ? 0 : 1];
         if (stricter.Length == 0) return null;
         // But a hedge word inside a stricter answer's own words still counts there ("nog niet openbaar", "not published").
         return CheckTextReading.FirstMentioned(context, stricter, text) ?? CheckTextReading.FirstMentioned(stricter, context.PaddedWords, c => NegatedPhrases(c, context.Language));
@@ -45,12 +45,11 @@ internal static class CheckWarnings
     // outcomes with an owner) counts as asking someone: "een foto van de offerte, de prijzen stonden erop" told before the
     // triage's first question is said back as confidential info there (user test 64); a typo, whose outcome needs no
     // one, is not said back ahead of a leak the same text names (user test 71).
-    private static CheckChoice[][] Stricter(CheckStep step, PolicyContent content) =>
+    private static CheckChoice[][] Stricter(GuidedCheck check, CheckStep step) =>
         StricterByStep.GetValue(step, s =>
         {
-            var check = content.Checks.FirstOrDefault(c => c.Steps.Contains(s));
             var stricter = s.Choices.Where(c => c.Finding?.Verdict is VerdictKind.DontShare or VerdictKind.AskOwner
-                || (c.Finding is null && c.Outcome is { } outcome && check?.Outcome(outcome)?.Owner is not null)).ToArray();
+                || (c.Finding is null && c.Outcome is { } outcome && check.Outcome(outcome)?.Owner is not null)).ToArray();
             return [[.. stricter.Where(c => c.Next is null)], stricter];
         });
 
@@ -83,7 +82,7 @@ internal static class CheckWarnings
     {
         if (Words(context) is not { } text) return;
         foreach (var step in check.Steps)
-            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && Warning(context, step, text, endingOnly: false) is { } named)
+            if (step.Id != state.StepId && !state.Answered.ContainsKey(step.Id) && Warning(context, check, step, text, endingOnly: false) is { } named)
                 state.Noted[step.Id] = named.Id;
     }
 

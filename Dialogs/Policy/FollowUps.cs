@@ -18,14 +18,12 @@ public static class FollowUps
         // "what time is it?" right after an answer is no follow-up, whatever its "it" points at; "what if it's a former
         // colleague?", which opens as one, is, although alone it looks as unrelated.
         var form = FollowUpForm.Read(context.Input.Text);
-        if (form == FollowUpKind.None || (context.Recognized.OutOfScope && form != FollowUpKind.Opens)) return null;
+        if (form == FollowUpKind.None || (context.Recognized.OutOfScope && form == FollowUpKind.PointsBack)) return null;
         var result = context.Snapshot.Recognizer.Recognize(previous.Title[context.Language] + ". " + context.Input.Text);
         // Not sure even so, but the last topic still comes close: the follow-up stays with it ("what if it's a former
         // colleague?" after mentioning others), rather than "nothing in the policy".
         // Not for a text that alone looks unrelated ("and what about my holiday days?"): that needs a sure reading.
-        var staysWithPrevious =
-            // A bare "mag dat?" names nothing else: it is about the last answer, sure or not.
-            FollowUpForm.IsBare(context.Input.Text)
+        var staysWithPrevious = form == FollowUpKind.Bare
             || (!context.Recognized.OutOfScope && !result.OutOfScope && result.Suggestions.Any(s => s.Topic == previous.Id));
         var id = result.Topic ?? (staysWithPrevious ? previous.Id : null);
         // A topic that starts a check is no answer to a follow-up: the check asks its own questions from the start.

@@ -62,7 +62,7 @@ public static class FollowUpForm
     {
         var words = Words(text);
         if (words.Length is 0 or > MaxWords) return FollowUpKind.None;
-        if (IsBare(words) && QuestionForm.Asks(text)) return FollowUpKind.Opens;
+        if (IsBare(words) && QuestionForm.Asks(text)) return FollowUpKind.Bare;
         if (Continuations.Contains(words[0]) && words.Length > 1) return FollowUpKind.Opens;
         var opening = words.Length > 1 ? words[0] + " " + words[1] : "";
         if (Carryovers.Contains(opening)) return FollowUpKind.Opens;
@@ -71,13 +71,9 @@ public static class FollowUpForm
         return pointsBack && words.Length <= MaxPointingWords && QuestionForm.Asks(text) ? FollowUpKind.PointsBack : FollowUpKind.None;
     }
 
-    /// <summary>
-    /// "mag dat?", "kan dat wel?", "is that allowed?": at most three words, opening with whether something may or can
-    /// be and pointing at it with "dat", "dit", "that" or "this". It names nothing that could make it a question of its
-    /// own (user test 46: "mag dat?" after an answer found nothing).
-    /// </summary>
-    public static bool IsBare(string? text) => IsBare(Words(text));
-
+    // "mag dat?", "kan dat wel?", "is that allowed?": at most three words, opening with whether something may or can be
+    // and pointing at it with "dat", "dit", "that" or "this". It names nothing that could make it a question of its own
+    // (user test 46: "mag dat?" after an answer found nothing).
     private static bool IsBare(string[] words) =>
         words.Length <= MaxBareWords && BareOpenings.Contains(words[0]) && words.Skip(1).Any(Demonstratives.Contains);
 
@@ -92,6 +88,13 @@ public static class FollowUpForm
 public enum FollowUpKind
 {
     None,
+
+    /// <summary>Opens as a follow-up ("en als…", "what if it…", "ook als…"): one even where the text alone looks unrelated.</summary>
     Opens,
+
+    /// <summary>A bare "mag dat?" / "is that allowed?": it names nothing else, so it is about the last answer, sure or not.</summary>
+    Bare,
+
+    /// <summary>Only points back with a word ("who can I report it to"), as unrelated questions do too ("what time is it?").</summary>
     PointsBack,
 }

@@ -70,12 +70,15 @@ internal sealed class TopicHandover
         var close = candidates[0].Score * ratio;
         foreach (var claim in _claims)
         {
-            if (!candidates.Exists(c => c.Score >= close && c.Topic != claim.Topic && !claim.NotFrom.Contains(c.Topic))
-                && claim.NotFrom.Contains(candidates[0].Topic)) continue;
-            if (claim.Matched(padded, language) is not { } phrase) continue;
+            if (Kept(claim) || claim.Matched(padded, language) is not { } phrase) continue;
             if (candidates.Exists(c => c.Topic == claim.Topic) || phrase.AsSpan().Trim().Contains(' ')) return claim.Topic;
         }
         return null;
+
+        // The best candidate keeps such questions, and no other close one would let them go.
+        bool Kept(Rule claim) =>
+            claim.NotFrom.Contains(candidates[0].Topic)
+            && !candidates.Exists(c => c.Score >= close && c.Topic != claim.Topic && !claim.NotFrom.Contains(c.Topic));
     }
 
     /// <summary>

@@ -121,7 +121,7 @@ public sealed class TopicRecognizer : ITopicRecognizer
             DetectedLanguage = language,
             Suggestions = top is null ? offered : [],
             Alternatives = top is null ? [] : offered,
-            OutOfScope = top is null && outOfScope >= _options.MaxOutOfScopeProbability,
+            OutOfScope = top is null && unrelated,
         };
     }
 

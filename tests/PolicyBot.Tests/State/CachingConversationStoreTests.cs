@@ -65,10 +65,7 @@ public sealed class CachingConversationStoreTests : ConversationStoreContract, I
     [Fact]
     public async Task AReadThatReturnsAfterAWriteDoesNotCacheTheOlderItem()
     {
-        var inner = new CountingStore(new MemoryConversationStore());
-        var store = new CachingConversationStore(inner, 100);
-        var created = await store.WriteAsync("k", Bytes("one"), null, default);
-        store.Evict("k");
+        var (inner, store, created) = await StoredButNotCachedAsync();
         var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         inner.HoldReads = slow.Task;
 
@@ -86,10 +83,7 @@ public sealed class CachingConversationStoreTests : ConversationStoreContract, I
     [Fact]
     public async Task AReadThatReturnsAfterADeleteDoesNotCacheTheDeletedItem()
     {
-        var inner = new CountingStore(new MemoryConversationStore());
-        var store = new CachingConversationStore(inner, 100);
-        await store.WriteAsync("k", Bytes("one"), null, default);
-        store.Evict("k");
+        var (inner, store, _) = await StoredButNotCachedAsync();
         var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         inner.HoldReads = slow.Task;
 
@@ -106,10 +100,7 @@ public sealed class CachingConversationStoreTests : ConversationStoreContract, I
     public async Task AReadDuringASlowDeleteDoesNotCacheTheDeletedItem()
     {
         // Review 69: the read begins after the delete began and fetches the item before it is gone.
-        var inner = new CountingStore(new MemoryConversationStore());
-        var store = new CachingConversationStore(inner, 100);
-        await store.WriteAsync("k", Bytes("one"), null, default);
-        store.Evict("k");
+        var (inner, store, _) = await StoredButNotCachedAsync();
         var slowDelete = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         inner.HoldDeletes = slowDelete.Task;
 
@@ -132,6 +123,16 @@ public sealed class CachingConversationStoreTests : ConversationStoreContract, I
         for (var i = 0; i < 500; i++) Assert.Equal($"v{i}", Text((await store.ReadAsync($"k{i}", default))!));
 
         Assert.InRange(inner.Reads, 450, 500);
+    }
+
+    /// <summary>A cache over a store holding "one" at "k", evicted, so the next read goes to the store.</summary>
+    private static async Task<(CountingStore Inner, CachingConversationStore Store, StoreWriteResult Created)> StoredButNotCachedAsync()
+    {
+        var inner = new CountingStore(new MemoryConversationStore());
+        var store = new CachingConversationStore(inner, 100);
+        var created = await store.WriteAsync("k", Bytes("one"), null, default);
+        store.Evict("k");
+        return (inner, store, created);
     }
 
     public void Dispose()

@@ -21,8 +21,9 @@ public sealed class FollowUpFormTests
     [InlineData("what if it's a former colleague?", FollowUpKind.Opens)]
     [InlineData("what time is it?", FollowUpKind.PointsBack)]
     // User test 46: a bare "mag dat?" and a reply opening with "ok" found nothing after an answer.
-    [InlineData("mag dat?", FollowUpKind.Opens)]
-    [InlineData("is that allowed?", FollowUpKind.Opens)]
+    [InlineData("mag dat?", FollowUpKind.Bare)]
+    [InlineData("is that allowed?", FollowUpKind.Bare)]
+    [InlineData("ok mag dat wel?", FollowUpKind.Bare)]
     [InlineData("ok en als ze het zelf goedvindt?", FollowUpKind.Opens)]
     [InlineData("oh, and on facebook?", FollowUpKind.Opens)]
     // Review 50: a short question with "het" or "it" is not bare; it only points back, as unrelated questions do.
